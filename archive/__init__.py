@@ -1,0 +1,10 @@
+"""The SQLite archive: schema, storage, search and export, over sqlite-utils.
+
+It stores and reads plain mappings; it knows nothing of Scrapy or of translation engines.
+"""
+
+from .db import open_db, transaction
+from .errors import ArchiveError, SchemaTooNew
+from .store import CHANGED, NEW, UNCHANGED, Archive
+
+__all__ = ["Archive", "ArchiveError", "SchemaTooNew", "open_db", "transaction", "NEW", "CHANGED", "UNCHANGED"]

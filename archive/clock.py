@@ -1,0 +1,7 @@
+"""One clock for every timestamp the archive writes (UTC, ISO 8601, seconds)."""
+
+import datetime as dt
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")

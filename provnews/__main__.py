@@ -1,0 +1,3 @@
+from provnews.cli import main
+
+main()
