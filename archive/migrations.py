@@ -160,6 +160,22 @@ CREATE INDEX raw_pages_article ON raw_pages (article_id, article_version)
 """)
 
 
+@migrations(name="0002_raw_page_versions")
+def m0002_raw_page_versions(db: sqlite_utils.Database) -> None:
+    # One stored response can produce several versions (a re-extraction makes a new version from
+    # the same bytes); this says which responses make up each version, page by page.
+    _run(db, """
+CREATE TABLE raw_page_versions (
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    article_version INTEGER NOT NULL,
+    page_no INTEGER NOT NULL,
+    raw_page_id INTEGER NOT NULL REFERENCES raw_pages (id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, article_version, page_no)
+);
+CREATE INDEX raw_page_versions_page ON raw_page_versions (raw_page_id)
+""")
+
+
 def schema_version(db: sqlite_utils.Database) -> list[str]:
     return [m.name for m in migrations.applied(db)]
 
@@ -168,14 +184,19 @@ def pending(db: sqlite_utils.Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 
 
-def migrate(db: sqlite_utils.Database, *, path: Path | None = None, backup: bool = True) -> Path | None:
-    """Apply pending migrations; return the path of the backup made first, if any."""
+def check_not_newer(db: sqlite_utils.Database) -> None:
+    """Refuse a file migrated by a newer provnews: running old code on it could lose data."""
     known = {m.name for m in migrations._migrations}
     unknown = [name for name in schema_version(db) if name not in known]
     if unknown:
         raise SchemaTooNew(
             f"archive schema has migrations this provnews does not know ({', '.join(unknown)}): upgrade provnews"
         )
+
+
+def migrate(db: sqlite_utils.Database, *, path: Path | None = None, backup: bool = True) -> Path | None:
+    """Apply pending migrations; return the path of the backup made first, if any."""
+    check_not_newer(db)
     todo = pending(db)
     if not todo:
         return None
@@ -189,3 +210,71 @@ def migrate(db: sqlite_utils.Database, *, path: Path | None = None, backup: bool
         target.close()
     migrations.apply(db)
     return copy
+
+
+# The columns of `articles` that full-text search covers: the original and its English.
+FTS_COLUMNS = ("title", "body", "title_translation", "body_translation")
+
+
+@migrations(name="0003_search")
+def m0003_search(db: sqlite_utils.Database) -> None:
+    # unicode61 makes a run of Chinese characters one token; trigram finds any substring of 3+
+    # characters (shorter terms are archive.search's business). Registered the sqlite-utils way,
+    # so `sqlite-utils search`, Datasette's `_search` and `rebuild-fts` all find it.
+    db["articles"].enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=True)
+    # sqlite-utils' update trigger re-indexes on every UPDATE; a re-crawl that only touches
+    # fetched_at, or a review stamp, must not rewrite the article's trigrams. (executescript:
+    # trigger bodies hold ";\n", which _run would split; inside the migration's transaction
+    # sqlite-utils runs it statement by statement without committing.)
+    db.executescript(f"""
+DROP TRIGGER articles_au;
+CREATE TRIGGER articles_au AFTER UPDATE OF id, {", ".join(FTS_COLUMNS)} ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, {", ".join(FTS_COLUMNS)})
+    VALUES ('delete', old.rowid, {", ".join("old." + c for c in FTS_COLUMNS)});
+  INSERT INTO articles_fts (rowid, {", ".join(FTS_COLUMNS)})
+    VALUES (new.rowid, {", ".join("new." + c for c in FTS_COLUMNS)});
+END;
+CREATE VIEW article_translations AS
+SELECT a.id AS article_id, a.url, a.site, a.lang, a.published_at,
+       -1 AS idx, 'title' AS kind, a.title AS text,
+       COALESCE(t.edited, t.machine) AS translation, t.machine, t.edited, t.state, t.model,
+       t.translated_at, t.edited_at, t.reviewer, t.reviewed_at
+  FROM articles a LEFT JOIN translations t ON t.article_id = a.id AND t.idx = -1
+UNION ALL
+SELECT a.id, a.url, a.site, a.lang, a.published_at,
+       p.idx, p.kind, p.text,
+       COALESCE(t.edited, t.machine), t.machine, t.edited, t.state, t.model,
+       t.translated_at, t.edited_at, t.reviewer, t.reviewed_at
+  FROM articles a JOIN paragraphs p ON p.article_id = a.id
+  LEFT JOIN translations t ON t.article_id = p.article_id AND t.idx = p.idx;
+CREATE VIEW articles_view AS
+SELECT a.id, a.url, a.site, a.lang, a.published_at, a.source,
+       a.title, CASE a.lang WHEN 'en' THEN a.title ELSE a.title_translation END AS title_en,
+       a.body, CASE a.lang WHEN 'en' THEN a.body ELSE a.body_translation END AS body_en,
+       a.translation_model, a.translated_at,
+       (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id) AS paragraphs,
+       (SELECT count(*) FROM translations t WHERE t.article_id = a.id AND t.idx >= 0) AS translated_paragraphs,
+       (SELECT count(*) FROM translations t WHERE t.article_id = a.id AND t.state = 'reviewed') AS reviewed_segments,
+       a.reviewed_by, a.reviewed_at, a.version, a.first_seen_at, a.changed_at, a.fetched_at
+  FROM articles a;
+""")
+    # The last two characters of each searched column: the only places where a 1-2 character
+    # term can sit without starting a trigram, so archive.search can find rare short terms
+    # through the index instead of reading every body.
+    for column in FTS_COLUMNS:
+        for tail in (1, 2):
+            db.execute(f"CREATE INDEX articles_{column}_tail{tail} ON articles (substr({column}, -{tail}))")
+
+
+@migrations(name="0004_review_queue")
+def m0004_review_queue(db: sqlite_utils.Database) -> None:
+    # The review queue (translated, not yet reviewed) is read newest first on every queue page and
+    # article page; without its own index that is a sort of every translated article (0.4 s at
+    # 100k). The partial index holds only queued rows, so it stays small as reviews progress.
+    # archive.review's queue condition must stay textually identical to this WHERE clause.
+    # (lang, published_at) serves browsing by language newest first without a sort.
+    _run(db, """
+CREATE INDEX articles_review_queue ON articles (published_at)
+    WHERE lang = 'zh' AND translated_at IS NOT NULL AND reviewed_at IS NULL;
+CREATE INDEX articles_lang_published ON articles (lang, published_at)
+""")

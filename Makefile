@@ -1,0 +1,19 @@
+# The three commands of the README's quick start, and the ones CI runs.
+PYTHON ?= python3
+
+.PHONY: install test demo
+
+# torch first, pinned to a CPU build: argostranslate's dependencies (stanza) would otherwise pull
+# several GB of CUDA packages. provnews itself never imports torch.
+install:
+	$(PYTHON) -m pip install torch==2.13.0
+	$(PYTHON) -m pip install -e '.[test]'
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium fonts-wqy-zenhei; \
+	  else sudo apt-get update && sudo apt-get install -y chromium fonts-wqy-zenhei; fi; }
+
+test:
+	$(PYTHON) -m pytest
+
+demo:
+	provnews demo

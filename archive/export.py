@@ -1,0 +1,223 @@
+"""Exports of the archive as JSONL, CSV and TMX 1.4, streamed in constant memory.
+
+Every writer walks SQLite cursors in article order and writes each record as soon as it is
+complete, so exporting a million articles holds one article in memory, not the archive.
+Articles and their aligned units come from two cursors read side by side (a merge join), which
+is one pass over each table instead of a query per article.
+
+Filters: `site`; `since`/`until` on the publication date (archive.period); `reviewed_only`
+keeps, for JSONL and CSV, the articles a reviewer signed off (`articles.reviewed_at` set) and,
+for TMX, the units whose state is 'reviewed'.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from typing import Any, Iterator, TextIO
+from xml.sax.saxutils import XMLGenerator
+
+import sqlite_utils
+
+from .errors import ArchiveError
+from .period import published_between
+
+__all__ = ["ExportError", "FORMATS", "iter_articles", "write_jsonl", "write_csv", "write_tmx", "export"]
+
+FORMATS = ("jsonl", "csv", "tmx")
+# Stored as JSON text in the articles table; exported as the lists they are.
+_JSON_COLUMNS = ("images", "attachments")
+# XML 1.0 forbids most control characters; scraped text sometimes holds them.
+_NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+class ExportError(ArchiveError):
+    """An export the archive cannot produce (unknown format)."""
+
+
+def _article_conditions(site: str | None, since: Any, until: Any) -> tuple[list[str], list]:
+    where, params = published_between("a.published_at", since, until)
+    if site:
+        where.append("a.site = ?")
+        params.append(site)
+    return where, params
+
+
+def _where(conditions: list[str]) -> str:
+    return (" WHERE " + " AND ".join(conditions)) if conditions else ""
+
+
+def _effective(machine: str | None, edited: str | None) -> str | None:
+    return edited if edited is not None else machine
+
+
+def iter_articles(db: sqlite_utils.Database, *, site: str | None = None, since: Any = None,
+                  until: Any = None, reviewed_only: bool = False) -> Iterator[dict]:
+    """Each matching article (all archive columns) with its aligned units, in id order.
+
+    Adds `title_translation`/`title_state` from the title unit where one exists, and
+    `paragraphs`: [{"text", "kind", "translation" (effective English or None), "state"}].
+    """
+    conditions, params = _article_conditions(site, since, until)
+    if reviewed_only:
+        conditions.append("a.reviewed_at IS NOT NULL")
+    where = _where(conditions)
+    # NOT INDEXED / CROSS JOIN pin both cursors to id order: a sort would buffer every row.
+    articles = db.execute(
+        "SELECT a.*, t.machine AS _title_machine, t.edited AS _title_edited, t.state AS _title_state"
+        " FROM articles AS a NOT INDEXED"
+        " LEFT JOIN translations t ON t.article_id = a.id AND t.idx = -1"
+        f"{where} ORDER BY a.id", params)
+    columns = [d[0] for d in articles.description]
+    units = db.execute(
+        "SELECT p.article_id, p.text, p.kind, t.machine, t.edited, t.state"
+        " FROM paragraphs p CROSS JOIN articles a ON a.id = p.article_id"
+        " LEFT JOIN translations t ON t.article_id = p.article_id AND t.idx = p.idx"
+        f"{where} ORDER BY p.article_id, p.idx", params)
+    pending = units.fetchone()
+    for values in articles:
+        article = dict(zip(columns, values))
+        for column in _JSON_COLUMNS:
+            if isinstance(article.get(column), str):
+                article[column] = json.loads(article[column])
+        title_machine, title_edited = article.pop("_title_machine"), article.pop("_title_edited")
+        article["title_state"] = article.pop("_title_state")
+        if title_machine is not None:
+            article["title_translation"] = _effective(title_machine, title_edited)
+        paragraphs = []
+        while pending is not None and pending[0] < article["id"]:
+            pending = units.fetchone()  # an orphan unit cannot happen with foreign keys; skip it
+        while pending is not None and pending[0] == article["id"]:
+            _, text, kind, machine, edited, state = pending
+            paragraphs.append({"text": text, "kind": kind, "translation": _effective(machine, edited),
+                               "state": state})
+            pending = units.fetchone()
+        article["paragraphs"] = paragraphs
+        yield article
+
+
+def write_jsonl(db: sqlite_utils.Database, out: TextIO, **filters: Any) -> int:
+    """One JSON object per line (UTF-8, Chinese unescaped); return the number of articles."""
+    n = 0
+    for article in iter_articles(db, **filters):
+        out.write(json.dumps(article, ensure_ascii=False))
+        out.write("\n")
+        n += 1
+    return n
+
+
+# One row per article: the archive's own columns; the aligned units are JSONL's and TMX's job.
+CSV_COLUMNS = (
+    "id", "url", "site", "lang", "title", "title_translation", "published_at", "source", "author",
+    "editor", "body", "body_translation", "translation_model", "translated_at", "reviewed_by",
+    "reviewed_at", "version", "content_hash", "first_seen_at", "changed_at", "fetched_at",
+    "images", "attachments",
+)
+
+
+def write_csv(db: sqlite_utils.Database, out: TextIO, **filters: Any) -> int:
+    """RFC 4180 CSV with a header row; `out` should be opened with newline=''."""
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    n = 0
+    for article in iter_articles(db, **filters):
+        row = []
+        for column in CSV_COLUMNS:
+            value = article.get(column)
+            row.append(json.dumps(value, ensure_ascii=False) if column in _JSON_COLUMNS else value)
+        writer.writerow(row)
+        n += 1
+    return n
+
+
+def _tmx_date(iso: str | None) -> str | None:
+    """TMX wants YYYYMMDDThhmmssZ (UTC); the archive stores ISO 8601 with an offset."""
+    if not iso:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(dt.timezone.utc)
+    return moment.strftime("%Y%m%dT%H%M%SZ")
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def write_tmx(db: sqlite_utils.Database, out: TextIO, *, site: str | None = None, since: Any = None,
+              until: Any = None, reviewed_only: bool = False) -> int:
+    """TMX 1.4b: one <tu> per translated unit of a Chinese article (zh source, en target, the
+    effective English), with its state, article URL and kind as <prop>s; return how many <tu>."""
+    from provnews import __version__
+
+    conditions, params = _article_conditions(site, since, until)
+    conditions += ["a.lang = 'zh'", "(t.idx = -1 OR p.idx IS NOT NULL)"]
+    if reviewed_only:
+        conditions.append("t.state = 'reviewed'")
+    units = db.execute(
+        "SELECT t.article_id, t.idx, a.url, a.site, CASE WHEN t.idx = -1 THEN a.title ELSE p.text END,"
+        " CASE WHEN t.idx = -1 THEN 'title' ELSE p.kind END, t.machine, t.edited, t.state, t.model,"
+        " t.translated_at, t.edited_at, t.reviewer, t.reviewed_at"
+        " FROM translations t CROSS JOIN articles a ON a.id = t.article_id"
+        " LEFT JOIN paragraphs p ON p.article_id = t.article_id AND p.idx = t.idx"
+        f"{_where(conditions)} ORDER BY t.article_id, t.idx", params)
+
+    xml = XMLGenerator(out, encoding="utf-8", short_empty_elements=True)
+    xml.startDocument()
+    out.write('<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n')
+    xml.startElement("tmx", {"version": "1.4"})
+    xml.ignorableWhitespace("\n")
+    xml.startElement("header", {
+        "creationtool": "provnews", "creationtoolversion": __version__, "datatype": "plaintext",
+        "segtype": "paragraph", "adminlang": "en", "srclang": "zh", "o-tmf": "provnews-sqlite",
+    })
+    xml.endElement("header")
+    xml.ignorableWhitespace("\n")
+    xml.startElement("body", {})
+    xml.ignorableWhitespace("\n")
+    n = 0
+    for (article_id, idx, url, site_name, source, kind, machine, edited, state, model, translated_at,
+         edited_at, reviewer, reviewed_at) in units:
+        target = _effective(machine, edited)
+        attributes = {"tuid": f"{article_id}:{idx}"}
+        for name, value in (("creationdate", _tmx_date(translated_at)), ("creationid", model),
+                            ("changedate", _tmx_date(reviewed_at or edited_at)), ("changeid", reviewer)):
+            if value:
+                attributes[name] = value
+        xml.startElement("tu", attributes)
+        for prop, value in (("x-state", state), ("x-kind", kind), ("x-url", url), ("x-site", site_name)):
+            xml.startElement("prop", {"type": prop})
+            xml.characters(_clean(value or ""))
+            xml.endElement("prop")
+        for lang, text in (("zh", source), ("en", target)):
+            xml.startElement("tuv", {"xml:lang": lang})
+            xml.startElement("seg", {})
+            xml.characters(_clean(text))
+            xml.endElement("seg")
+            xml.endElement("tuv")
+        xml.endElement("tu")
+        xml.ignorableWhitespace("\n")
+        n += 1
+    xml.endElement("body")
+    xml.ignorableWhitespace("\n")
+    xml.endElement("tmx")
+    xml.ignorableWhitespace("\n")
+    xml.endDocument()
+    return n
+
+
+_WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "tmx": write_tmx}
+
+
+def export(db: sqlite_utils.Database, fmt: str, out: TextIO, **filters: Any) -> int:
+    """Write the archive to `out` in `fmt` (one of FORMATS); return the number of records."""
+    try:
+        writer = _WRITERS[fmt]
+    except KeyError:
+        raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}") from None
+    return writer(db, out, **filters)

@@ -1,0 +1,43 @@
+"""The one meaning of --since/--until everywhere: the publication date, both ends inclusive."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .errors import ArchiveError
+
+__all__ = ["FilterError", "check_date", "published_between"]
+
+
+class FilterError(ArchiveError):
+    """A filter value the archive cannot use (a date that is not a date, an unknown language)."""
+
+
+def check_date(value: str | dt.date | None, name: str) -> str | None:
+    """YYYY-MM-DD or None; anything else is refused, never ignored."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10]
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise FilterError(f"{name} must be a date like 2024-05-01, not {value!r}") from None
+
+
+def published_between(column: str, since: str | dt.date | None, until: str | dt.date | None) -> tuple[list[str], list]:
+    """SQL conditions (and their parameters) for `column` published within since..until.
+
+    published_at is ISO 8601, a datetime with its +08:00 offset or a bare date, so it compares
+    as text; a half-open range on it keeps its index usable. The date is the one printed on the
+    page (local time), not UTC. Rows without a date fall outside any range.
+    """
+    since, until = check_date(since, "since"), check_date(until, "until")
+    where, params = [], []
+    if since:
+        where.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{column} < ?")
+        params.append((dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat())
+    return where, params

@@ -1,0 +1,186 @@
+"""Throughput and peak memory: provnews' translation engine against argostranslate.translate().
+
+    python bench/translation.py [--workdir DIR] [--beam-size 4] [--repeat 1]
+
+Builds a random-weight zh→en package of the real shape (6+6 layers, d_model 512, 8 heads,
+FFN 2048, ~65k shared vocabulary, int8), then translates the same Chinese paragraphs
+(bench/data/news_zh.txt, one paragraph a line) with each engine, each in its own process so that
+peak RSS is that engine's own:
+
+* provnews: every sentence of every paragraph through `translations.engine.Engine` (length-sorted
+  batches of --batch-size sentences);
+* argostranslate: `argostranslate.translate.translate(paragraph, "zh", "en")` per paragraph, its
+  defaults except the beam size (ARGOS_BEAM_SIZE, equal to ours).
+
+Two things are set so the comparison measures the engines, not artefacts, and both are printed:
+
+* argostranslate would download a sentence splitter (MiniSBD) on first use, which fails offline;
+  its splitter is replaced by provnews' rule-based one, so both translate the same sentences.
+* A random model almost never emits end-of-sentence, so without a bound it decodes 256 tokens per
+  sentence. argostranslate's translate_batch calls are wrapped to pass the same bound provnews
+  uses: `decoding_limit(longest source in the call)`; the decoded tokens per sentence are shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DEFAULT_TEXT = HERE / "data" / "news_zh.txt"
+
+
+def _paragraphs(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def child_provnews(models: Path, paragraphs: list[str], beam: int, batch: int) -> dict:
+    from translations.engine import Engine, EngineOptions
+    from translations.packages import find_model
+    from translations.segment import split_sentences
+
+    began = time.perf_counter()
+    engine = Engine(find_model(directory=models), EngineOptions(beam_size=beam, batch_size=batch))
+    loaded = time.perf_counter()
+    sentences = [s for p in paragraphs for s in split_sentences(p)]
+    engine.translate(sentences)
+    done = time.perf_counter()
+    return {"sentences": len(sentences), "load_s": loaded - began, "translate_s": done - loaded,
+            "decoded_tokens": engine.decoded_tokens}
+
+
+def child_argos(models: Path, paragraphs: list[str], beam: int, batch: int) -> dict:
+    os.environ["ARGOS_PACKAGES_DIR"] = str(models)
+    os.environ["ARGOS_BEAM_SIZE"] = str(beam)
+    began = time.perf_counter()
+    import ctranslate2
+    from argostranslate import settings, translate
+
+    from translations.engine import decoding_limit
+    from translations.segment import split_sentences
+
+    counted = {"sentences": 0, "decoded_tokens": 0}
+
+    class Splitter:  # argostranslate's own would download a MiniSBD model
+        def split_sentences(self, text: str) -> list[str]:
+            sentences = split_sentences(text)
+            counted["sentences"] += len(sentences)
+            return sentences
+
+    class BoundedTranslator:
+        """The translator argostranslate builds, with provnews' output bound added per call."""
+
+        def __init__(self, path: str):
+            self._inner = ctranslate2.Translator(path, device=settings.device, inter_threads=settings.inter_threads,
+                                                 intra_threads=settings.intra_threads,
+                                                 compute_type=settings.compute_type)
+
+        def translate_batch(self, source, **kwargs):
+            kwargs["max_decoding_length"] = decoding_limit(max(len(s) for s in source))
+            results = self._inner.translate_batch(source, **kwargs)
+            counted["decoded_tokens"] += sum(len(r.hypotheses[0]) for r in results)
+            return results
+
+    package_translation = translate.get_translation_from_codes("zh", "en").underlying
+    package_translation.sentencizer = Splitter()
+    package_translation.translator = BoundedTranslator(str(package_translation.pkg.package_path / "model"))
+    loaded = time.perf_counter()
+    for paragraph in paragraphs:
+        translate.translate(paragraph, "zh", "en")
+    done = time.perf_counter()
+    return {**counted, "load_s": loaded - began, "translate_s": done - loaded}
+
+
+def run_child(engine: str, args: argparse.Namespace, models: Path) -> dict:
+    env = dict(os.environ)
+    # argostranslate creates folders under HOME at import; keep them in the work directory.
+    for var, sub in (("HOME", "home"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_CACHE_HOME", "cache")):
+        env[var] = str(args.workdir / sub)
+    env.pop("ARGOS_PACKAGES_DIR", None)
+    command = [sys.executable, __file__, "--child", engine, "--models", str(models), "--text", str(args.text),
+               "--beam-size", str(args.beam_size), "--batch-size", str(args.batch_size)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"{engine} run failed:\n{result.stderr}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def build_package(args: argparse.Namespace) -> tuple[Path, float]:
+    models = args.workdir / "models"
+    if (models / "translate-zh_en-0_0_1" / "model" / "model.bin").exists():
+        return models, 0.0
+    began = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-m", "translations.random_package", str(args.workdir / "package"), "--full-size",
+         "--corpus", str(args.text)], cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout.strip().splitlines()[-1]
+    from translations.packages import install_file
+
+    install_file(out, models)
+    return models, time.perf_counter() - began
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--workdir", type=Path, help="where the package is built (reused if there); default: a temp dir")
+    parser.add_argument("--text", type=Path, default=DEFAULT_TEXT, help="Chinese paragraphs, one a line")
+    parser.add_argument("--beam-size", type=int, default=4)
+    parser.add_argument("--batch-size", type=int, default=32, help="provnews' sentences per batch")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per engine, alternating; the best is shown")
+    parser.add_argument("--child", choices=["provnews", "argos"], help=argparse.SUPPRESS)
+    parser.add_argument("--models", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+
+    if args.child:
+        run = child_provnews if args.child == "provnews" else child_argos
+        report = run(args.models, _paragraphs(args.text), args.beam_size, args.batch_size)
+        print(json.dumps({**report, "peak_rss_mb": _peak_rss_mb()}))
+        return
+
+    with tempfile.TemporaryDirectory() as scratch:
+        args.workdir = (args.workdir or Path(scratch)).resolve()
+        args.workdir.mkdir(parents=True, exist_ok=True)
+        models, build_s = build_package(args)
+        size_mb = (models / "translate-zh_en-0_0_1" / "model" / "model.bin").stat().st_size / 1e6
+        best: dict[str, dict] = {}
+        for _ in range(args.repeat):
+            for engine in ("argos", "provnews"):
+                report = run_child(engine, args, models)
+                report["rate"] = report["sentences"] / report["translate_s"]
+                if engine not in best or report["rate"] > best[engine]["rate"]:
+                    best[engine] = report
+        paragraphs = len(_paragraphs(args.text))
+        print(f"model: random, full size (model.bin {size_mb:.1f} MB int8; built in {build_s:.1f} s)")
+        print(f"input: {best['provnews']['sentences']} sentences in {paragraphs} paragraphs; beam {args.beam_size}; "
+              f"CPUs usable: {len(os.sched_getaffinity(0))}; load average {os.getloadavg()[0]:.2f}")
+        print()
+        print("| engine | sentences/s | translate s | load s | decoded tokens/sentence | peak RSS MB |")
+        print("|---|---|---|---|---|---|")
+        names = {"argos": "argostranslate.translate.translate() per paragraph",
+                 "provnews": f"provnews Engine, batches of {args.batch_size}"}
+        for engine in ("argos", "provnews"):
+            r = best[engine]
+            print(f"| {names[engine]} | {r['rate']:.2f} | {r['translate_s']:.1f} | {r['load_s']:.1f} | "
+                  f"{r['decoded_tokens'] / r['sentences']:.1f} | {r['peak_rss_mb']:.0f} |")
+        ratio = best["provnews"]["rate"] / best["argos"]["rate"]
+        memory = best["provnews"]["peak_rss_mb"] / best["argos"]["peak_rss_mb"]
+        print()
+        print(f"provnews: {ratio:.1f}x the throughput, {memory:.2f}x the peak memory of argostranslate")
+
+
+if __name__ == "__main__":
+    main()

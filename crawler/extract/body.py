@@ -1,0 +1,254 @@
+"""A body container -> paragraphs in reading order, with chrome left out.
+
+Paragraphs are the unit translation and review align on, so a paragraph is what a reader sees as
+one: a <p>, a run of text between <br>s, a table row, an image caption.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from bs4 import Comment, NavigableString, Tag
+from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
+
+from crawler.extract.model import Paragraph
+from crawler.extract.normalize import clean_text
+
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "iframe", "form", "button", "input", "select", "textarea", "nav",
+    "object", "embed", "svg", "canvas", "template", "head", "title", "meta", "link", "map", "audio", "video",
+})
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5",
+    "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "center", "table", "tbody", "thead",
+    "tfoot", "tr", "td", "th", "figure", "figcaption", "address", "hr", "caption", "body", "html",
+})
+NON_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
+# Elements that are page furniture even inside a body container (class or id).
+CHROME_ATTR = re.compile(
+    r"share|bdshare|print|close|breadcrumb|crumb|weizhi|location|position|fontsize|font-size|"
+    r"related|xgxw|relevant|toolbar|pager|page-nav|prev|next|qrcode|erweima|comment|footer", re.I)
+_CHROME_TOKENS = (
+    r"打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到|分享|返回顶部|返回|顶部|纠错|字号|字体|大|中|小|"
+    r"默认|视力保护色|放大|缩小|Print|Close|Share|Back\s+to\s+top|Top|Email|E-mail|Tweet|Favorite"
+)
+CHROME_LINE = re.compile(
+    r"^(?:[【\[［(（]?\s*(?:" + _CHROME_TOKENS + r")\s*[:：]?\s*[】\]］)）]?\s*[|｜/]?\s*)+$", re.I)
+CHROME_PREFIX = re.compile(
+    r"^(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|位置|上一篇|下一篇|上一条|下一条|"
+    r"相关新闻|相关链接|相关阅读|扫一扫|分享到|Related|Previous|Next)\s*[:：>]|"
+    r"^(?:首页|Home|HOME|home)\s*(?:[>»＞›/]|&gt;)|^扫一扫在手机|^【字体|^\[?字号",
+)
+EDITOR_LINE = re.compile(
+    r"^[（(\[【]?\s*(?:责任编辑|责编|(?<![\w])编辑|Editor|Edited by)\s*[:：]\s*(?P<name>[^)）\]】]{1,30}?)\s*[)）\]】]?$",
+    re.I)
+EDITOR_TAIL = re.compile(r"[（(\[【]\s*(?:责任编辑|责编)\s*[:：]\s*(?P<name>[^)）\]】]{1,30}?)\s*[)）\]】]\s*$")
+BYLINE = re.compile(
+    r"^By\s+(?P<author>[^|()]{2,80}?)\s*(?:\||\()\s*(?P<source>China\s*Daily|chinadaily\.com\.cn)\b", re.I)
+# Short lines of page metadata ('发布时间：… 来源：…', 'Updated: …'): read elsewhere, not body text.
+META_LINE = re.compile(
+    r"(?:来源|发布时间|发布日期|发表时间|发表日期|更新时间|时间|日期|作者|浏览次数|点击数|点击量|阅读次数|访问量|"
+    r"Source|Updated|Date|Published)\s*[:：]", re.I)
+_CAPTION_HINT = re.compile(r"caption|pic|img|photo|image|note|tuzhu|title", re.I)
+_CAPTION_START = re.compile(r"^(?:图为|图[:：]|▲|△|\(图|（图|Photo:|Picture:)")
+_ATTACHMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|ofd|zip|rar|7z|txt|csv)(?:$|[?#])", re.I)
+MAX_META_LINE = 80
+MAX_CAPTION = 80
+
+
+def text_length(el: Tag) -> int:
+    return len(re.sub(r"\s+", "", el.get_text()))
+
+
+def attr_text(el: Tag) -> str:
+    """An element's id and classes as one string, for matching furniture names."""
+    classes = el.get("class")
+    classes = " ".join(classes) if isinstance(classes, list) else (classes or "")
+    return f"{el.get('id') or ''} {classes}".strip()
+
+
+def is_chrome_element(el: Tag) -> bool:
+    return bool(CHROME_ATTR.search(attr_text(el)))
+
+
+@dataclass
+class Block:
+    text: str
+    link_chars: int = 0
+    images: list[str] = field(default_factory=list)
+    element: Tag | None = None
+    kind: str = "text"
+
+
+@dataclass
+class Body:
+    paragraphs: list[Paragraph]
+    images: list[dict[str, str]]
+    attachments: list[dict[str, str]]
+    editor: str | None = None
+    author: str | None = None
+    source: str | None = None
+
+
+def _centered(el: Tag | None) -> bool:
+    for node in (el, el.parent if el is not None else None):
+        if isinstance(node, Tag):
+            if node.name == "center" or str(node.get("align", "")).lower() == "center":
+                return True
+            if re.search(r"text-align\s*:\s*center", str(node.get("style", "")), re.I):
+                return True
+    return False
+
+
+def _is_data_table(table: Tag) -> bool:
+    """A grid of short cells; a table holding the whole article is page layout, read as blocks."""
+    if table.find("table") is not None:
+        return False
+    rows = table.find_all("tr")
+    if len(rows) < 2 or max(len(r.find_all(["td", "th"])) for r in rows) < 2:
+        return False
+    return all(text_length(cell) <= 300 for cell in table.find_all(["td", "th"]))
+
+
+class _Collector:
+    def __init__(self, base_url: str):
+        self.base_url = base_url
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.images: list[str] = []
+        self.block_el: Tag | None = None
+
+    def flush(self) -> None:
+        text = clean_text("".join(self.parts))
+        if text or self.images:
+            self.blocks.append(Block(text, self.link_chars, self.images, self.block_el))
+        self.parts, self.link_chars, self.images = [], 0, []
+
+    def walk(self, node: Tag, in_link: bool = False) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, NON_TEXT):
+                    self.parts.append(str(child))
+                    if in_link:
+                        self.link_chars += len(child.strip())
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name in SKIP_TAGS or is_chrome_element(child):
+                continue
+            if name == "br":
+                self.flush()
+            elif name == "img":
+                src = child.get("src") or child.get("data-src")
+                if isinstance(src, str) and src.strip() and not src.startswith("data:"):
+                    self.images.append(urljoin(self.base_url, src.strip()))
+            elif name == "table" and _is_data_table(child):
+                self.flush()
+                for row in child.find_all("tr"):
+                    cells = [clean_text(c.get_text(" ")) for c in row.find_all(["td", "th"])]
+                    text = "\t".join(c for c in cells if c)
+                    if text:
+                        self.blocks.append(Block(text, 0, [], row, kind="table_row"))
+            elif name in BLOCK_TAGS:
+                self.flush()
+                outer, self.block_el = self.block_el, child
+                self.walk(child, in_link)
+                self.flush()
+                self.block_el = outer
+            else:
+                self.walk(child, in_link or name == "a")
+
+
+def _attachments(container: Tag, base_url: str) -> list[dict[str, str]]:
+    found, seen = [], set()
+    for a in container.find_all("a", href=True):
+        href = a["href"] if isinstance(a["href"], str) else ""
+        if _ATTACHMENT.search(href):
+            url = urljoin(base_url, href.strip())
+            if url not in seen:
+                seen.add(url)
+                found.append({"url": url, "name": clean_text(a.get_text()) or url.rsplit("/", 1)[-1]})
+    return found
+
+
+def read_body(container: Tag, base_url: str, title: str = "", drop_selectors: list[str] | None = None) -> Body:
+    from crawler.extract.site_rules import select_all
+
+    for el in select_all(container, drop_selectors or []):
+        el.decompose()
+    attachments = _attachments(container, base_url)
+    collector = _Collector(base_url)
+    collector.block_el = container
+    collector.walk(container)
+    collector.flush()
+    return _finish(collector.blocks, title, attachments)
+
+
+def _finish(blocks: list[Block], title: str, attachments: list[dict[str, str]]) -> Body:
+    body = Body([], [], attachments)
+    pending_image: dict[str, str] | None = None
+    for i, block in enumerate(blocks):
+        text = block.text
+        if block.kind == "table_row":
+            body.paragraphs.append(Paragraph(text, "table_row"))
+            continue
+        if text:
+            match = EDITOR_LINE.match(text) if len(text) <= 40 else None
+            if match:
+                body.editor = clean_text(match.group("name"))
+                continue
+            tail = EDITOR_TAIL.search(text)
+            if tail:
+                body.editor = clean_text(tail.group("name"))
+                text = text[: tail.start()].rstrip()
+            byline = BYLINE.match(text) if len(text) <= MAX_META_LINE else None
+            if byline:
+                body.author = clean_text(byline.group("author"))
+                body.source = "China Daily"
+                continue
+            if _is_chrome(text, title, block, i):
+                continue
+        for src in block.images:
+            pending_image = {"src": src, "caption": ""}
+            body.images.append(pending_image)
+        if not text:
+            continue
+        if block.images and len(text) <= MAX_CAPTION or pending_image is not None and not block.images and _looks_like_caption(block):
+            if pending_image is not None:
+                pending_image["caption"] = text
+            body.paragraphs.append(Paragraph(text, "caption"))
+        else:
+            body.paragraphs.append(Paragraph(text, "text"))
+        pending_image = None
+    return body
+
+
+def _looks_like_caption(block: Block) -> bool:
+    el = block.element
+    if len(block.text) > MAX_CAPTION:
+        return False
+    if el is not None and el.name == "figcaption":
+        return True
+    hint = attr_text(el) if el is not None else ""
+    return _centered(el) or bool(_CAPTION_HINT.search(hint)) or bool(_CAPTION_START.match(block.text))
+
+
+def _is_chrome(text: str, title: str, block: Block, index: int) -> bool:
+    if CHROME_LINE.match(text) or CHROME_PREFIX.match(text):
+        return True
+    if block.link_chars and block.link_chars >= 0.6 * len(text.replace(" ", "")):
+        return True  # a line of links: navigation, related news, share buttons
+    if title and index < 5 and clean_text(text) == title:
+        return True
+    return len(text) <= MAX_META_LINE and bool(META_LINE.search(text)) and _has_meta_shape(text)
+
+
+def _has_meta_shape(text: str) -> bool:
+    from crawler.extract.dates import find_dates
+
+    # A metadata line is labels and values, not a sentence: no full stop, and a date or a source.
+    return "。" not in text and (bool(find_dates(text)) or text.lstrip("【[（( ").startswith(("来源", "Source", "作者")))

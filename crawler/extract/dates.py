@@ -1,0 +1,124 @@
+"""Dates as the portals write them -> ISO 8601 in China time, keeping the page's precision.
+
+A page that gives only a day stays a bare 'YYYY-MM-DD'; a time to the minute becomes
+'YYYY-MM-DDTHH:MM:00+08:00'; seconds are kept when the page gives them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+CHINA = timezone(timedelta(hours=8))
+
+_SEP = r"\s*[-/.]\s*"
+# One pattern for every written form in SITES.md: 2026-11-20 10:07[:47], 2026/11/20, 2026.11.20,
+# 2026年11月20日 10时07分, ISO 8601 with T and an offset, and gov.cn's '2007-08-20-23:59:59'.
+DATE_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)(?:" + _SEP + r"(?P<m>\d{1,2})" + _SEP + r"(?P<d>\d{1,2})(?!\d)"
+    r"|\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)"
+    r"(?:(?:\s*[T\s-]\s*|(?<=日))"
+    r"(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:分|秒)?"
+    r"(?:\s*(?P<ampm>[AaPp][Mm]))?"
+    r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?"
+)
+# US order as some older Chinese CMS templates print it: '9/17/2004 5:54:13 AM'.
+US_DATE_RE = re.compile(
+    r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])"
+    r"(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>[AaPp][Mm]))?)?"
+)
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+# English dates as China Daily and English portals write them: 'Nov 23, 2018', '23 November 2018'.
+EN_DATE_RE = re.compile(
+    r"\b(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>(?:19|20)\d\d))"
+    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    iso: str
+    start: int  # offset of the match in the searched text
+    end: int
+
+
+def _iso(y: int, m: int, d: int, hh: str | None, mm: str | None, ss: str | None,
+         ampm: str | None = None, tz: str | None = None) -> str | None:
+    try:
+        day = datetime(y, m, d)
+    except ValueError:
+        return None
+    if hh is None or mm is None:
+        return day.strftime("%Y-%m-%d")
+    hour, minute, second = int(hh), int(mm), int(ss) if ss else 0
+    if ampm and ampm.lower() == "pm" and hour < 12:
+        hour += 12
+    elif ampm and ampm.lower() == "am" and hour == 12:
+        hour = 0
+    try:
+        stamp = day.replace(hour=hour, minute=minute, second=second)
+    except ValueError:
+        return day.strftime("%Y-%m-%d")
+    if tz and tz != "+08:00" and tz != "+0800":
+        offset = timezone.utc if tz == "Z" else timezone(
+            timedelta(hours=int(tz[:3]), minutes=int(tz[0] + tz[-2:])))
+        stamp = stamp.replace(tzinfo=offset).astimezone(CHINA).replace(tzinfo=None)
+    return stamp.strftime("%Y-%m-%dT%H:%M:%S+08:00")
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every well-formed date in `text`, in order, as ISO strings at the precision written."""
+    found = []
+    for match in DATE_RE.finditer(text):
+        g = match.groupdict()
+        iso = _iso(int(g["y"]), int(g["m"] or g["m2"]), int(g["d"] or g["d2"]),
+                   g["H"], g["M"], g["S"], g["ampm"], g["tz"])
+        if iso:
+            found.append(FoundDate(iso, match.start(), match.end()))
+    for match in EN_DATE_RE.finditer(text):
+        g = match.groupdict()
+        month = _MONTHS.get((g["mon"] or g["mon2"] or "")[:3].lower())
+        if month is None:
+            continue
+        iso = _iso(int(g["y"] or g["y2"]), month, int(g["d"] or g["d2"]), g["H"], g["M"], g["S"])
+        if iso:
+            found.append(FoundDate(iso, match.start(), match.end()))
+    for match in US_DATE_RE.finditer(text):
+        g = match.groupdict()
+        iso = _iso(int(g["y"]), int(g["m"]), int(g["d"]), g["H"], g["M"], g["S"], g["ampm"])
+        if iso:
+            found.append(FoundDate(iso, match.start(), match.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def has_date(text: str) -> bool:
+    return any(p.search(text) for p in (DATE_RE, EN_DATE_RE, US_DATE_RE))
+
+
+def parse_date(text: str | None) -> str | None:
+    """The first date in `text` (a meta value, a label line), or None."""
+    if not text:
+        return None
+    found = find_dates(text)
+    return found[0].iso if found else None
+
+
+def is_future(iso: str, now: datetime | None = None) -> bool:
+    """A date after today in China (a day of slack for clocks) cannot be a publication date."""
+    now = now or datetime.now(CHINA)
+    day = datetime.strptime(iso[:10], "%Y-%m-%d").replace(tzinfo=CHINA)
+    return day.date() > (now + timedelta(days=1)).date()
+
+
+def plausible(iso: str | None, now: datetime | None = None) -> bool:
+    return bool(iso) and iso[:4] >= "1990" and not is_future(iso, now)  # type: ignore[index]
+
+
+def drop_midnight_filler(iso: str) -> str:
+    """CMS exports stamp date-only records at 00:00:00 or 23:59:59: that is a day, not a time."""
+    if iso.endswith(("T00:00:00+08:00", "T23:59:59+08:00")):
+        return iso[:10]
+    return iso

@@ -1,0 +1,48 @@
+"""Hand extracted articles and failures to the archive, and count the outcomes.
+
+The counts go to the crawl stats under `provnews/…`, which `provnews crawl` prints per site.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from archive import Archive
+
+from .items import ArticleItem, FailureItem
+
+__all__ = ["ArchivePipeline"]
+
+
+class ArchivePipeline:
+    def __init__(self, crawler: Any, keep_raw: bool, run_id: int | None):
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.keep_raw = keep_raw
+        self.run_id = run_id
+        self.archive: Archive | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> "ArchivePipeline":
+        settings = crawler.settings
+        run_id = settings.getint("PROVNEWS_RUN_ID") or None
+        return cls(crawler, settings.getbool("PROVNEWS_KEEP_RAW", True), run_id)
+
+    def open_spider(self) -> None:
+        self.archive = Archive(self.crawler.spider.db_path)
+
+    def close_spider(self) -> None:
+        if self.archive is not None:
+            self.archive.close()
+            self.archive = None
+
+    def process_item(self, item: Any) -> Any:
+        assert self.archive is not None
+        if isinstance(item, ArticleItem):
+            outcome = self.archive.store_article(
+                item.page, fetched_at=item.fetched_at, raw_pages=item.raw_pages if self.keep_raw else None)
+            self.stats.inc_value(f"provnews/{outcome}")
+        elif isinstance(item, FailureItem):
+            self.archive.record_failure(item.url, item.site, item.reason, item.http_status, run_id=self.run_id)
+            self.stats.inc_value("provnews/failed")
+        return item

@@ -1,0 +1,237 @@
+"""Sites as data: load and validate `crawler/sites/*.toml`, and map URLs between a site and its mirror.
+
+A province is one TOML file. Validation is strict (unknown keys are errors) so that a typo in a
+user's file fails at start with the field named, instead of silently crawling with a default.
+
+URLs live in two worlds: the *canonical* world (the real portal, what the archive stores) and the
+*fetch* world (the real portal, or a mirror/proxy given by `--base-url`). `SiteConfig.fetch_url`
+goes one way and `SiteConfig.canonical_url` the other; only paths are kept across.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+__all__ = [
+    "SiteConfig", "SiteConfigError", "PaginationConfig", "ExtractRules", "ListRules",
+    "load_sites", "get_site", "site_dirs",
+]
+
+BUILTIN_DIR = Path(__file__).parent / "sites"
+SITES_DIR_ENV = "PROVNEWS_SITES_DIR"
+
+
+class SiteConfigError(Exception):
+    """A site file that cannot be used, or a site name that does not exist."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ExtractRules(_Strict):
+    """Site rules the extractor tries before the CMS conventions (CSS selectors; meta -> content)."""
+
+    title: list[str] = []
+    date: list[str] = []
+    source: list[str] = []
+    author: list[str] = []
+    body: list[str] = []
+    drop: list[str] = []
+    title_suffixes: list[str] = []
+
+
+class ListRules(_Strict):
+    """How to read entries from a list page (or a list fragment: jpage record, jpaas html)."""
+
+    # Each selector matches <a> elements; the first selector that matches anything wins.
+    items: list[str] = []
+    # Selectors for the date, tried inside the entry's <li>/<div> (text like "2026-11-20").
+    date: list[str] = ["span", "b", ".time", ".date"]
+    # Also take any on-site link whose path matches an article pattern when no selector matched.
+    generic_fallback: bool = True
+
+
+class PaginationConfig(_Strict):
+    """The list-pagination kind and its parameters; for Hanweb these are hints the page overrides."""
+
+    kind: Literal["hanweb", "trs_index", "numbered"]
+    # hanweb (jpage and jpaas)
+    webid: str | None = None
+    columnid: str | None = None
+    unitid: str | None = None
+    perpage: int = Field(20, ge=1, le=500)
+    proxy_path: str = "/module/jpage/dataproxy.jsp"
+    webname: str | None = None
+    form: dict[str, str] = {}  # extra/overriding dataproxy form fields
+    jpaas_path: str = "/api-gateway/jpaas-publish-server/front/page/build/unit"
+    # trs_index: index.html, index_1.html, ... ; numbered: news.html, news_2.html, ...
+    page_template: str | None = None  # e.g. "index_{n}.html" / "news_{n}.html" (relative to start URL)
+    first_numbered: int | None = None  # n of the second list page (TRS: 1, China Daily: 2)
+    max_list_pages: int = Field(500, ge=1)  # a safety bound against a runaway pager
+    article_page_template: str = "{stem}_{n}{ext}"  # further pages of a multi-page article
+
+
+class SiteConfig(_Strict):
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
+    title: str
+    lang: Literal["zh", "en"]
+    base_url: str
+    hosts: list[str] = []
+    start_urls: list[str] = Field(min_length=1)
+    article_url_patterns: list[str] = Field(min_length=1)
+    enabled: bool = True
+    cms: str | None = None  # informational: "hanweb", "trs", "chinadaily", ...
+    pagination: PaginationConfig
+    lists: ListRules = ListRules()
+    extract: ExtractRules = ExtractRules()
+    # A mirror or proxy that replaces scheme+host of every URL of the site (set by --base-url).
+    override_url: str | None = None
+
+    @field_validator("base_url", "override_url")
+    @classmethod
+    def _absolute(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError(f"must be an absolute http(s) URL, got {value!r}")
+        return value.rstrip("/")
+
+    @field_validator("article_url_patterns")
+    @classmethod
+    def _regexes(cls, value: list[str]) -> list[str]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
+        return value
+
+    # -- hosts and URL worlds -------------------------------------------------------------
+
+    @cached_property
+    def _site_hosts(self) -> frozenset[str]:
+        hosts = {h.lower() for h in self.hosts}
+        hosts.add(urlsplit(self.base_url).hostname or "")
+        return frozenset(hosts)
+
+    @cached_property
+    def _fetch_netloc(self) -> tuple[str, str]:
+        parts = urlsplit(self.override_url or self.base_url)
+        return parts.scheme, parts.netloc
+
+    @cached_property
+    def _compiled_patterns(self) -> list[re.Pattern[str]]:
+        return [re.compile(p) for p in self.article_url_patterns]
+
+    def with_base_url(self, url: str | None) -> "SiteConfig":
+        """This site fetched through a mirror or proxy at `url` (None: directly)."""
+        return self.model_copy(update={"override_url": url.rstrip("/") if url else None}) if url else self
+
+    @property
+    def fetch_base(self) -> str:
+        return self.override_url or self.base_url
+
+    def _is_fetch_host(self, netloc: str) -> bool:
+        return self.override_url is not None and netloc.lower() == self._fetch_netloc[1].lower()
+
+    def is_on_site(self, url: str) -> bool:
+        """Whether a link (absolute, in either world) belongs to this site."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https", ""):
+            return False
+        if not parts.netloc:
+            return True
+        return (parts.hostname or "").lower() in self._site_hosts or self._is_fetch_host(parts.netloc)
+
+    def fetch_url(self, url: str) -> str:
+        """The URL to request: a path or any site URL, with scheme+host replaced by the override."""
+        absolute = urljoin(self.base_url + "/", url)
+        parts = urlsplit(absolute)
+        if not self.is_on_site(absolute):
+            return absolute
+        scheme, netloc = self._fetch_netloc
+        return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+
+    def canonical_url(self, url: str) -> str:
+        """The real-site URL of a fetched one: base_url's scheme+host, the fetched path and query."""
+        parts = urlsplit(url)
+        if parts.netloc and not self.is_on_site(url):
+            return url
+        base = urlsplit(self.base_url)
+        return urlunsplit((base.scheme, base.netloc, parts.path or "/", parts.query, ""))
+
+    def is_article_url(self, url: str) -> bool:
+        """On-site and its path matches one of the article patterns."""
+        if not self.is_on_site(url):
+            return False
+        path = urlsplit(urljoin(self.base_url + "/", url)).path
+        return any(p.search(path) for p in self._compiled_patterns)
+
+    @property
+    def start_request_urls(self) -> list[str]:
+        return [self.fetch_url(u) for u in self.start_urls]
+
+
+# -- loading --------------------------------------------------------------------------------
+
+def site_dirs() -> list[Path]:
+    """The built-in directory, then each directory of PROVNEWS_SITES_DIR (later ones win)."""
+    extra = [Path(p) for p in os.environ.get(SITES_DIR_ENV, "").split(os.pathsep) if p.strip()]
+    return [BUILTIN_DIR, *extra]
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors()[0]
+    field = ".".join(str(part) for part in first["loc"]) or "(file)"
+    more = f" (and {error.error_count() - 1} more)" if error.error_count() > 1 else ""
+    return f"field '{field}': {first['msg']}{more}"
+
+
+def load_site_file(path: Path) -> SiteConfig:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SiteConfigError(f"{path}: cannot read site file: {exc}") from None
+    data.setdefault("name", path.stem)
+    try:
+        site = SiteConfig.model_validate(data)
+    except ValidationError as exc:
+        raise SiteConfigError(f"{path}: {_describe(exc)}") from None
+    if site.name != path.stem:
+        raise SiteConfigError(f"{path}: field 'name' is {site.name!r} but the file is named {path.stem!r}")
+    return site
+
+
+def load_sites() -> dict[str, SiteConfig]:
+    """All configured sites by name; a file in a later directory replaces a built-in of that name."""
+    sites: dict[str, SiteConfig] = {}
+    for directory in site_dirs():
+        if not directory.is_dir():
+            if directory != BUILTIN_DIR:
+                raise SiteConfigError(f"{SITES_DIR_ENV} names {directory}, which is not a directory")
+            continue
+        for path in sorted(directory.glob("*.toml")):
+            site = load_site_file(path)
+            sites[site.name] = site
+    return sites
+
+
+def get_site(name: str) -> SiteConfig:
+    sites = load_sites()
+    try:
+        return sites[name]
+    except KeyError:
+        raise SiteConfigError(
+            f"unknown site {name!r}: known sites are {', '.join(sorted(sites)) or 'none'}"
+            f" (add crawler/sites/{name}.toml or a directory in {SITES_DIR_ENV})"
+        ) from None

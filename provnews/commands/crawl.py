@@ -1,0 +1,113 @@
+"""`provnews crawl`: fetch new articles of the configured sites into the archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from provnews.errors import EXIT_LOCKED, EXIT_SOME_FAILED, EXIT_USAGE, CLIError
+
+_COLUMNS = ("list_pages", "article_requests", "new", "changed", "unchanged", "failed", "duration_s")
+
+
+def _db_path(db_path: Path | None) -> Path:
+    if db_path is None:
+        from provnews.config import ConfigError, load_config
+
+        try:
+            db_path = load_config().db
+        except ConfigError as exc:
+            raise CLIError(f"{exc}: fix the file or pass --db", EXIT_USAGE) from None
+    if db_path is None:
+        raise CLIError("no archive given: pass --db PATH or set PROVNEWS_DB", EXIT_USAGE)
+    return db_path
+
+
+def _base_urls(values: tuple[str, ...], sites: tuple[str, ...]) -> dict[str, str]:
+    """`--base-url URL` (one named site) or `--base-url SITE=URL` (any number)."""
+    urls: dict[str, str] = {}
+    for value in values:
+        site, sep, url = value.partition("=")
+        if sep and "://" not in site:
+            urls[site] = url
+        elif len(sites) == 1:
+            urls[sites[0]] = value
+        else:
+            raise CLIError("a bare --base-url needs exactly one SITE; for several use --base-url SITE=URL",
+                           EXIT_USAGE)
+    return urls
+
+
+def _table(stats: dict[str, dict[str, Any]]) -> str:
+    rows = [("site", *_COLUMNS)] + [(site, *(str(s[c]) for c in _COLUMNS)) for site, s in stats.items()]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in
+                               enumerate(zip(row, widths))) for row in rows)
+
+
+@click.command(name="crawl")
+@click.argument("sites", nargs=-1)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Archive file, created if missing (default: $PROVNEWS_DB, then `db` in provnews.toml).")
+@click.option("--base-url", "base_urls", multiple=True, metavar="[SITE=]URL",
+              help="Fetch through a mirror or proxy: replaces scheme and host of the site's URLs, keeps paths.")
+@click.option("--max-pages", type=click.IntRange(min=1), default=None,
+              help="At most this many list pages per column (bounds a backfill).")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+              help="Skip list entries dated before this day; stop paging once a page is all older.")
+@click.option("--refresh", is_flag=True, help="Fetch archived articles again (changes become revisions).")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="KEY=VALUE",
+              help="Override a Scrapy/provnews setting, e.g. -s DOWNLOAD_DELAY=3 (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the per-site counts as JSON.")
+@click.option("-v", "--verbose", count=True, help="Show Scrapy's log (-v: INFO, -vv: DEBUG).")
+def crawl_command(sites: tuple[str, ...], db_path: Path | None, base_urls: tuple[str, ...],
+                  max_pages: int | None, since: dt.datetime | None, refresh: bool, overrides: tuple[str, ...],
+                  as_json: bool, verbose: int) -> None:
+    """Crawl SITE... (default: every enabled site) and archive new articles.
+
+    Only articles not yet archived are fetched; a column stops at the first list page whose
+    entries are all archived. Pages that cannot be archived are recorded as failures and the
+    crawl goes on; exit status 1 when any page failed or a site listed nothing.
+
+    Example:
+
+        provnews crawl zj-zh gz-zh --db news.db --max-pages 5
+
+        provnews crawl zj-zh --base-url http://127.0.0.1:8000 --db news.db
+    """
+    from provnews.crawling import CrawlConfigError, parse_setting, resolve_sites, run_crawl
+    from provnews.lock import LockHeld, RunLock
+
+    path = _db_path(db_path)
+    try:
+        names = resolve_sites(sites)
+        settings: dict[str, Any] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)]}
+        settings.update(parse_setting(text) for text in overrides)
+    except CrawlConfigError as exc:
+        raise CLIError(str(exc), EXIT_USAGE) from None
+    if refresh:
+        settings["PROVNEWS_REFRESH"] = True
+    urls = _base_urls(base_urls, tuple(names) if sites else ())
+    try:
+        with RunLock(path):
+            stats = run_crawl(names, path, base_urls=urls, max_pages=max_pages,
+                              since=since.date() if since else None, settings=settings)
+    except LockHeld as exc:
+        raise CLIError(f"{exc}: wait for it to finish", EXIT_LOCKED) from None
+    except CrawlConfigError as exc:
+        raise CLIError(str(exc), EXIT_USAGE) from None
+    click.echo(json.dumps(stats, ensure_ascii=False, indent=2) if as_json else _table(stats))
+    empty = [site for site, s in stats.items() if s["empty"]]
+    failed = sum(s["failed"] for s in stats.values())
+    if empty:
+        raise CLIError(f"no list entries found for {', '.join(empty)}: the site may block this address or its"
+                       " column moved; check start_urls in the site file (provnews sites) or try --base-url",
+                       EXIT_SOME_FAILED)
+    if failed:
+        raise CLIError(f"{failed} page(s) could not be archived: see the failures table"
+                       f" (sqlite-utils {path} 'select url, reason from failures order by id desc')",
+                       EXIT_SOME_FAILED)

@@ -1,0 +1,51 @@
+"""`provnews demo`: a newcomer's first run, with no internet needed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from provnews.errors import EXIT_LOCKED, CLIError
+
+
+@click.command("demo")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("provnews-demo.db"), show_default=True, help="The demo archive.")
+def demo_command(db_path: Path) -> None:
+    """Serve the bundled mirror sites on 127.0.0.1, crawl them, translate if a model is installed.
+
+    The mirrors copy the four configured sites (Hanweb, TRS and China Daily pages) and include
+    the broken pages real portals serve (a soft 404, a dead link), so the summary shows failures
+    on purpose. Run it again: the second crawl fetches no article twice.
+
+    Example:
+
+        provnews demo && provnews serve --db provnews-demo.db
+    """
+    from provnews.config import Config
+    from provnews.lock import LockHeld, RunLock
+    from provnews.mirror import SITE_NAMES, serve
+    from provnews.runner import run
+
+    from .run import _summary_table
+
+    servers = [serve(site) for site in SITE_NAMES]
+    config = Config(base_urls={site: url for site, (_, url) in zip(SITE_NAMES, servers)})
+    click.echo("serving mirrors: " + ", ".join(f"{site} {url}" for site, (_, url) in zip(SITE_NAMES, servers)))
+    # The mirrors are local: no need to be polite to them.
+    settings = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "LOG_LEVEL": "ERROR"}
+    try:
+        with RunLock(db_path):
+            result = run(db_path, list(SITE_NAMES), config, settings=settings)
+    except LockHeld as exc:
+        raise CLIError(f"{exc}: wait for it to finish", EXIT_LOCKED) from None
+    finally:
+        for server, _ in servers:
+            server.stop()
+    click.echo(_summary_table(result))
+    click.echo(result.translation_note)
+    click.echo(f"\nArchive: {db_path}. Review it in a browser:\n\n    provnews serve --db {db_path}\n")
+    click.echo(f"Search it:  provnews search 乡村振兴 --db {db_path}")
+    sys.exit(0)

@@ -1,0 +1,34 @@
+"""`provnews doctor`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from provnews.errors import EXIT_OK, EXIT_SOME_FAILED
+
+
+@click.command("doctor")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Archive file (default: $PROVNEWS_DB, then `db` in provnews.toml).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="Config file (default: $PROVNEWS_CONFIG, ./provnews.toml, the user config dir).")
+def doctor_command(db_path: Path | None, config_path: str | None) -> None:
+    """Check the set-up: config, site files, archive, model, lock; say exactly what to fix.
+
+    Exits 0 when everything is ready, 1 when something needs fixing.
+
+    Example:
+
+        provnews doctor --db ~/provnews/news.db
+    """
+    from provnews.doctor import run_checks
+
+    checks = run_checks(config_path, db_path)
+    for check in checks:
+        mark = "ok  " if check.ok else "FAIL"
+        click.echo(f"{mark} {check.name:8} {check.detail}")
+        if not check.ok and check.fix:
+            click.echo(f"     {'':8} fix: {check.fix}")
+    raise SystemExit(EXIT_OK if all(c.ok for c in checks) else EXIT_SOME_FAILED)

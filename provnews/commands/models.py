@@ -1,0 +1,94 @@
+"""`provnews models`: install and list the offline translation packages (Argos format)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from provnews.errors import CLIError
+
+
+@click.group("models")
+def models_command() -> None:
+    """Install and list offline translation models (Argos Translate packages).
+
+    Packages live in $PROVNEWS_MODELS_DIR (default: the user's data directory), in the standard
+    Argos layout, so `argospm` can fill it too.
+
+    Example:
+
+        provnews models install --file translate-zh_en-1_9.argosmodel && provnews models list
+    """
+
+
+@models_command.command("install")
+@click.option("--file", "file_", type=click.Path(dir_okay=False, path_type=Path),
+              help="Install this .argosmodel file (offline) instead of downloading.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=60.0, show_default=True,
+              help="Seconds to wait for an answer from the package index or download host.")
+def install_command(file_: Path | None, timeout: float) -> None:
+    """Install the zh→en model from the Argos package index, or from a file.
+
+    Example:
+
+        provnews models install
+
+        provnews models install --file ~/Downloads/translate-zh_en-1_9.argosmodel
+    """
+    from translations import packages
+    from translations.errors import TranslationError
+
+    try:
+        if file_ is not None:
+            model = packages.install_file(file_)
+        else:
+            click.echo("Downloading the zh→en package from the Argos package index…", err=True)
+            model = packages.install_from_index(timeout=timeout)
+    except TranslationError as exc:
+        raise CLIError(str(exc)) from exc
+    click.echo(f"installed {model.name} {model.package_version} in {model.path}")
+
+
+@models_command.command("list")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per package.")
+def list_command(as_json: bool) -> None:
+    """List installed packages with their versions.
+
+    Example:
+
+        provnews models list
+    """
+    from translations import packages
+
+    directory = packages.models_dir()
+    installed = packages.list_installed(directory)
+    if as_json:
+        for model in installed:
+            click.echo(json.dumps({
+                "name": model.name, "from": model.from_code, "to": model.to_code,
+                "version": model.package_version, "id": model.id, "path": str(model.path),
+                "problem": model.problem,
+            }, ensure_ascii=False))
+        return
+    if not installed:
+        click.echo(f"no models installed in {directory}: run `provnews models install` "
+                   "(or `provnews models install --file PATH.argosmodel` offline)")
+        return
+    for model in installed:
+        problem = f"  (unusable: {model.problem})" if model.problem else ""
+        click.echo(f"{model.name}\t{model.package_version}\t{model.from_code}→{model.to_code}\t{model.path}{problem}")
+
+
+@models_command.command("dir")
+def dir_command() -> None:
+    """Print the packages directory.
+
+    Example:
+
+        ARGOS_PACKAGES_DIR="$(provnews models dir)" argospm install translate-zh_en
+    """
+    from translations import packages
+
+    click.echo(str(packages.models_dir()))

@@ -1,0 +1,40 @@
+"""`provnews sites`: the configured sites (built-in and from PROVNEWS_SITES_DIR)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from provnews.errors import EXIT_USAGE, CLIError
+
+
+@click.command(name="sites")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
+def sites_command(as_json: bool) -> None:
+    """List the sites: name, language, CMS and pagination kind, start URL.
+
+    A site is a file crawler/sites/NAME.toml; add directories of your own with PROVNEWS_SITES_DIR.
+
+    Example:
+
+        provnews sites --json
+    """
+    from crawler.siteconfig import SiteConfigError, load_sites
+
+    try:
+        sites = load_sites()
+    except SiteConfigError as exc:
+        raise CLIError(str(exc), EXIT_USAGE) from None
+    rows = [{"name": s.name, "lang": s.lang, "cms": s.cms, "pagination": s.pagination.kind,
+             "enabled": s.enabled, "title": s.title, "start_urls": s.start_request_urls}
+            for s in sites.values()]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = [("name", "lang", "cms", "pagination", "start URL")] + [
+        (r["name"] + ("" if r["enabled"] else " (disabled)"), r["lang"], r["cms"] or "-", r["pagination"],
+         r["start_urls"][0]) for r in rows]
+    widths = [max(len(row[i]) for row in table) for i in range(5)]
+    for row in table:
+        click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())

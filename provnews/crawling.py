@@ -1,0 +1,101 @@
+"""Run the crawl of several sites in this process and report per-site counts.
+
+Scrapy's reactor cannot be restarted: `run_crawl` can be called once per process (the CLI and
+`provnews run` do exactly that; tests call the CLI in a subprocess).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from crawler.siteconfig import SiteConfigError, load_sites
+
+__all__ = ["run_crawl", "resolve_sites", "parse_setting", "STAT_KEYS", "CrawlConfigError"]
+
+# The per-site counts run_crawl returns (all ints except duration_s and empty).
+STAT_KEYS = ("list_pages", "list_entries", "article_requests", "new", "changed", "unchanged", "failed",
+             "known", "duplicates", "offsite", "older_than_since")
+
+
+class CrawlConfigError(Exception):
+    """Bad crawl arguments: unknown site, a base URL without a site, a malformed setting."""
+
+
+def resolve_sites(site_names: Iterable[str]) -> list[str]:
+    """The named sites (validated), or every enabled site when none is named."""
+    try:
+        sites = load_sites()
+    except SiteConfigError as exc:
+        raise CrawlConfigError(str(exc)) from None
+    names = list(dict.fromkeys(site_names))
+    if not names:
+        return [name for name, site in sites.items() if site.enabled]
+    unknown = [n for n in names if n not in sites]
+    if unknown:
+        raise CrawlConfigError(f"unknown site {unknown[0]!r}: known sites are {', '.join(sorted(sites))}"
+                               " (see `provnews sites`)")
+    return names
+
+
+def parse_setting(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise CrawlConfigError(f"setting {text!r} is not KEY=VALUE (e.g. -s DOWNLOAD_DELAY=2)")
+    return key.strip(), value
+
+
+def _stats(crawler: Any) -> dict[str, Any]:
+    raw = crawler.stats.get_stats() if crawler.stats else {}
+    stats: dict[str, Any] = {key: int(raw.get(f"provnews/{key}", 0)) for key in STAT_KEYS}
+    stats["duration_s"] = round(float(raw.get("elapsed_time_seconds", 0.0)), 2)
+    stats["empty"] = bool(raw.get("provnews/empty_run"))
+    stats["finish_reason"] = raw.get("finish_reason")
+    return stats
+
+
+def run_crawl(site_names: Iterable[str], db_path: str | Path, base_urls: Mapping[str, str] | None = None,
+              max_pages: int | None = None, since: dt.date | str | None = None,
+              settings: Mapping[str, Any] | None = None) -> dict[str, dict[str, Any]]:
+    """Crawl the sites (all enabled ones when none is named) into the archive at `db_path`.
+
+    Returns {site: {list_pages, list_entries, article_requests, new, changed, unchanged, failed,
+    known, duplicates, offsite, older_than_since, duration_s, empty, finish_reason}}; `empty` is
+    True for a site where no list page gave a single article entry (blocked, moved or empty).
+    """
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.settings import Settings
+
+    from archive import Archive
+    from crawler.spiders import spider_classes
+
+    names = resolve_sites(site_names)
+    base_urls = dict(base_urls or {})
+    stray = sorted(set(base_urls) - set(names))
+    if stray:
+        raise CrawlConfigError(f"--base-url given for {stray[0]!r}, which is not being crawled")
+    since_text = since.isoformat() if isinstance(since, dt.date) else since
+    if since_text:
+        try:
+            dt.date.fromisoformat(str(since_text))
+        except ValueError:
+            raise CrawlConfigError(f"--since {since_text!r} is not a date YYYY-MM-DD") from None
+
+    scrapy_settings = Settings()
+    scrapy_settings.setmodule("crawler.settings", priority="project")
+    for key, value in (settings or {}).items():
+        scrapy_settings.set(key, value, priority="cmdline")
+    # Create or migrate the archive once, before several spiders open it at the same moment.
+    Archive(db_path).close()
+
+    process = CrawlerProcess(scrapy_settings)
+    classes = spider_classes()
+    crawlers = {}
+    for name in names:
+        crawler = process.create_crawler(classes[name])
+        crawlers[name] = crawler
+        process.crawl(crawler, db=str(db_path), base_url=base_urls.get(name), max_pages=max_pages,
+                      since=since_text)
+    process.start()
+    return {name: _stats(crawler) for name, crawler in crawlers.items()}

@@ -1,0 +1,321 @@
+"""The review app: pages, the write guard, and one archive connection per request.
+
+Reads and writes run in Starlette's thread pool on a connection opened for that request, because
+an sqlite3 connection must not be shared between threads and opening one costs well under a
+millisecond. Writes pass one guard (`_writable`): read-only mode, same origin, CSRF token.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import urllib.parse
+from pathlib import Path
+from typing import Any, Callable
+
+import jinja2
+import sqlite_utils
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import MutableHeaders
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from archive import review
+from archive.db import open_db
+from archive.errors import ArchiveError
+from archive.migrations import pending
+from archive.search import search
+
+from . import markup
+from .csrf import CSRF, SESSION_COOKIE, TOKEN_FIELD, TOKEN_HEADER
+
+HERE = Path(__file__).parent
+PAGE_SIZE = 50
+REVIEWER_COOKIE = "provnews_reviewer"
+# Scripts and styles only from our own static files: even if some archive text slipped past the
+# escaping, the browser would refuse to run it.
+SECURITY_HEADERS = {
+    "content-security-policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "x-content-type-options": "nosniff",
+    # Not no-referrer: with it Chromium sends `Origin: null` on our own form posts, which the
+    # origin check must refuse. Links out to the original site still carry no referrer.
+    "referrer-policy": "same-origin",
+    "x-frame-options": "DENY",
+}
+
+
+class ArchiveFile:
+    """The archive the app serves; `run()` calls a function with a fresh connection in a thread."""
+
+    def __init__(self, path: str | Path, read_only: bool):
+        self.path = Path(path)
+        self.read_only = read_only
+        if not self.path.is_file():
+            raise ArchiveError(f"no archive at {self.path}: check --db, or crawl into it first")
+        try:
+            if read_only:
+                db = self._connect()
+                try:
+                    if pending(db):
+                        raise ArchiveError(f"{self.path} needs a schema upgrade, which --read-only cannot do:"
+                                           " run any writing provnews command on it once")
+                finally:
+                    db.conn.close()
+            else:
+                open_db(self.path).conn.close()  # migrate once, at start, with its backup
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveError(f"{self.path} is not a provnews archive ({exc})") from exc
+
+    def _connect(self) -> sqlite_utils.Database:
+        if not self.read_only:
+            return open_db(self.path, migrate_schema=False)
+        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False,
+                               timeout=30)
+        conn.execute("PRAGMA query_only = 1")
+        return sqlite_utils.Database(conn)
+
+    async def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        def call() -> Any:
+            db = self._connect()
+            try:
+                return fn(db, *args, **kwargs)
+            finally:
+                db.conn.close()
+
+        return await run_in_threadpool(call)
+
+
+class SessionAndHeaders:
+    """Give every browser a session id for CSRF tokens, and every response the security headers."""
+
+    def __init__(self, app, csrf: CSRF):
+        self.app = app
+        self.csrf = csrf
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        session = Request(scope).cookies.get(SESSION_COOKIE)
+        fresh = not CSRF.plausible_session(session)
+        if fresh:
+            session = CSRF.new_session()
+        scope.setdefault("state", {})["session"] = session
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers[name] = value
+                if fresh:
+                    headers.append("set-cookie", f"{SESSION_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict")
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class ReviewUI:
+    def __init__(self, archive: ArchiveFile, csrf: CSRF, *, read_only: bool, reviewer: str | None):
+        self.archive = archive
+        self.csrf = csrf
+        self.read_only = read_only
+        self.fixed_reviewer = reviewer
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(HERE / "templates"),
+            autoescape=True,  # every template, whatever its extension: archive text is untrusted
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        env.filters["diff"] = markup.diff
+        env.filters["safe_href"] = markup.safe_href
+        self.templates = Jinja2Templates(env=env)
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def reviewer(self, request: Request) -> str:
+        if self.fixed_reviewer:
+            return self.fixed_reviewer
+        return urllib.parse.unquote(request.cookies.get(REVIEWER_COOKIE, "")).strip()
+
+    def render(self, request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
+        context.update(
+            read_only=self.read_only,
+            reviewer=self.reviewer(request),
+            reviewer_fixed=bool(self.fixed_reviewer),
+            csrf_field=TOKEN_FIELD,
+            csrf_token=self.csrf.token(request.state.session),
+        )
+        return self.templates.TemplateResponse(request, name, context, status_code=status_code)
+
+    async def _writable(self, request: Request):
+        """The form of a write request that passed every check; otherwise 403."""
+        if self.read_only:
+            raise HTTPException(403, "this review server is read-only (started with --read-only)")
+        origin = request.headers.get("origin")
+        if origin and origin != f"{request.url.scheme}://{request.url.netloc}":
+            raise HTTPException(403, "cross-site request refused")
+        form = await request.form()
+        token = form.get(TOKEN_FIELD) or request.headers.get(TOKEN_HEADER)
+        if not self.csrf.valid(request.cookies.get(SESSION_COOKIE), token):
+            raise HTTPException(403, "missing or stale form token: reload the page and try again")
+        return form
+
+    def _signed_reviewer(self, request: Request) -> str:
+        name = self.reviewer(request)
+        if not name:
+            raise review.ReviewError("set your reviewer name at the top of the page first")
+        return name
+
+    # -- pages ------------------------------------------------------------------------------
+
+    async def browse(self, request: Request) -> Response:
+        params = request.query_params
+        query = params.get("q", "").strip()
+        filters = {key: params.get(key) or None for key in ("site", "lang", "since", "until")}
+        page = _page_number(request)
+        sites = await self.archive.run(review.sites)
+        rows, error = [], None
+        try:
+            if query:
+                rows = await self.archive.run(search, query, **filters, limit=PAGE_SIZE + 1,
+                                              offset=(page - 1) * PAGE_SIZE)
+                for row in rows:
+                    row["snippet"] = markup.snippet(row["snippet"] or "")
+            else:
+                rows = await self.archive.run(review.list_articles, **filters, limit=PAGE_SIZE + 1,
+                                              offset=(page - 1) * PAGE_SIZE)
+        except ArchiveError as exc:
+            error = str(exc)
+        return self.render(request, "list.html", 400 if error else 200, view="browse", query=query,
+                           filters=filters, sites=sites, rows=rows[:PAGE_SIZE], error=error,
+                           pages=_pages(request, page, len(rows) > PAGE_SIZE))
+
+    async def queue(self, request: Request) -> Response:
+        site = request.query_params.get("site") or None
+        page = _page_number(request)
+        sites = await self.archive.run(review.sites)
+        rows = await self.archive.run(review.review_queue, site=site, limit=PAGE_SIZE + 1,
+                                      offset=(page - 1) * PAGE_SIZE)
+        size = await self.archive.run(review.queue_size, site=site)
+        return self.render(request, "list.html", view="queue", query="", sites=sites, error=None,
+                           filters={"site": site, "lang": None, "since": None, "until": None},
+                           rows=rows[:PAGE_SIZE], queue_size=size,
+                           pages=_pages(request, page, len(rows) > PAGE_SIZE))
+
+    async def article(self, request: Request) -> Response:
+        article_id = request.path_params["article_id"]
+        article = await self.archive.run(review.get_article, article_id)
+        following = await self.archive.run(review.next_in_queue, after=article_id)
+        return self.render(request, "article.html", article=article, next_in_queue=following)
+
+    # -- writes -----------------------------------------------------------------------------
+
+    async def edit_unit(self, request: Request) -> Response:
+        form = await self._writable(request)
+        article_id, idx = request.path_params["article_id"], _unit_idx(request)
+        await self.archive.run(review.edit_unit, article_id, idx, form.get("english", ""),
+                               self._signed_reviewer(request), expected=form.get("expected"))
+        return RedirectResponse(f"/articles/{article_id}#u{idx}", status_code=303)
+
+    async def review_unit(self, request: Request) -> Response:
+        await self._writable(request)
+        article_id, idx = request.path_params["article_id"], _unit_idx(request)
+        reviewer = self._signed_reviewer(request)
+
+        def sign_off(db: sqlite_utils.Database) -> int:
+            review.review_unit(db, article_id, idx, reviewer)
+            return review.next_unit(db, article_id, idx)
+
+        following = await self.archive.run(sign_off)
+        return RedirectResponse(f"/articles/{article_id}#u{following}", status_code=303)
+
+    async def review_article(self, request: Request) -> Response:
+        await self._writable(request)
+        article_id = request.path_params["article_id"]
+        await self.archive.run(review.review_article, article_id, self._signed_reviewer(request))
+        return RedirectResponse(f"/articles/{article_id}", status_code=303)
+
+    async def set_reviewer(self, request: Request) -> Response:
+        form = await self._writable(request)
+        if self.fixed_reviewer:
+            raise HTTPException(400, f"the reviewer is fixed to {self.fixed_reviewer} by --reviewer")
+        name = " ".join(str(form.get("name", "")).split())[:80]
+        if not name:
+            raise review.ReviewError("the reviewer name is empty")
+        target = str(form.get("next", "/"))
+        if not target.startswith("/") or target.startswith("//"):
+            target = "/"
+        response = RedirectResponse(target, status_code=303)
+        response.set_cookie(REVIEWER_COOKIE, urllib.parse.quote(name), max_age=365 * 86400, httponly=True,
+                            samesite="strict")
+        return response
+
+    # -- errors -----------------------------------------------------------------------------
+
+    async def error(self, request: Request, exc: Exception) -> Response:
+        if isinstance(exc, HTTPException):
+            status, message = exc.status_code, exc.detail
+        else:
+            status = 404 if isinstance(exc, review.NotFound) else 409 if isinstance(exc, review.ReviewConflict) else 400
+            message = str(exc)
+        return self.render(request, "error.html", status, status=status, message=message)
+
+
+def _page_number(request: Request) -> int:
+    try:
+        return max(1, int(request.query_params.get("page", "1")))
+    except ValueError:
+        return 1
+
+
+def _pages(request: Request, page: int, more: bool) -> dict:
+    def link(number: int) -> str:
+        query = [(k, v) for k, v in request.query_params.multi_items() if k != "page"] + [("page", str(number))]
+        return f"{request.url.path}?{urllib.parse.urlencode(query)}"
+
+    return {"number": page, "prev": link(page - 1) if page > 1 else None, "next": link(page + 1) if more else None}
+
+
+def _unit_idx(request: Request) -> int:
+    try:
+        return int(request.path_params["idx"])
+    except ValueError:
+        raise HTTPException(404, "no such paragraph") from None
+
+
+def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | None = None,
+               allowed_hosts: list[str] | None = None) -> Starlette:
+    """The review UI over the archive at `db_path`.
+
+    `reviewer` fixes the name stored with every edit and review (else each browser sets its own);
+    `allowed_hosts` are the Host headers accepted, loopback names by default, which keeps a
+    malicious page from reaching a local server through DNS rebinding.
+    """
+    ui = ReviewUI(ArchiveFile(db_path, read_only), CSRF(), read_only=read_only, reviewer=reviewer)
+    article = "/articles/{article_id:int}"
+    routes = [
+        Route("/", ui.browse),
+        Route("/queue", ui.queue),
+        Route(article, ui.article),
+        Route(article + "/review", ui.review_article, methods=["POST"]),
+        Route(article + "/units/{idx}/edit", ui.edit_unit, methods=["POST"]),
+        Route(article + "/units/{idx}/review", ui.review_unit, methods=["POST"]),
+        Route("/reviewer", ui.set_reviewer, methods=["POST"]),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    middleware = [
+        Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or ["127.0.0.1", "localhost"]),
+        Middleware(SessionAndHeaders, csrf=ui.csrf),
+    ]
+    return Starlette(routes=routes, middleware=middleware,
+                     exception_handlers={HTTPException: ui.error, ArchiveError: ui.error})

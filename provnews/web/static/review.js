@@ -1,0 +1,69 @@
+// Keyboard review on the article page: j/k move between paragraphs, e edits, r marks reviewed.
+// The forms work without this script; it only adds the current-paragraph cursor and the keys.
+(function () {
+  "use strict";
+  var units = Array.prototype.slice.call(document.querySelectorAll(".unit"));
+  if (!units.length) return;
+  var current = -1;
+
+  function select(i, scroll) {
+    if (i < 0 || i >= units.length) return;
+    if (current >= 0) units[current].classList.remove("current");
+    current = i;
+    var unit = units[i];
+    unit.classList.add("current");
+    if (scroll) unit.scrollIntoView({ block: "nearest" });
+    // The cursor survives the reload after a save: the server redirects back to this anchor.
+    history.replaceState(null, "", "#" + unit.id);
+  }
+
+  function start() {
+    var target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    var i = target ? units.indexOf(target) : -1;
+    select(i >= 0 ? i : 0, i >= 0);
+  }
+
+  function edit() {
+    var details = units[current].querySelector("details.edit");
+    if (!details) return;
+    details.open = true;
+    var box = details.querySelector("textarea");
+    box.focus();
+    box.setSelectionRange(box.value.length, box.value.length);
+  }
+
+  function markReviewed() {
+    var form = units[current].querySelector("form.review-form");
+    if (form) form.requestSubmit();
+  }
+
+  document.addEventListener("keydown", function (event) {
+    var field = event.target.closest && event.target.closest("textarea, input, select, [contenteditable]");
+    if (field) {
+      if (field.tagName === "TEXTAREA" && event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        field.form.requestSubmit();
+      } else if (field.tagName === "TEXTAREA" && event.key === "Escape") {
+        var details = field.closest("details");
+        field.value = field.defaultValue;
+        if (details) details.open = false;
+        field.blur();
+      }
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    switch (event.key) {
+      case "j": select(current + 1, true); break;
+      case "k": select(current - 1, true); break;
+      case "e": edit(); break;
+      case "r": markReviewed(); break;
+      default: return;
+    }
+    event.preventDefault();
+  });
+
+  units.forEach(function (unit, i) {
+    unit.addEventListener("click", function () { if (i !== current) select(i, false); });
+  });
+  start();
+})();

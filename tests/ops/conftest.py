@@ -1,0 +1,32 @@
+"""Run `provnews run` / `provnews demo` the way cron does: a subprocess, no TTY, an exit code."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+# The mirrors are local: no throttling, short timeouts, one retry.
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1",
+        "-s", "DOWNLOAD_TIMEOUT=3", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4"]
+
+
+def provnews_argv(*args: str) -> list[str]:
+    return [sys.executable, "-m", "provnews", *args]
+
+
+@pytest.fixture
+def run_cli(tmp_path) -> Callable[..., subprocess.CompletedProcess]:
+    """`provnews run` in a subprocess with its own empty models dir unless the test sets one."""
+
+    def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
+        full_env = {**os.environ, "PROVNEWS_MODELS_DIR": str(tmp_path / "no-models"), **(env or {})}
+        return subprocess.run(provnews_argv("run", *args, *FAST), cwd=tmp_path, capture_output=True, text=True,
+                              timeout=timeout, env=full_env)
+
+    return run
