@@ -271,10 +271,11 @@ def m0004_review_queue(db: sqlite_utils.Database) -> None:
     # The review queue (translated, not yet reviewed) is read newest first on every queue page and
     # article page; without its own index that is a sort of every translated article (0.4 s at
     # 100k). The partial index holds only queued rows, so it stays small as reviews progress.
+    # `site` rides along so the queue of one site is counted from the index alone.
     # archive.review's queue condition must stay textually identical to this WHERE clause.
     # (lang, published_at) serves browsing by language newest first without a sort.
     _run(db, """
-CREATE INDEX articles_review_queue ON articles (published_at)
+CREATE INDEX articles_review_queue ON articles (published_at, site)
     WHERE lang = 'zh' AND translated_at IS NOT NULL AND reviewed_at IS NULL;
 CREATE INDEX articles_lang_published ON articles (lang, published_at)
 """)

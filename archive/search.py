@@ -277,7 +277,7 @@ def _candidates(db: sqlite_utils.Database, term: str) -> tuple[str | None, list]
     params: list[Any] = [low, low + _MAX_CHAR * (MIN_FTS_CHARS - len(low))]
     variants = sorted(_case_variants(term))
     marks = ", ".join("?" for _ in variants)
-    for column in ():
+    for column in FTS_COLUMNS:
         if len(term) == 2:
             parts.append(f"SELECT id FROM articles WHERE substr({column}, -2) IN ({marks})")
             params.extend(variants)

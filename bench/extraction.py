@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, idx in [g for g in speed_groups if g[1]] + [("all", list(range(len(cases))))]:
         mine = len(idx) / sum(our_speed[i] for i in idx)
         other = len(idx) / sum(their_speed[i] for i in idx)
-        print(f"| {name} | pages/s | {len(idx)} | {mine:.1f} | {other:.1f} ({mine / other:.1f}x slower) |")
+        print(f"| {name} | pages/s | {len(idx)} | {mine:.1f} ({mine / other:.1f}x) | {other:.1f} |")
     if args.details:
         for c, r, t in zip(cases, ours, theirs):
             f1 = f"{bigram_f1(c.text, r.text):.3f}/{bigram_f1(c.text, t.text):.3f}" if c.text else "-"

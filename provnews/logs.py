@@ -1,7 +1,8 @@
 """Where a run's log lines go: stderr always, and a rotating file with `--log-file`.
 
-Scrapy installs its own root handler when a crawl starts; provnews' handlers are attached to the
-"provnews" logger and to Scrapy's loggers at WARNING, so a cron mail shows what went wrong and
+The handlers sit on the root logger and the crawl is told not to install Scrapy's own
+(`LOG_INSTALL_ROOT_HANDLER=False`), so one set of handlers sees provnews and Scrapy alike. A
+filter keeps Scrapy and Twisted at WARNING unless `-v`, so a cron mail shows what went wrong and
 not every request.
 """
 
@@ -15,6 +16,19 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # 5 files of 5 MB: a year of daily runs of a few sites, with room for a bad day's tracebacks.
 MAX_BYTES = 5 * 1024 * 1024
 BACKUPS = 5
+# What `provnews run` passes to the crawl so that Scrapy logs through these handlers.
+SCRAPY_SETTINGS = {"LOG_INSTALL_ROOT_HANDLER": False, "LOG_LEVEL": "DEBUG"}
+
+
+class _Levels(logging.Filter):
+    def __init__(self, verbose: int):
+        super().__init__()
+        self.own = logging.DEBUG if verbose > 1 else logging.INFO
+        self.others = logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        own = record.name == "provnews" or record.name.startswith("provnews.")
+        return record.levelno >= (self.own if own else self.others)
 
 
 def setup_logging(log_file: Path | None, verbose: int = 0) -> None:
@@ -24,16 +38,10 @@ def setup_logging(log_file: Path | None, verbose: int = 0) -> None:
         handlers.append(logging.handlers.RotatingFileHandler(
             log_file, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"))
     formatter = logging.Formatter(FORMAT, datefmt="%Y-%m-%dT%H:%M:%S%z")
-    ours = logging.getLogger("provnews")
-    ours.setLevel(logging.DEBUG if verbose else logging.INFO)
-    ours.propagate = False
+    levels = _Levels(verbose)
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG)
     for handler in handlers:
         handler.setFormatter(formatter)
-        ours.addHandler(handler)
-    # Scrapy's own loggers reach the file too, but only what needs a human.
-    for name in ("scrapy", "twisted", "crawler"):
-        logger = logging.getLogger(name)
-        for handler in handlers:
-            logger.addHandler(handler)
-        logger.setLevel(logging.INFO if verbose else logging.WARNING)
-        logger.propagate = False
+        handler.addFilter(levels)
+        root.addHandler(handler)

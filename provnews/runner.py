@@ -75,7 +75,10 @@ def _finish_run(db_path: Path, run_id: int, result: RunResult) -> None:
 def _crawl(db_path: Path, sites: list[str], config: Config, settings: dict[str, Any]) -> dict[str, SiteSummary]:
     from provnews.crawling import run_crawl
 
+    from provnews.logs import SCRAPY_SETTINGS
+
     crawl_settings = {
+        **SCRAPY_SETTINGS,
         # One hung site must never hold up the next day's run.
         "CLOSESPIDER_TIMEOUT": config.crawl.site_time_limit,
         "PROVNEWS_KEEP_RAW": config.crawl.keep_raw,

@@ -57,10 +57,21 @@ def codec_name(label: str | None) -> str | None:
     return _SUPERSETS.get(name, name)
 
 
-def header_charset(headers: Mapping[str, str] | None) -> str | None:
-    for key, value in (headers or {}).items():
-        if key.lower() == "content-type":
-            match = _HEADER_CHARSET.search(value or "")
+def _text(value: object) -> str:
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else ""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode("latin-1")
+    return value if isinstance(value, str) else ""
+
+
+def header_charset(headers: Mapping | None) -> str | None:
+    """The charset of a Content-Type header; str or bytes keys (Scrapy's Headers) alike."""
+    if not isinstance(headers, Mapping):
+        return None
+    for key, value in headers.items():
+        if _text(key).lower() == "content-type":
+            match = _HEADER_CHARSET.search(_text(value))
             return match.group(1) if match else None
     return None
 

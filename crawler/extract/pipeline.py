@@ -60,9 +60,8 @@ def _extract(soup: BeautifulSoup, html: str, url: str, site: Any, charset: str, 
         # No <title> and no heading: old hand-made pages put the title as the first, short line.
         title = body.paragraphs.pop(0).text
     body_text = "".join(p.text for p in body.paragraphs)
-    if SOFT_404.search(title) or (len(body_text) < SOFT_404_MAX_BODY and SOFT_404.search(body_text or soup.get_text()[:2000])):
-        if len(body_text) < SOFT_404_MAX_BODY:
-            raise ExtractionError("not an article: page does not exist")
+    if len(body_text) < SOFT_404_MAX_BODY and (SOFT_404.search(title) or SOFT_404.search(body_text or soup.get_text()[:2000])):
+        raise ExtractionError("not an article: page does not exist")
     if not title:
         raise ExtractionError("no title")
     if len(re.sub(r"\s", "", body_text)) < MIN_BODY_CHARS:

@@ -95,10 +95,33 @@ class SiteSpider(scrapy.Spider):
                 known |= {url for (url,) in rows.fetchall()}
         return known
 
+    def _retryable_failures(self) -> list[str]:
+        """Articles that failed for a passing reason and are not archived yet.
+
+        They are fetched again directly: the list page that named them may be past the point
+        where incremental paging now stops.
+        """
+        with Archive(self.db_path) as archive:
+            rows = archive.db.execute(
+                f"SELECT DISTINCT url FROM failures WHERE site = ? AND ({_TRANSIENT_SQL})"
+                " AND reason NOT LIKE 'list page:%' AND url NOT IN (SELECT url FROM articles)",
+                [self.site.name])
+            return [url for (url,) in rows.fetchall() if self.site.is_article_url(url)]
+
+    def _article_request(self, canonical: str, url: str) -> Request:
+        self.scheduled.add(canonical)
+        self._stat("article_requests")
+        return Request(self.site.fetch_url(url), callback=self.parse_article, errback=self.article_failed,
+                       meta={"canonical": canonical, "pages": [], "raw": []})
+
     async def start(self) -> Any:
         self.known = self._load_known()
         for column, url in enumerate(self.site.start_request_urls):
             yield self._list_request(ListRequest(url, 1), column)
+        if not self.settings.getbool("PROVNEWS_REFRESH"):
+            for url in self._retryable_failures():
+                self._stat("retried_failures")
+                yield self._article_request(url, url)
 
     # -- list pages -------------------------------------------------------------------------
 
@@ -142,10 +165,7 @@ class SiteSpider(scrapy.Spider):
                 self._stat("known")
                 continue
             fresh += 1
-            self.scheduled.add(canonical)
-            self._stat("article_requests")
-            yield Request(self.site.fetch_url(entry.url), callback=self.parse_article,
-                          errback=self.article_failed, meta={"canonical": canonical, "pages": [], "raw": []})
+            yield self._article_request(canonical, entry.url)
         self.listed += articles
         self._stat("list_entries", articles)
         if self._keep_paging(page, request, column, articles, fresh, dated_old):
@@ -202,7 +222,8 @@ class SiteSpider(scrapy.Spider):
             further = self._further_pages(response, page)
         if page_no <= len(further):
             yield Request(further[page_no - 1], callback=self.parse_article, errback=self.article_failed,
-                          meta={**meta, "pages": pages, "raw": raw, "further": further}, dont_filter=True)
+                          meta={"canonical": meta["canonical"], "pages": pages, "raw": raw, "further": further},
+                          dont_filter=True)
             return
         article = merge_pages(pages) if len(pages) > 1 else page
         record = article.to_dict()

@@ -26,16 +26,18 @@ def demo_command(db_path: Path) -> None:
     """
     from provnews.config import Config
     from provnews.lock import LockHeld, RunLock
+    from provnews.logs import setup_logging
     from provnews.mirror import SITE_NAMES, serve
     from provnews.runner import run
 
     from .run import _summary_table
 
+    setup_logging(None)
     servers = [serve(site) for site in SITE_NAMES]
     config = Config(base_urls={site: url for site, (_, url) in zip(SITE_NAMES, servers)})
     click.echo("serving mirrors: " + ", ".join(f"{site} {url}" for site, (_, url) in zip(SITE_NAMES, servers)))
     # The mirrors are local: no need to be polite to them.
-    settings = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "LOG_LEVEL": "ERROR"}
+    settings = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0}
     try:
         with RunLock(db_path):
             result = run(db_path, list(SITE_NAMES), config, settings=settings)

@@ -57,7 +57,7 @@ def _iso(date: str) -> str:
 
 def _html(path: str, template: str, kind: str, truth: dict | None = None, charset: str = "utf-8",
           **context: Any) -> MirrorPage:
-    text = _env.get_template(template).render(**context)
+    text = _env.get_template(template).render(charset=charset, **context)
     # gb2312 pages on real portals hold GBK-only characters; gb18030 encodes them, the header lies.
     body = text.encode("gb18030" if charset.lower() in ("gb2312", "gbk") else charset)
     return MirrorPage(path, body, f"text/html; charset={charset}", truth=truth, kind=kind)

@@ -4,7 +4,7 @@ import pytest
 
 from crawler.extract import ExtractionError, extract_page
 from crawler.extract.dates import find_dates, parse_date
-from crawler.extract.decode import decode
+from crawler.extract.decode import decode, header_charset
 
 ARTICLE = "<html><head>{meta}<title>标题测试文章</title></head><body><h1>标题测试文章</h1><p>{text}</p></body></html>"
 TEXT = "朱镕基视察了工厂，陶喆演唱了歌曲，这是一段足够长的正文内容。"
@@ -18,6 +18,11 @@ def test_header_charset_wins_over_a_wrong_meta():
     body = page('<meta charset="utf-8">', "gb18030")
     decoded = decode(body, {"Content-Type": "text/html; charset=GBK"})
     assert decoded.charset == "gb18030" and TEXT in decoded.text
+
+
+def test_scrapy_style_bytes_headers_are_read():
+    assert header_charset({b"Content-Type": [b"text/html; charset=gbk"]}) == "gbk"
+    assert header_charset({"content-type": "text/html"}) is None
 
 
 def test_wrong_declared_utf8_falls_back_to_detection():

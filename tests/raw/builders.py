@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from warcio.archiveiterator import ArchiveIterator
+
 SITE = "zj-zh"
 BASE = "https://www.zj.gov.cn/art/2024/5/{n}/art_1554467_{n}.html"
 
@@ -30,3 +32,11 @@ def hanweb_page(title: str, paragraphs: list[str], note: str | None = None, date
         f"<title>{title}_浙江省人民政府门户网站</title></head>"
         f'<body><div class="share">分享到：微信 微博</div><div id="zoom">{note_html}{body}</div></body></html>'
     ).encode("utf-8")
+
+
+def read_responses(path) -> list[tuple]:
+    """(URL, WARC-Date, HTTP headers, payload) of every response record, digests verified."""
+    with open(path, "rb") as fh:
+        return [(r.rec_headers.get_header("WARC-Target-URI"), r.rec_headers.get_header("WARC-Date"),
+                 r.http_headers, r.content_stream().read())
+                for r in ArchiveIterator(fh, check_digests="raise") if r.rec_type == "response"]

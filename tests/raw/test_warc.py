@@ -8,7 +8,7 @@ from warcio.archiveiterator import ArchiveIterator
 from archive import ArchiveError
 from archive.raw import iter_raw_pages
 from archive.warc import export_warc
-from tests.raw.builders import article, response
+from tests.raw.builders import article, read_responses, response
 
 GBK_BODY = "<html><body><p>省政府常务会议</p></body></html>".encode("gbk")
 
@@ -27,13 +27,6 @@ def filled(archive):
     archive.store_article(changed, raw_pages=[response(second["url"], b"<html>english, corrected</html>",
                                                        "2024-05-04T00:00:00Z", status=203)])
     return archive
-
-
-def read_responses(path):
-    with open(path, "rb") as fh:
-        return [(r.rec_headers.get_header("WARC-Target-URI"), r.rec_headers.get_header("WARC-Date"),
-                 r.http_headers, r.content_stream().read())
-                for r in ArchiveIterator(fh, check_digests=True) if r.rec_type == "response"]
 
 
 def test_every_stored_response_round_trips(filled, tmp_path):
