@@ -145,6 +145,16 @@ def _tmx_date(iso: str | None) -> str | None:
     return moment.strftime("%Y%m%dT%H%M%SZ")
 
 
+def _version() -> str:
+    # The distribution's version: the archive package must not import the CLI package above it.
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("provnews")
+    except PackageNotFoundError:
+        return "unknown"
+
+
 def _clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
@@ -153,8 +163,6 @@ def write_tmx(db: sqlite_utils.Database, out: TextIO, *, site: str | None = None
               until: Any = None, reviewed_only: bool = False) -> int:
     """TMX 1.4b: one <tu> per translated unit of a Chinese article (zh source, en target, the
     effective English), with its state, article URL and kind as <prop>s; return how many <tu>."""
-    from provnews import __version__
-
     conditions, params = _article_conditions(site, since, until)
     conditions += ["a.lang = 'zh'", "(t.idx = -1 OR p.idx IS NOT NULL)"]
     if reviewed_only:
@@ -173,7 +181,7 @@ def write_tmx(db: sqlite_utils.Database, out: TextIO, *, site: str | None = None
     xml.startElement("tmx", {"version": "1.4"})
     xml.ignorableWhitespace("\n")
     xml.startElement("header", {
-        "creationtool": "provnews", "creationtoolversion": __version__, "datatype": "plaintext",
+        "creationtool": "provnews", "creationtoolversion": _version(), "datatype": "plaintext",
         "segtype": "paragraph", "adminlang": "en", "srclang": "zh", "o-tmf": "provnews-sqlite",
     })
     xml.endElement("header")

@@ -14,7 +14,6 @@ to the queue, because the reviewed text is no longer the text on record.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import sqlite_utils
 
@@ -111,7 +110,8 @@ def review_queue(db: sqlite_utils.Database, *, site: str | None = None, limit: i
 
 def queue_size(db: sqlite_utils.Database, *, site: str | None = None) -> int:
     where, params = where_clauses(site, None, None, None)
-    return db.execute(f"SELECT count(*) FROM {_QUEUE_TABLE} WHERE {' AND '.join([*_QUEUE, *where])}", params).fetchone()[0]
+    sql = f"SELECT count(*) FROM {_QUEUE_TABLE} WHERE {' AND '.join([*_QUEUE, *where])}"
+    return db.execute(sql, params).fetchone()[0]
 
 
 def sites(db: sqlite_utils.Database) -> list[str]:
@@ -255,7 +255,8 @@ def review_unit(db: sqlite_utils.Database, article_id: int, idx: int, reviewer: 
     with transaction(db):
         _translation(db, article_id, idx)
         db.execute(
-            "UPDATE translations SET state = 'reviewed', reviewer = ?, reviewed_at = ? WHERE article_id = ? AND idx = ?",
+            "UPDATE translations SET state = 'reviewed', reviewer = ?, reviewed_at = ?"
+            " WHERE article_id = ? AND idx = ?",
             [reviewer, now, article_id, idx])
         _refresh_article(db, article_id, unreview=False)
     return get_unit(db, article_id, idx)

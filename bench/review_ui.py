@@ -26,7 +26,7 @@ PAGES = [
     "/", "/?site=s3", "/?since=2020-01-01&until=2020-01-31", "/?lang=en&page=50",
     "/queue", "/queue?site=s5", "/articles/{mid}", "/?q=乡村振兴", "/?q=会议",
 ]
-BODY = "浙江省召开乡村振兴工作会议，会议强调要坚定不移推进高质量发展建设共同富裕示范区。" * 18
+BODY = "浙江省召开乡村振兴工作会议，会议强调要坚定不移推进高质量发展。" * 24
 
 
 def fill(path: Path, n: int) -> None:

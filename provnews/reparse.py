@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterator
 
-from archive import CHANGED, Archive
+from archive import CHANGED, Archive, transaction
 from archive.period import published_between
 from archive.raw import RawPage, version_pages
 
@@ -40,6 +40,7 @@ class ReparseReport:
     changed: int = 0
     unchanged: int = 0
     without_raw: int = 0  # articles crawled with --no-raw: nothing to re-extract
+    skipped: int = 0  # re-crawled while this ran: the crawl's newer version stands
     fields: Counter = field(default_factory=Counter)  # field -> articles where it changed
     failed: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
     seconds: float = 0.0
@@ -51,7 +52,7 @@ class ReparseReport:
     def to_json(self) -> dict[str, Any]:
         return {
             "articles": self.articles, "pages": self.pages, "changed": self.changed,
-            "unchanged": self.unchanged, "without_raw": self.without_raw,
+            "unchanged": self.unchanged, "without_raw": self.without_raw, "skipped": self.skipped,
             "fields": {name: self.fields[name] for name in VERSIONED_FIELDS},
             "failed": len(self.failed), "seconds": round(self.seconds, 2),
             "pages_per_second": round(self.pages_per_second, 1),
@@ -163,10 +164,17 @@ def _store(archive: Archive, batch: list[tuple[dict, list[RawPage]]], results: I
         if not differing:
             report.unchanged += 1
             continue
-        # The content is still that of the last fetch, so the new version is dated by it: a
-        # re-extraction must not make an article look freshly fetched.
-        outcome = archive.store_article(result, fetched_at=row["fetched_at"],
-                                        raw_pages=[p.as_fetched() for p in pages])
+        with transaction(db):
+            # A crawl may have stored a newer version since this one was read: its pages win over
+            # a re-extraction of older ones.
+            now = db.execute("SELECT version FROM articles WHERE id = ?", [row["id"]]).fetchone()
+            if now is None or now[0] != row["version"]:
+                report.skipped += 1
+                continue
+            # The content is still that of the last fetch, so the new version is dated by it: a
+            # re-extraction must not make an article look freshly fetched.
+            outcome = archive.store_article(result, fetched_at=row["fetched_at"],
+                                            raw_pages=[p.as_fetched() for p in pages])
         if outcome == CHANGED:
             report.changed += 1
             report.fields.update(differing)

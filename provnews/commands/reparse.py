@@ -72,5 +72,6 @@ def reparse_command(db_path: Path | None, site: str | None, since: str | None, j
                    f" {report.pages_per_second:.0f} pages/s")
         click.echo(f"changed: {report.changed} ({per_field})")
         click.echo(f"unchanged: {report.unchanged}; without raw pages: {report.without_raw};"
-                   f" failed: {len(report.failed)}")
+                   f" failed: {len(report.failed)}"
+                   + (f"; re-crawled meanwhile: {report.skipped}" if report.skipped else ""))
     click.get_current_context().exit(EXIT_SOME_FAILED if report.failed else EXIT_OK)

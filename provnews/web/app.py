@@ -223,8 +223,8 @@ class ReviewUI:
     async def edit_unit(self, request: Request) -> Response:
         form = await self._writable(request)
         article_id, idx = request.path_params["article_id"], _unit_idx(request)
-        await self.archive.run(review.edit_unit, article_id, idx, form.get("english", ""),
-                               self._signed_reviewer(request), expected=form.get("expected"))
+        await self.archive.run(review.edit_unit, article_id, idx, _text(form, "english") or "",
+                               self._signed_reviewer(request), expected=_text(form, "expected"))
         return RedirectResponse(f"/articles/{article_id}#u{idx}", status_code=303)
 
     async def review_unit(self, request: Request) -> Response:
@@ -249,10 +249,10 @@ class ReviewUI:
         form = await self._writable(request)
         if self.fixed_reviewer:
             raise HTTPException(400, f"the reviewer is fixed to {self.fixed_reviewer} by --reviewer")
-        name = " ".join(str(form.get("name", "")).split())[:80]
+        name = " ".join((_text(form, "name") or "").split())[:80]
         if not name:
             raise review.ReviewError("the reviewer name is empty")
-        target = str(form.get("next", "/"))
+        target = _text(form, "next") or "/"
         if not target.startswith("/") or target.startswith("//"):
             target = "/"
         response = RedirectResponse(target, status_code=303)
@@ -269,6 +269,13 @@ class ReviewUI:
             status = 404 if isinstance(exc, review.NotFound) else 409 if isinstance(exc, review.ReviewConflict) else 400
             message = str(exc)
         return self.render(request, "error.html", status, status=status, message=message)
+
+
+def _text(form, name: str) -> str | None:
+    value = form.get(name)
+    if value is not None and not isinstance(value, str):
+        raise HTTPException(400, f"{name} must be text, not a file")
+    return value
 
 
 def _page_number(request: Request) -> int:

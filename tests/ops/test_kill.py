@@ -44,7 +44,8 @@ def test_kill_at_random_points_then_complete(tmp_path, mirror, installed_models_
         if db.exists():
             _check_consistent(db)
     final = subprocess.run(argv, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180)
-    assert final.returncode == 1, final.stderr  # the mirrors' soft 404 and dead link, on purpose
+    # 1 when this run met the mirrors' soft 404 and dead link itself, 0 when a killed run already had.
+    assert final.returncode in (0, 1), final.stderr
     _check_consistent(db)
     con = sqlite3.connect(db)
     expected = set().union(*(truths(site) for site in SITES))

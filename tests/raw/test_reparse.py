@@ -155,3 +155,19 @@ def test_command_json_and_failures(crawled):
 def test_command_refuses_bad_arguments(crawled, args, message):
     result = CliRunner().invoke(cli, ["reparse", "--db", str(crawled.path), *args])
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_an_article_re_crawled_while_reparse_runs_keeps_the_crawled_version(archive, notes_dropped, monkeypatch):
+    crawl_by_hand(archive, URL_PLAIN, hanweb_page("省政府常务会议召开", ["省政府常务会议研究部署近期工作。"]))
+    crawl_by_hand(archive, URL_NOTE, hanweb_page("全省推进会召开", [FIRST, SECOND], note=NOTE))
+    monkeypatch.setattr(reparse_module, "BATCH", 1)  # the note article is read before the first is stored
+    recrawled = hanweb_page("全省推进会召开", [FIRST, "（更新）"])
+
+    def crawl_meanwhile(report):
+        if report.articles == 1:
+            crawl_by_hand(archive, URL_NOTE, recrawled, fetched_at="2024-05-02T03:00:00+00:00")
+
+    report = reparse(archive, jobs=2, progress=crawl_meanwhile)
+    assert (report.skipped, report.changed) == (1, 0)
+    assert paragraphs_of(archive, URL_NOTE) == [FIRST, "（更新）"]
+    assert snapshot(archive, URL_NOTE)[0]["version"] == 2

@@ -16,7 +16,8 @@ XSS_IMG = "<img src=x onerror=alert(1)>"
 XSS_FLAG = "<script>window.__xss = 1</script><img src=x onerror=\"window.__xss = 2\">"
 
 
-def _page(url: str, site: str, lang: str, title: str, date: str, paragraphs: list[str], source: str = "新华社") -> dict:
+def _page(url: str, site: str, lang: str, title: str, date: str, paragraphs: list[str],
+          source: str = "新华社") -> dict:
     return {"url": url, "site": site, "lang": lang, "title": title, "published_at": date, "source": source,
             "paragraphs": [{"text": text, "kind": "text"} for text in paragraphs]}
 
@@ -48,7 +49,8 @@ def _store(archive: Archive, page: dict, english: list[str] | None = None) -> in
 def _zh(name: str, date: str, site: str = "zj-zh") -> tuple[dict, list[str]]:
     page = _page(f"https://www.zj.gov.cn/art/{date.replace('-', '/')}/art_{name}.html", site, "zh",
                  f"浙江省召开乡村振兴工作会议（{name}）", date,
-                 ["会议强调，要坚定不移推进乡村振兴。", "省政府有关负责人出席会议并讲话。", "会议还部署了下一阶段的重点工作。"])
+                 ["会议强调，要坚定不移推进乡村振兴。", "省政府有关负责人出席会议并讲话。",
+                  "会议还部署了下一阶段的重点工作。"])
     english = [f"Zhejiang holds rural revitalization work conference ({name})",
                "The meeting stressed the need to unswervingly promote rural revitalization.",
                "Officials of the provincial government attended the meeting and spoke.",

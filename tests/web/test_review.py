@@ -67,8 +67,8 @@ def test_submitting_the_machine_text_drops_the_edit(fresh_archive):
 
 def test_resubmitting_unchanged_text_is_not_an_edit(fresh_archive):
     archive, ids = fresh_archive
-    archive.db.execute("UPDATE translations SET machine = 'Two lines\nof machine text.' WHERE article_id = ? AND idx = 0",
-                       [ids["plain"]])
+    archive.db.execute("UPDATE translations SET machine = 'Two lines\nof machine text.'"
+                       " WHERE article_id = ? AND idx = 0", [ids["plain"]])
     review.edit_unit(archive.db, ids["plain"], 0, "Two lines\r\nof machine text.", "ann")  # as a textarea sends it
     assert _row(archive, ids["plain"], 0)["state"] == "machine"
 

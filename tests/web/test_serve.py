@@ -61,3 +61,12 @@ def test_serve_binds_loopback_and_refuses_writes_when_read_only(served, review_a
         token = re.search(r'<meta name="csrf-token" content="([^"]+)">', page.text).group(1)
         response = client.post(f"/articles/{ids['plain']}/review", data={"csrf_token": token})
         assert response.status_code == 403
+
+
+def test_a_file_that_is_not_an_archive_is_refused(tmp_path):
+    not_archive = tmp_path / "notes.db"
+    not_archive.write_text("just some notes\n" * 100)
+    result = CliRunner().invoke(cli, ["serve", "--db", str(not_archive), "--port", "0"])
+    assert result.exit_code == 1
+    assert "is not a provnews archive" in result.output
+    assert not_archive.read_text() == "just some notes\n" * 100
