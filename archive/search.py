@@ -151,13 +151,19 @@ def _where(query: Query, *, site: str | None, lang: str | None, since: Any, unti
     return where, params
 
 
-def _select(query: Query, where: list[str], params: list, select: str) -> tuple[str, list]:
+def _select(query: Query, where: list[str], params: list, select: str, *, ranked: bool = True) -> tuple[str, list]:
     expression = _fts_expression(query)
     if expression is None:
         sql = f"SELECT {select}, NULL AS rank FROM articles a"
-    else:
+    elif ranked:
         sql = f"SELECT {select}, f.rank AS rank FROM articles_fts f JOIN articles a ON a.id = f.rowid"
         where = ["articles_fts MATCH ?", *where]
+        params = [expression, *params]
+    else:
+        sql = f"SELECT {select}, NULL AS rank FROM articles a"
+        # "+": not an index lookup per match, but a walk down the published_at index that
+        # checks each article against the matches and stops after one page.
+        where = ["+a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", *where]
         params = [expression, *params]
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -172,8 +178,9 @@ def search(db: sqlite_utils.Database, query: str, *, site: str | None = None, la
     :param since: / :param until: dates (YYYY-MM-DD, inclusive) on `published_at`; articles
       without a publication date are left out when either is given.
     :returns: dicts with id, url, site, lang, title, title_translation, published_at, snippet
-      (hits marked with MARK_START/MARK_END) and rank (the FTS5 bm25 score, lower is better;
-      None when the query has no term of 3+ characters, and results come newest first).
+      (hits marked with MARK_START/MARK_END) and rank: the FTS5 bm25 score (lower is better)
+      when the query has a term of 3+ characters and its index terms match at most RANK_LIMIT
+      articles; otherwise None, and results come newest first (undated last).
     """
     if not isinstance(limit, int) or not 0 < limit <= MAX_LIMIT:
         raise SearchError(f"limit must be between 1 and {MAX_LIMIT}, not {limit!r}")
@@ -182,9 +189,12 @@ def search(db: sqlite_utils.Database, query: str, *, site: str | None = None, la
     parsed = parse_query(query)
     where, params = _where(parsed, site=site, lang=lang, since=since, until=until)
     columns = "a.id, a.url, a.site, a.lang, a.title, a.title_translation, a.published_at"
-    if parsed.fts_include:
+    if parsed.fts_include and _rankable(db, parsed):
         sql, params = _select(parsed, where, params, columns)
         found = db.execute(f"{sql} ORDER BY f.rank, a.id LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    elif parsed.fts_include:
+        sql, params = _select(parsed, where, params, columns, ranked=False)
+        found = db.execute(f"{sql}{_ORDER_NEWEST} LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
     else:
         found = _newest_first(db, parsed, site, lang, since, until, where, params, columns, limit, offset)
     rows = [dict(zip(("id", "url", "site", "lang", "title", "title_translation", "published_at", "rank"), r))
@@ -199,6 +209,18 @@ def search(db: sqlite_utils.Database, query: str, *, site: str | None = None, la
             row["snippet"] = _snippet([body, body_en, title, title_en], parsed.include)
     return [{key: row[key] for key in ("id", "url", "site", "lang", "title", "title_translation",
                                         "published_at", "snippet", "rank")} for row in rows]
+
+
+# bm25 needs every match scored before the first result (about 2.5 us each); past this many
+# matches the term is too common for its ranking to say much, and results come newest first.
+RANK_LIMIT = 10_000
+
+
+def _rankable(db: sqlite_utils.Database, query: Query) -> bool:
+    """True when the index terms match few enough articles to rank them all by bm25."""
+    n = db.execute("SELECT count(*) FROM (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)",
+                   [_fts_expression(query), RANK_LIMIT + 1]).fetchone()[0]
+    return n <= RANK_LIMIT
 
 
 # Step 1 of a query without a 3+ character term reads this many of the newest articles (~20 ms

@@ -60,12 +60,14 @@ def _table(stats: dict[str, dict[str, Any]]) -> str:
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
               help="Skip list entries dated before this day; stop paging once a page is all older.")
 @click.option("--refresh", is_flag=True, help="Fetch archived articles again (changes become revisions).")
+@click.option("--no-raw", is_flag=True, help="Do not keep the fetched pages (default: keep them, see docs/raw-pages.md).")
 @click.option("-s", "--set", "overrides", multiple=True, metavar="KEY=VALUE",
               help="Override a Scrapy/provnews setting, e.g. -s DOWNLOAD_DELAY=3 (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the per-site counts as JSON.")
 @click.option("-v", "--verbose", count=True, help="Show Scrapy's log (-v: INFO, -vv: DEBUG).")
 def crawl_command(sites: tuple[str, ...], db_path: Path | None, base_urls: tuple[str, ...],
-                  max_pages: int | None, since: dt.datetime | None, refresh: bool, overrides: tuple[str, ...],
+                  max_pages: int | None, since: dt.datetime | None, refresh: bool, no_raw: bool,
+                  overrides: tuple[str, ...],
                   as_json: bool, verbose: int) -> None:
     """Crawl SITE... (default: every enabled site) and archive new articles.
 
@@ -91,6 +93,8 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, base_urls: tuple
         raise CLIError(str(exc), EXIT_USAGE) from None
     if refresh:
         settings["PROVNEWS_REFRESH"] = True
+    if no_raw:
+        settings["PROVNEWS_KEEP_RAW"] = False
     urls = _base_urls(base_urls, tuple(names) if sites else ())
     try:
         with RunLock(path):

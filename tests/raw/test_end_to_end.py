@@ -142,5 +142,5 @@ def test_refetch_of_an_unchanged_mirror_stores_nothing_and_a_change_stores_a_sec
 
 def test_keep_raw_off_stores_articles_without_pages(mirror, crawl_cli, tmp_path):
     db = tmp_path / "news.db"
-    stats = crawl(crawl_cli, mirror(SITE), db, "-s", "PROVNEWS_KEEP_RAW=0")
+    stats = crawl(crawl_cli, mirror(SITE), db, "--no-raw")
     assert stats["new"] > 0 and counts(db) == (0, 0, 0)
