@@ -1,4 +1,5 @@
-"""The one meaning of --since/--until everywhere: the publication date, both ends inclusive."""
+"""The one meaning of the article filters everywhere (search, browse, export, reparse):
+--since/--until are the publication date, both ends inclusive; --site and --lang are exact."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import datetime as dt
 
 from .errors import ArchiveError
 
-__all__ = ["FilterError", "check_date", "published_between"]
+__all__ = ["FilterError", "check_date", "published_between", "article_filters"]
 
 
 class FilterError(ArchiveError):
@@ -41,3 +42,20 @@ def published_between(column: str, since: str | dt.date | None, until: str | dt.
         where.append(f"{column} < ?")
         params.append((dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat())
     return where, params
+
+
+def article_filters(site: str | None, lang: str | None, since: str | dt.date | None,
+                    until: str | dt.date | None, *, prefix: str = "") -> tuple[list[str], list]:
+    """SQL conditions (and parameters) on `articles` (aliased `prefix`, e.g. "a.") for the filters."""
+    where: list[str] = []
+    params: list = []
+    if site:
+        where.append(f"{prefix}site = ?")
+        params.append(site)
+    if lang:
+        if lang not in ("zh", "en"):
+            raise FilterError(f"lang must be zh or en, not {lang!r}")
+        where.append(f"{prefix}lang = ?")
+        params.append(lang)
+    dates, date_params = published_between(f"{prefix}published_at", since, until)
+    return where + dates, params + date_params

@@ -20,7 +20,7 @@ import sqlite_utils
 from .clock import utc_now
 from .db import transaction
 from .errors import ArchiveError
-from .period import FilterError, published_between
+from .period import article_filters
 
 __all__ = [
     "ReviewError", "NotFound", "ReviewConflict", "TITLE_IDX",
@@ -50,18 +50,7 @@ class ReviewConflict(ReviewError):
 def where_clauses(site: str | None, lang: str | None, since: str | None,
                   until: str | None) -> tuple[list[str], list]:
     """SQL conditions on `articles` for the browse filters, with the dates meaning what search means."""
-    where: list[str] = []
-    params: list = []
-    if site:
-        where.append("site = ?")
-        params.append(site)
-    if lang:
-        if lang not in ("zh", "en"):
-            raise FilterError(f"lang must be zh or en, not {lang!r}")
-        where.append("lang = ?")
-        params.append(lang)
-    dates, date_params = published_between("published_at", since, until)
-    return where + dates, params + date_params
+    return article_filters(site, lang, since, until)
 
 
 def article_state(row: dict) -> str:

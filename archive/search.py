@@ -25,7 +25,7 @@ from typing import Any
 import sqlite_utils
 
 from .migrations import FTS_COLUMNS
-from .period import FilterError, published_between
+from .period import FilterError, article_filters
 
 __all__ = [
     "SearchError", "Query", "parse_query", "search", "count", "reindex", "index_in_sync",
@@ -123,19 +123,7 @@ def _contains_sql(term: str) -> tuple[str, list[str]]:
 
 
 def _where(query: Query, *, site: str | None, lang: str | None, since: Any, until: Any) -> tuple[list[str], list]:
-    where: list[str] = []
-    params: list[Any] = []
-    if site:
-        where.append("a.site = ?")
-        params.append(site)
-    if lang:
-        if lang not in ("zh", "en"):
-            raise SearchError(f"lang must be zh or en, not {lang!r}")
-        where.append("a.lang = ?")
-        params.append(lang)
-    dates, date_params = published_between("a.published_at", since, until)
-    where.extend(dates)
-    params.extend(date_params)
+    where, params = article_filters(site, lang, since, until, prefix="a.")
     for term in query.short_include:
         sql, args = _contains_sql(term)
         where.append(sql)

@@ -53,12 +53,12 @@ def child_provnews(models: Path, paragraphs: list[str], beam: int, batch: int) -
 
     began = time.perf_counter()
     engine = Engine(find_model(directory=models), EngineOptions(beam_size=beam, batch_size=batch))
-    loaded = time.perf_counter()
+    loaded, cpu = time.perf_counter(), time.process_time()
     sentences = [s for p in paragraphs for s in split_sentences(p)]
     engine.translate(sentences)
     done = time.perf_counter()
     return {"sentences": len(sentences), "load_s": loaded - began, "translate_s": done - loaded,
-            "decoded_tokens": engine.decoded_tokens}
+            "cpu_s": time.process_time() - cpu, "decoded_tokens": engine.decoded_tokens}
 
 
 def child_argos(models: Path, paragraphs: list[str], beam: int, batch: int) -> dict:
@@ -96,14 +96,14 @@ def child_argos(models: Path, paragraphs: list[str], beam: int, batch: int) -> d
     package_translation = translate.get_translation_from_codes("zh", "en").underlying
     package_translation.sentencizer = Splitter()
     package_translation.translator = BoundedTranslator(str(package_translation.pkg.package_path / "model"))
-    loaded = time.perf_counter()
+    loaded, cpu = time.perf_counter(), time.process_time()
     for paragraph in paragraphs:
         translate.translate(paragraph, "zh", "en")
     done = time.perf_counter()
-    return {**counted, "load_s": loaded - began, "translate_s": done - loaded}
+    return {**counted, "load_s": loaded - began, "translate_s": done - loaded, "cpu_s": time.process_time() - cpu}
 
 
-def run_child(engine: str, args: argparse.Namespace, models: Path) -> dict:
+def run_child(engine: str, args: argparse.Namespace, models: Path, beam: int) -> dict:
     env = dict(os.environ)
     # argostranslate creates folders under HOME at import; keep them in the work directory.
     for var, sub in (("HOME", "home"), ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
@@ -111,7 +111,7 @@ def run_child(engine: str, args: argparse.Namespace, models: Path) -> dict:
         env[var] = str(args.workdir / sub)
     env.pop("ARGOS_PACKAGES_DIR", None)
     command = [sys.executable, __file__, "--child", engine, "--models", str(models), "--text", str(args.text),
-               "--beam-size", str(args.beam_size), "--batch-size", str(args.batch_size)]
+               "--beam-size", str(beam), "--batch-size", str(args.batch_size)]
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"{engine} run failed:\n{result.stderr}")
@@ -138,7 +138,7 @@ def main() -> None:
     parser.add_argument("--workdir", type=Path, help="where the package is built (reused if there); default: a temp dir")
     parser.add_argument("--text", type=Path, default=DEFAULT_TEXT, help="Chinese paragraphs, one a line")
     parser.add_argument("--beam-size", type=int, default=4)
-    parser.add_argument("--batch-size", type=int, default=32, help="provnews' sentences per batch")
+    parser.add_argument("--batch-size", type=int, default=16, help="provnews' sentences per batch")
     parser.add_argument("--repeat", type=int, default=1, help="runs per engine, alternating; the best is shown")
     parser.add_argument("--child", choices=["provnews", "argos"], help=argparse.SUPPRESS)
     parser.add_argument("--models", type=Path, help=argparse.SUPPRESS)
@@ -157,29 +157,38 @@ def main() -> None:
         models, build_s = build_package(args)
         size_mb = (models / "translate-zh_en-0_0_1" / "model" / "model.bin").stat().st_size / 1e6
         best: dict[str, dict] = {}
+        runs = [("argos", args.beam_size), ("provnews", args.beam_size)]
+        if args.beam_size != 1:
+            runs.append(("provnews", 1))  # for reference: what `--beam-size 1` buys
         for _ in range(args.repeat):
-            for engine in ("argos", "provnews"):
-                report = run_child(engine, args, models)
+            for engine, beam in runs:
+                report = run_child(engine, args, models, beam)
                 report["rate"] = report["sentences"] / report["translate_s"]
-                if engine not in best or report["rate"] > best[engine]["rate"]:
-                    best[engine] = report
+                key = engine if beam == args.beam_size else f"{engine}-beam{beam}"
+                if key not in best or report["rate"] > best[key]["rate"]:
+                    best[key] = report
         paragraphs = len(_paragraphs(args.text))
         print(f"model: random, full size (model.bin {size_mb:.1f} MB int8; built in {build_s:.1f} s)")
         print(f"input: {best['provnews']['sentences']} sentences in {paragraphs} paragraphs; beam {args.beam_size}; "
               f"CPUs usable: {len(os.sched_getaffinity(0))}; load average {os.getloadavg()[0]:.2f}")
         print()
-        print("| engine | sentences/s | translate s | load s | decoded tokens/sentence | peak RSS MB |")
-        print("|---|---|---|---|---|---|")
-        names = {"argos": "argostranslate.translate.translate() per paragraph",
-                 "provnews": f"provnews Engine, batches of {args.batch_size}"}
-        for engine in ("argos", "provnews"):
+        print("| engine | sentences/s | sentences/CPU-s | translate s | load s | decoded tokens/sentence | peak RSS MB |")
+        print("|---|---|---|---|---|---|---|")
+        names = {"argos": f"argostranslate.translate.translate() per paragraph, beam {args.beam_size}",
+                 "provnews": f"provnews Engine, batches of {args.batch_size}, beam {args.beam_size}",
+                 "provnews-beam1": f"provnews Engine, batches of {args.batch_size}, beam 1 (reference)"}
+        for engine in names:
+            if engine not in best:
+                continue
             r = best[engine]
-            print(f"| {names[engine]} | {r['rate']:.2f} | {r['translate_s']:.1f} | {r['load_s']:.1f} | "
+            print(f"| {names[engine]} | {r['rate']:.2f} | {r['sentences'] / r['cpu_s']:.2f} | {r['translate_s']:.1f} | {r['load_s']:.1f} | "
                   f"{r['decoded_tokens'] / r['sentences']:.1f} | {r['peak_rss_mb']:.0f} |")
         ratio = best["provnews"]["rate"] / best["argos"]["rate"]
+        cpu_ratio = best["argos"]["cpu_s"] / best["provnews"]["cpu_s"]
         memory = best["provnews"]["peak_rss_mb"] / best["argos"]["peak_rss_mb"]
         print()
-        print(f"provnews: {ratio:.1f}x the throughput, {memory:.2f}x the peak memory of argostranslate")
+        print(f"provnews: {ratio:.1f}x the throughput ({cpu_ratio:.1f}x per CPU-second), "
+              f"{memory:.2f}x the peak memory of argostranslate")
 
 
 if __name__ == "__main__":

@@ -74,7 +74,10 @@ class EngineOptions:
     here, so the default must not trade it away for speed."""
 
     beam_size: int = 4
-    batch_size: int = 32          # sentences per translate_batch call
+    # Sentences per translate_batch call. On a 2-core AVX2 CPU, 16 sentences × 4 beams was the
+    # fastest per CPU-second (8: 3.9, 16: 4.1, 32: 3.8 sentences/s) and peaks at ~350 MB RSS
+    # against ~470-630 MB for 32 (bench/translation.py, docs/translation.md).
+    batch_size: int = 16
     threads: int = 0              # CTranslate2 intra_threads; 0: one per CPU core
     device: str = "cpu"
     compute_type: str = "auto"
@@ -85,7 +88,7 @@ class EngineOptions:
         if self.beam_size < 1:
             raise ValueError("beam_size must be 1 or more (Argos uses 4)")
         if self.batch_size < 1:
-            raise ValueError("batch_size must be 1 or more (32 suits a CPU)")
+            raise ValueError("batch_size must be 1 or more (16 suits a CPU)")
 
 
 class Engine:

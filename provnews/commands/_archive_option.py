@@ -21,7 +21,8 @@ def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
-def existing_archive_path(db_path: Path | None) -> Path:
+def configured_archive_path(db_path: Path | None) -> Path:
+    """`--db`, else $PROVNEWS_DB, else `db` in the config file; a usage error when none is set."""
     if db_path is None:
         from provnews.config import ConfigError, load_config
 
@@ -31,6 +32,11 @@ def existing_archive_path(db_path: Path | None) -> Path:
             raise CLIError(f"{exc}: fix the file or pass --db", EXIT_USAGE) from None
     if db_path is None:
         raise CLIError("no archive given: pass --db PATH or set PROVNEWS_DB", EXIT_USAGE)
+    return db_path
+
+
+def existing_archive_path(db_path: Path | None) -> Path:
+    db_path = configured_archive_path(db_path)
     if not db_path.is_file():
         raise CLIError(f"archive {db_path} does not exist: pass the path of an existing archive"
                        " (`provnews crawl` creates one)", EXIT_USAGE)

@@ -11,20 +11,9 @@ import click
 
 from provnews.errors import EXIT_LOCKED, EXIT_SOME_FAILED, EXIT_USAGE, CLIError
 
+from ._archive_option import configured_archive_path
+
 _COLUMNS = ("list_pages", "article_requests", "new", "changed", "unchanged", "failed", "duration_s")
-
-
-def _db_path(db_path: Path | None) -> Path:
-    if db_path is None:
-        from provnews.config import ConfigError, load_config
-
-        try:
-            db_path = load_config().db
-        except ConfigError as exc:
-            raise CLIError(f"{exc}: fix the file or pass --db", EXIT_USAGE) from None
-    if db_path is None:
-        raise CLIError("no archive given: pass --db PATH or set PROVNEWS_DB", EXIT_USAGE)
-    return db_path
 
 
 def _base_urls(values: tuple[str, ...], sites: tuple[str, ...]) -> dict[str, str]:
@@ -84,7 +73,7 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, base_urls: tuple
     from provnews.crawling import CrawlConfigError, parse_setting, resolve_sites, run_crawl
     from provnews.lock import LockHeld, RunLock
 
-    path = _db_path(db_path)
+    path = configured_archive_path(db_path)
     try:
         names = resolve_sites(sites)
         settings: dict[str, Any] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)]}

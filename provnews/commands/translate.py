@@ -79,7 +79,7 @@ def make_progress(tty: bool):
               help="Redo machine translations with the current model (human edits are kept).")
 @click.option("--beam-size", type=click.IntRange(min=1), default=4, show_default=True,
               help="Beam width; 1 is about twice as fast and somewhat worse.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
               help="Sentences per CTranslate2 batch.")
 @click.option("--chunk-sentences", type=click.IntRange(min=1), default=256, show_default=True,
               help="Sentences per committed chunk (what a kill can lose).")
