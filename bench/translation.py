@@ -168,7 +168,8 @@ def main() -> None:
                 if key not in best or report["rate"] > best[key]["rate"]:
                     best[key] = report
         paragraphs = len(_paragraphs(args.text))
-        print(f"model: random, full size (model.bin {size_mb:.1f} MB int8; built in {build_s:.1f} s)")
+        built = f"built in {build_s:.1f} s" if build_s else f"reused from {models}"
+        print(f"model: random, full size (model.bin {size_mb:.1f} MB int8; {built})")
         print(f"input: {best['provnews']['sentences']} sentences in {paragraphs} paragraphs; beam {args.beam_size}; "
               f"CPUs usable: {len(os.sched_getaffinity(0))}; load average {os.getloadavg()[0]:.2f}")
         print()

@@ -5,6 +5,6 @@ Importing this package is cheap: CTranslate2 and SentencePiece load only when an
 and argostranslate only when a package is downloaded from its index.
 """
 
-from .errors import ModelInstallError, ModelNotInstalled, TranslationError
+from .errors import ModelInstallError, ModelLoadError, ModelNotInstalled, TranslationError
 
-__all__ = ["ModelInstallError", "ModelNotInstalled", "TranslationError"]
+__all__ = ["ModelInstallError", "ModelLoadError", "ModelNotInstalled", "TranslationError"]

@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from .errors import ModelLoadError
 from .packages import InstalledModel
 from .protect import mask, unmask
 
@@ -101,11 +102,17 @@ class Engine:
         self.model = model
         self.options = options or EngineOptions()
         threads = self.options.threads or _usable_cpus()
-        self._translator = ctranslate2.Translator(
-            str(model.path / "model"), device=self.options.device, compute_type=self.options.compute_type,
-            inter_threads=1, intra_threads=threads,
-        )
-        self._sp = sentencepiece.SentencePieceProcessor(model_file=str(model.path / "sentencepiece.model"))
+        try:
+            self._translator = ctranslate2.Translator(
+                str(model.path / "model"), device=self.options.device, compute_type=self.options.compute_type,
+                inter_threads=1, intra_threads=threads,
+            )
+            self._sp = sentencepiece.SentencePieceProcessor(model_file=str(model.path / "sentencepiece.model"))
+        except Exception as exc:  # CTranslate2 reports damaged files as IndexError, RuntimeError, ...
+            raise ModelLoadError(
+                f"cannot load {model.path} ({exc}): reinstall it with `provnews models install --file`"
+                " or `provnews models install`"
+            ) from exc
         self.decoded_tokens = 0  # output tokens produced so far, for benchmarks
 
     def translate(self, sentences: Sequence[str],
@@ -117,7 +124,7 @@ class Engine:
         results: list[str] = [""] * len(pieces)
         size = self.options.batch_size
         for start in range(0, len(order), size):
-            batch = [i for i in order[start:start + size]]
+            batch = order[start:start + size]
             tokens = [pieces[i][:MAX_INPUT_LENGTH] for i in batch]
             outputs = self._translate_tokens(tokens)
             for i, out in zip(batch, outputs):
@@ -130,7 +137,6 @@ class Engine:
         opts = self.options
         prefix = self.model.target_prefix
         longest = max((len(t) for t in tokens), default=0)
-        # Empty inputs (an all-punctuation line) still go through, so every sentence gets an output.
         results = self._translator.translate_batch(
             tokens,
             target_prefix=[[prefix]] * len(tokens) if prefix else None,

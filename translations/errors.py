@@ -2,7 +2,8 @@
 
     TranslationError
      ├── ModelNotInstalled   no usable zh→en package in the models directory
-     └── ModelInstallError   a package file or download could not be installed
+     ├── ModelInstallError   a package file or download could not be installed
+     └── ModelLoadError      an installed package's files are damaged
 """
 
 
@@ -16,3 +17,7 @@ class ModelNotInstalled(TranslationError):
 
 class ModelInstallError(TranslationError):
     """The file is not a usable Argos package, or the package index could not be reached."""
+
+
+class ModelLoadError(TranslationError):
+    """CTranslate2 or SentencePiece refused the installed files; reinstalling fixes it."""

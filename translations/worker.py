@@ -89,7 +89,8 @@ def _database(db: str | Path | Archive | sqlite_utils.Database) -> Iterator[sqli
             yield archive.db
 
 
-def _plan(db: sqlite_utils.Database, ids: list[int], retranslate: bool, chunk_sentences: int) -> tuple[list[list[int]], int]:
+def _plan(db: sqlite_utils.Database, ids: list[int], retranslate: bool,
+          chunk_sentences: int) -> tuple[list[list[int]], int]:
     """Group article ids into chunks of about `chunk_sentences` sentences; total sentences."""
     chunks: list[list[int]] = [[]]
     filled = total = 0

@@ -3,71 +3,12 @@
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import click
 
 from provnews.errors import CLIError
-
-
-class LogProgress:
-    """Plain lines on stderr, one per committed chunk: for cron, pipes and log files."""
-
-    def __init__(self) -> None:
-        self.total = 0
-
-    def start(self, total_sentences: int, total_articles: int) -> None:
-        self.total = total_sentences
-        click.echo(f"translating {total_articles} articles, {total_sentences} sentences", err=True)
-
-    def advance(self, sentences: int) -> None:
-        pass
-
-    def chunk_done(self, stats) -> None:
-        rate = stats.translated_sentences / stats.seconds if stats.seconds else 0.0
-        click.echo(
-            f"{time.strftime('%H:%M:%S')} committed: {stats.articles} articles, "
-            f"{stats.sentences}/{self.total} sentences ({stats.memory_hits} from memory), "
-            f"{rate:.1f} sentences/s", err=True,
-        )
-
-
-class RichProgress:
-    """A progress bar with sentences/s and the time left, for a terminal."""
-
-    def __init__(self) -> None:
-        from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn,
-                                   TextColumn, TimeRemainingColumn)
-        from rich.text import Text
-
-        class SpeedColumn(ProgressColumn):
-            def render(self, task) -> Text:
-                return Text(f"{task.speed:.1f} sentences/s" if task.speed else "… sentences/s")
-
-        self._bar = Progress(TextColumn("translating"), BarColumn(), MofNCompleteColumn(), SpeedColumn(),
-                             TimeRemainingColumn(), console=Console(stderr=True), transient=False)
-        self._task = None
-
-    def start(self, total_sentences: int, total_articles: int) -> None:
-        self._bar.start()
-        self._task = self._bar.add_task("translate", total=total_sentences)
-
-    def advance(self, sentences: int) -> None:
-        if self._task is not None:
-            self._bar.advance(self._task, sentences)
-
-    def chunk_done(self, stats) -> None:
-        pass
-
-    def stop(self) -> None:
-        self._bar.stop()
-
-
-def make_progress(tty: bool):
-    """The progress reporter for `translate_pending`: a bar on a terminal, log lines otherwise."""
-    return RichProgress() if tty else LogProgress()
+from provnews.progress import make_progress
 
 
 @click.command("translate")
@@ -116,8 +57,7 @@ def translate_command(db_path: Path, limit: int | None, site: str | None, retran
     except (ArchiveError, TranslationError) as exc:
         raise CLIError(str(exc)) from exc
     finally:
-        if isinstance(progress, RichProgress):
-            progress.stop()
+        progress.stop()
     rate = stats.translated_sentences / stats.seconds if stats.seconds else 0.0
     click.echo(
         f"translated {stats.articles} articles: {stats.sentences} sentences "

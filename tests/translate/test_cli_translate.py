@@ -1,5 +1,7 @@
 import os
+import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -55,14 +57,21 @@ def test_killed_mid_run_a_rerun_completes_and_nothing_is_half_marked(tmp_path, i
     _many_articles(db)
     env = {**os.environ, "PROVNEWS_MODELS_DIR": str(installed_models_dir)}
     command = [sys.executable, "-m", "provnews", "translate", "--db", str(db), "--chunk-sentences", "6", "--beam-size", "1"]
+    blocker = sqlite3.connect(db, isolation_level=None, timeout=60)
     child = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     try:
         for line in child.stderr:  # plain log lines: stderr is not a terminal
             if "committed" in line:
-                child.send_signal(signal.SIGKILL)
+                # Hold the write lock: the child's next commit now waits, so it cannot finish
+                # before the kill however fast it runs.
+                blocker.execute("BEGIN IMMEDIATE")
                 break
+        child.send_signal(signal.SIGKILL)
     finally:
         child.wait(timeout=60)
+        if blocker.in_transaction:
+            blocker.execute("ROLLBACK")
+        blocker.close()
     assert child.returncode == -signal.SIGKILL
     left = pending(db)
     assert 0 < left < 16
@@ -81,3 +90,14 @@ def test_killed_mid_run_a_rerun_completes_and_nothing_is_half_marked(tmp_path, i
     assert rerun.returncode == 0, rerun.stderr
     assert f"translated {left} articles" in rerun.stdout
     assert pending(db) == 0
+
+
+def test_a_damaged_model_is_one_error_line_and_articles_stay_pending(archive_path, installed_models_dir, tmp_path):
+    models = tmp_path / "models"
+    shutil.copytree(installed_models_dir, models)
+    (models / "translate-zh_en-0_0_1" / "model" / "model.bin").write_bytes(b"\0" * 100)
+    result = CliRunner().invoke(cli, ["translate", "--db", str(archive_path)], env={"PROVNEWS_MODELS_DIR": str(models)})
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.startswith("Error")]
+    assert len(lines) == 1 and "cannot load" in lines[0] and "reinstall" in lines[0]
+    assert pending(archive_path) == 3

@@ -10,7 +10,7 @@ from archive.hashing import text_hash
 from archive.translations import load_units, save_translations
 from tests.fixtures.model import build_tiny_package
 from translations.errors import ModelNotInstalled
-from translations.packages import find_model, install_file
+from translations.packages import install_file
 from translations.segment import split_sentences
 from translations.worker import translate_pending
 
