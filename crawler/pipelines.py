@@ -5,6 +5,7 @@ The counts go to the crawl stats under `provnews/…`, which `provnews crawl` pr
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from archive import Archive
@@ -12,6 +13,8 @@ from archive import Archive
 from .items import ArticleItem, FailureItem
 
 __all__ = ["ArchivePipeline"]
+
+log = logging.getLogger(__name__)
 
 
 class ArchivePipeline:
@@ -44,5 +47,6 @@ class ArchivePipeline:
             self.stats.inc_value(f"provnews/{outcome}")
         elif isinstance(item, FailureItem):
             self.archive.record_failure(item.url, item.site, item.reason, item.http_status, run_id=self.run_id)
+            log.warning("%s: not archived: %s (%s)", item.site, item.url, item.reason)
             self.stats.inc_value("provnews/failed")
         return item

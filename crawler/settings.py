@@ -46,6 +46,7 @@ HTTPERROR_ALLOW_ALL = False
 # would stop list pages from being fetched again. Pass -s JOBDIR=… for a single long backfill.
 
 ITEM_PIPELINES = {"crawler.pipelines.ArchivePipeline": 300}
+EXTENSIONS = {"crawler.progress.CrawlProgress": 500}
 
 # provnews' own settings.
 PROVNEWS_DB = None  # archive path when `-a db=` is not given (scrapy crawl SITE -s PROVNEWS_DB=x.db)
@@ -53,6 +54,7 @@ PROVNEWS_KEEP_RAW = True  # keep every fetched article page (compressed) beside 
 PROVNEWS_REFRESH = False  # re-fetch articles already archived (changed ones become revisions)
 PROVNEWS_RETRY_FAILED = False  # re-fetch pages whose failure was permanent (soft 404, HTTP 404)
 PROVNEWS_RUN_ID = None  # the runs.id this crawl belongs to, stamped on its failures
+PROVNEWS_PROGRESS = False  # live progress bars on stderr; provnews turns it on in a terminal
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"

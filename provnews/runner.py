@@ -72,7 +72,8 @@ def _finish_run(db_path: Path, run_id: int, result: RunResult) -> None:
         )
 
 
-def _crawl(db_path: Path, sites: list[str], config: Config, settings: dict[str, Any]) -> dict[str, SiteSummary]:
+def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
+           settings: dict[str, Any]) -> dict[str, SiteSummary]:
     from provnews.crawling import run_crawl
 
     from provnews.logs import SCRAPY_SETTINGS
@@ -82,6 +83,7 @@ def _crawl(db_path: Path, sites: list[str], config: Config, settings: dict[str, 
         # One hung site must never hold up the next day's run.
         "CLOSESPIDER_TIMEOUT": config.crawl.site_time_limit,
         "PROVNEWS_KEEP_RAW": config.crawl.keep_raw,
+        "PROVNEWS_RUN_ID": run_id,
         **config.crawl.settings,
         **settings,
     }
@@ -131,7 +133,7 @@ def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, 
         os.environ["PROVNEWS_MODELS_DIR"] = str(config.translation.models_dir)
     run_id = _start_run(db_path, "run")
     log.info("run %d: crawling %s into %s", run_id, ", ".join(sites), db_path)
-    summaries = _crawl(db_path, sites, config, settings or {})
+    summaries = _crawl(db_path, run_id, sites, config, settings or {})
     note = "translation skipped (--no-translate)"
     if translate:
         from translations.worker import Progress

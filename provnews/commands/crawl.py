@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +77,8 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, base_urls: tuple
     path = configured_archive_path(db_path)
     try:
         names = resolve_sites(sites)
-        settings: dict[str, Any] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)]}
+        settings: dict[str, Any] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)],
+                                    "PROVNEWS_PROGRESS": sys.stderr.isatty()}
         settings.update(parse_setting(text) for text in overrides)
     except CrawlConfigError as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None

@@ -75,6 +75,7 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
         config.base_urls[site] = url
 
     tty = sys.stderr.isatty()
+    settings.setdefault("PROVNEWS_PROGRESS", tty)
 
     def progress():
         from provnews.progress import make_progress

@@ -4,6 +4,7 @@ records the rest, and archives everything else."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from urllib.parse import urlsplit
 
 from provnews.mirror import truths
@@ -44,3 +45,15 @@ def test_failed_pages_are_fetched_again_next_run(tmp_path, run_cli, fresh_mirror
     assert result.returncode == 0, result.stderr
     count = sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0]
     assert count == len(urls)
+
+
+def test_a_hung_site_is_closed_at_its_time_limit(tmp_path, run_cli, fresh_mirror):
+    paths = [urlsplit(u).path for u in sorted(truths("gz-en"))]
+    server = fresh_mirror("gz-en", faults={path: ["slow:20"] for path in paths})
+    (tmp_path / "provnews.toml").write_text("[crawl]\nsite_time_limit = 3\n", encoding="utf-8")
+    began = time.monotonic()
+    result = run_cli("gz-en", "--db", str(tmp_path / "news.db"), "--base-url", f"gz-en={server.base_url}",
+                     "-s", "DOWNLOAD_TIMEOUT=60")
+    assert time.monotonic() - began < 20
+    assert result.returncode == 1, result.stderr
+    assert "gz-en: stopped at the 3s time limit" in result.stdout

@@ -69,3 +69,13 @@ def test_log_file_gets_the_run(tmp_path, run_cli, mirror):
     lines = log.read_text(encoding="utf-8").splitlines()
     assert any("gz-en: 1 list pages" in line or "gz-en: " in line and " new," in line for line in lines)
     assert lines[-1].endswith("exit code 0")
+
+
+def test_progress_bars_are_drawn_only_when_asked(tmp_path, run_cli, mirror):
+    # Under cron (no TTY, as here) there are no bars; `provnews run` turns them on in a terminal.
+    url = f"gz-en={mirror('gz-en').base_url}"
+    quiet = run_cli("gz-en", "--db", str(tmp_path / "a.db"), "--base-url", url)
+    shown = run_cli("gz-en", "--db", str(tmp_path / "b.db"), "--base-url", url, "-s", "PROVNEWS_PROGRESS=1")
+    total = len(truths("gz-en"))
+    assert "articles" not in quiet.stderr
+    assert f"{total}/{total} articles" in shown.stderr
