@@ -163,12 +163,22 @@ class SiteConfig(_Strict):
         return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
 
     def canonical_url(self, url: str) -> str:
-        """The real-site URL of a fetched one: base_url's scheme+host, the fetched path and query."""
+        """The real-site URL of a fetched one: the path and query on base_url's scheme+host.
+
+        A link that names another of the site's real hosts keeps it (zj-en's later articles live
+        on www.zj.gov.cn); only the mirror or proxy host, and relative links, become base_url's.
+        """
         parts = urlsplit(url)
         if parts.netloc and not self.is_on_site(url):
             return url
         base = urlsplit(self.base_url)
-        return urlunsplit((base.scheme, base.netloc, parts.path or "/", parts.query, ""))
+        host = (parts.hostname or "").lower()
+        if (parts.netloc and host != (base.hostname or "").lower() and host in self._site_hosts
+                and not self._is_fetch_host(parts.netloc)):
+            scheme, netloc = parts.scheme or base.scheme, parts.netloc
+        else:  # http and https links to the base host are one URL
+            scheme, netloc = base.scheme, base.netloc
+        return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
 
     def is_article_url(self, url: str) -> bool:
         """On-site and its path matches one of the article patterns."""

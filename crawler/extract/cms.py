@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 
 from bs4 import BeautifulSoup, Tag
+from lxml import etree
+
+from crawler.extract.tree import Document, text_length
 
 # meta name (lowercase) -> field; first listed wins.
 TITLE_METAS = ("articletitle", "og:title", "citation_title", "dc.title")
@@ -27,6 +30,12 @@ BODY_CONTAINERS = (
     ("class", "article-content"), ("class", "pages_content"), ("id", "UCAP-CONTENT"),
 )
 _RANK = {key: rank for rank, key in enumerate(BODY_CONTAINERS)}
+# Elements that have the attribute are tested first: libxml2 is far slower testing every element.
+_CANDIDATES = etree.XPath(
+    "//*[@id][" + " or ".join(f"@id = '{value}'" for kind, value in BODY_CONTAINERS if kind == "id") + "]"
+    " | //*[@class][" + " or ".join(
+        f"contains(@class, '{value}') and contains(concat(' ', normalize-space(@class), ' '), ' {value} ')"
+        for kind, value in BODY_CONTAINERS if kind == "class") + "]")
 # Comment pairs wrapping the body; the HTML between them is parsed on its own.
 _MARKERS = (
     re.compile(r"<!--\s*ZJEG_RSS\.content\.begin\s*-->(.*?)<!--\s*ZJEG_RSS\.content\.end\s*-->", re.S | re.I),
@@ -35,10 +44,10 @@ _MARKERS = (
 )
 
 
-def metas(soup: BeautifulSoup) -> dict[str, str]:
+def metas(doc: Document) -> dict[str, str]:
     """name/property (lowercase) -> content of the first non-empty <meta> with that name."""
     found: dict[str, str] = {}
-    for meta in getattr(soup, "provnews_metas", None) or soup.find_all("meta"):
+    for meta in doc.metas:
         key = meta.get("name") or meta.get("property") or meta.get("itemprop")
         content = meta.get("content")
         if isinstance(key, str) and isinstance(content, str) and content.strip():
@@ -63,21 +72,17 @@ def marked_body(html: str) -> Tag | None:
     return None
 
 
-def body_container(soup: BeautifulSoup) -> Tag | None:
+def body_container(root: etree._Element) -> etree._Element | None:
     """The first CMS body container with text, by the order of BODY_CONTAINERS.
 
-    One walk over the tree with plain attribute checks: a CSS selector per container would walk
-    the whole page once per selector, which was most of the extraction time.
+    One compiled XPath finds every candidate in a single pass over the tree (a CSS selector per
+    container walked the whole page once per selector, which was most of the extraction time).
     """
-    from crawler.extract.body import text_length
-
-    found: list[tuple[int, int, Tag]] = []
-    for position, el in enumerate(soup.find_all(True)):
+    found: list[tuple[int, int, etree._Element]] = []
+    for position, el in enumerate(_CANDIDATES(root)):
         ident = el.get("id")
-        ranks = [_RANK[("id", ident)]] if isinstance(ident, str) and ("id", ident) in _RANK else []
-        classes = el.get("class")
-        if isinstance(classes, list):
-            ranks += [_RANK[("class", c)] for c in classes if ("class", c) in _RANK]
+        ranks = [_RANK[("id", ident)]] if ("id", ident) in _RANK else []
+        ranks += [_RANK[("class", c)] for c in (el.get("class") or "").split() if ("class", c) in _RANK]
         if ranks:
             found.append((min(ranks), position, el))
     for _, _, el in sorted(found, key=lambda item: item[:2]):

@@ -124,6 +124,12 @@ def decode(body: bytes, headers: Mapping[str, str] | None = None) -> Decoded:
     utf8 = _strict(body, "utf-8-sig")
     if utf8 is not None:
         return Decoded(utf8, "utf-8", False)
+    # The declared charsets come first and detection is only appended after them, so when one of
+    # them decodes strictly, detection (the slow part: ~1.5 ms a page) cannot change the answer.
+    for name in (c for c in candidates if c != "utf-8"):
+        text = _strict(body, name)
+        if text is not None:
+            return Decoded(text, name, False)
     detected = _detect(body)
     if detected and detected not in candidates:
         candidates.append(detected)

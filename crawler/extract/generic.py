@@ -10,76 +10,90 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from lxml import etree
 
-from crawler.extract.body import BLOCK_TAGS, NON_TEXT, SKIP_TAGS, is_chrome_element
+from crawler.extract.body import BLOCK_TAGS, SKIP_TAGS, is_chrome_element
+from crawler.extract.tree import Document, get_text
 
 _PUNCT = re.compile(r"[，。、；！？：,;!?]|\.(?=\s|$)")
-_WORDISH = re.compile(r"[\u3400-\u9fff]|[A-Za-z0-9]+")
+# Words: each Chinese character, each run of Latin letters and digits.
+_NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
+_LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
 # A block shorter than this is a label or a link, not prose.
 MIN_BLOCK_CHARS = 10
 # Container kinds worth choosing: a lone <p> is a paragraph, not the article.
 _CONTAINERS = frozenset({"div", "td", "article", "section", "main", "body", "center", "blockquote", "dd", "font", "span", "li"})
 
 
-def _block_of(node: NavigableString) -> tuple[Tag | None, bool]:
+def _block_of(holder: etree._Element) -> tuple[etree._Element | None, bool]:
     """The nearest block element holding a text node, and whether the text is inside a link."""
     in_link = False
-    for parent in node.parents:
-        name = parent.name
+    for el in (holder, *holder.iterancestors()):
+        name = el.tag
         if name in SKIP_TAGS:
             return None, False
         if name == "a":
             in_link = True
         elif name in BLOCK_TAGS:
-            return parent, in_link
+            return el, in_link
     return None, in_link
 
 
-def main_container(soup: BeautifulSoup) -> Tag | None:
-    root = soup.body or soup
-    stats: dict[int, list] = {}  # id(block) -> [block, prose chars, link chars, punctuation]
-    for node in root.find_all(string=True):
-        if isinstance(node, NON_TEXT):
-            continue
-        text = node.strip()
-        if not text:
-            continue
-        block, in_link = _block_of(node)
+def main_container(doc: Document) -> etree._Element | None:
+    stats: dict[etree._Element, list] = {}  # block -> [prose chars, link chars, punctuation]
+    blocks: dict[etree._Element, tuple[etree._Element | None, bool]] = {}  # memo: text holder -> block
+    for text, holder in doc.body_text():
+        text = text.strip()
+        if holder not in blocks:
+            blocks[holder] = _block_of(holder)
+        block, in_link = blocks[holder]
         if block is None:
             continue
-        entry = stats.setdefault(id(block), [block, 0, 0, 0])
-        chars = len(_WORDISH.findall(text))
+        entry = stats.setdefault(block, [0, 0, 0])
+        chars = _words(text)
         if in_link:
-            entry[2] += chars
-        else:
             entry[1] += chars
-            entry[3] += len(_PUNCT.findall(text))
-    scores: dict[int, list] = {}  # id(element) -> [element, score]
+        else:
+            entry[0] += chars
+            entry[2] += len(_PUNCT.findall(text))
+    scores: dict[etree._Element, float] = {}
 
-    def add(el: Tag | None, value: float) -> None:
-        if isinstance(el, Tag):
-            scores.setdefault(id(el), [el, 0.0])[1] += value
+    def add(el: etree._Element | None, value: float) -> None:
+        if el is not None:
+            scores[el] = scores.get(el, 0.0) + value
 
-    for block, prose, links, punct in stats.values():
+    for block, (prose, links, punct) in stats.items():
         if prose < MIN_BLOCK_CHARS or links > prose or is_chrome_element(block):
             continue
         value = 1 + punct + min(prose / 50, 5)
+        parent = block.getparent()
         add(block, value)
-        add(block.parent, value)
-        add(block.parent.parent if block.parent is not None else None, value / 2)
-    ranked = sorted(scores.values(), key=lambda item: -item[1])[:8]
+        add(parent, value)
+        add(parent.getparent() if parent is not None else None, value / 2)
+    ranked = sorted(scores.items(), key=lambda item: -item[1])[:8]
     best, best_score = None, 0.0
+    link_words: dict[etree._Element, int] = {}  # the candidates nest: count each link once
     for el, score in ranked:
-        if el.name not in _CONTAINERS:
-            el = el.parent if isinstance(el.parent, Tag) else el
-        score *= 1 - _link_density(el)
+        if score <= best_score:
+            break  # sorted by score, and link density only lowers it: no later one can win
+        if el.tag not in _CONTAINERS:
+            el = el.getparent() if el.getparent() is not None else el
+        score *= 1 - _link_density(el, link_words)
         if score > best_score:
             best, best_score = el, score
     return best
 
 
-def _link_density(el: Tag) -> float:
-    total = len(_WORDISH.findall(el.get_text()))
-    links = sum(len(_WORDISH.findall(a.get_text())) for a in el.find_all("a"))
+def _link_density(el: etree._Element, link_words: dict[etree._Element, int]) -> float:
+    total = _words(get_text(el))
+    links = 0
+    for a in el.iterdescendants("a"):
+        if a not in link_words:
+            link_words[a] = _words(get_text(a))
+        links += link_words[a]
     return links / total if total else 1.0
+
+
+def _words(text: str) -> int:
+    # Counted without a list of every character: pages are long and this runs on nested elements.
+    return len(_NOT_CJK.sub("", text)) + len(_LATIN_WORD.findall(text))

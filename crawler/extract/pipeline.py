@@ -6,10 +6,10 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from bs4 import BeautifulSoup
-from bs4.builder import ParserRejectedMarkup
+from bs4 import Tag
+from lxml import etree
 
-from crawler.extract import cms, fields
+from crawler.extract import cms, fields, tree
 from crawler.extract.body import Body, read_body, text_length
 from crawler.extract.decode import decode
 from crawler.extract.generic import main_container
@@ -17,7 +17,7 @@ from crawler.extract.model import ExtractionError, Page
 from crawler.extract.normalize import detect_lang
 from crawler.extract.pages import further_pages
 from crawler.extract.site_rules import rules as site_rules
-from crawler.extract.site_rules import index_metas, select_all, site_lang, site_name
+from crawler.extract.site_rules import drop_in_soup, needs_soup, select_all, site_lang, site_name
 
 # Article pages are tens to hundreds of kilobytes; megabytes are a data dump or an attack.
 MAX_PAGE_BYTES = 8 * 1024 * 1024
@@ -38,37 +38,40 @@ def run(body: bytes, url: str, headers: Mapping[str, str] | None, site: Any) -> 
         raise ExtractionError("empty page")
     decoded = decode(bytes(body), headers)
     try:
-        soup = BeautifulSoup(decoded.text, "lxml")
-    except (ParserRejectedMarkup, ValueError, RecursionError) as exc:
+        root = tree.parse(decoded.text)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError, RecursionError) as exc:
         raise ExtractionError(f"unparseable html: {type(exc).__name__}") from None
-    if soup.find(True) is None:
+    if root is None:
         raise ExtractionError("not html: no elements")
     try:
-        return _extract(soup, decoded.text, url, site, decoded.charset, decoded.lossy)
+        return _extract(tree.Document(root, decoded.text), url, site, decoded.charset, decoded.lossy)
     except RecursionError:
         raise ExtractionError("unparseable html: nested too deeply") from None
 
 
-def _extract(soup: BeautifulSoup, html: str, url: str, site: Any, charset: str, lossy: bool) -> Page:
+def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool) -> Page:
     rules = site_rules(site)
-    index_metas(soup)
-    metas = cms.metas(soup)
-    title, title_el = fields.find_title(soup, metas, rules)
-    container, how = _container(soup, html, rules)
-    body = read_body(container, url, title, rules["drop"]) if container is not None else Body([], [], [])
+    if needs_soup([s for field in ("title", "date", "source", "author", "body", "drop") for s in rules[field]]):
+        doc.paired_soup()  # soupsieve-only rules read the full soup, which must pair with the unchanged tree
+    metas = cms.metas(doc)
+    title, title_el = fields.find_title(doc, metas, rules)
+    container, how = _container(doc, rules)
+    body = _read(doc, container, url, title, rules["drop"])
     if not title and body.paragraphs and _title_like(body.paragraphs[0].text):
         # No <title> and no heading: old hand-made pages put the title as the first, short line.
         title = body.paragraphs.pop(0).text
     body_text = "".join(p.text for p in body.paragraphs)
-    if len(body_text) < SOFT_404_MAX_BODY and (SOFT_404.search(title) or SOFT_404.search(body_text or soup.get_text()[:2000])):
+    if len(body_text) < SOFT_404_MAX_BODY and (
+            SOFT_404.search(title) or SOFT_404.search(body_text or tree.get_text(doc.root)[:2000])):
         raise ExtractionError("not an article: page does not exist")
     if not title:
         raise ExtractionError("no title")
     if len(re.sub(r"\s", "", body_text)) < MIN_BODY_CHARS:
         raise ExtractionError("no body")
-    dated = fields.find_date(soup, html, metas, rules, url, title, title_el, container if how != "markers" else None)
-    byline = None if body.author or "By " not in html else fields.find_byline(soup)
-    source = fields.find_source(soup, html, metas, rules) or body.source or (byline[1] if byline else None)
+    body_el = container if isinstance(container, etree._Element) else None  # a marked body is not in the tree
+    dated = fields.find_date(doc, metas, rules, url, title, title_el, body_el)
+    byline = None if body.author or "By " not in doc.html else fields.find_byline(doc)
+    source = fields.find_source(doc, metas, rules) or body.source or (byline[1] if byline else None)
     lang = detect_lang(title + body_text, default=site_lang(site) or "zh")
     return Page(
         url=url,
@@ -79,39 +82,53 @@ def _extract(soup: BeautifulSoup, html: str, url: str, site: Any, charset: str, 
         published_at=dated.iso,
         date_rule=dated.rule,
         source=source,
-        author=_site_author(soup, rules) or body.author or (byline[0] if byline else None) or _author(metas),
+        author=_site_author(doc, rules) or body.author or (byline[0] if byline else None) or _author(metas),
         editor=body.editor,
         images=body.images,
         attachments=body.attachments,
-        page_urls=further_pages(html, url),
+        page_urls=further_pages(doc.html, url),
         charset=charset,
         lossy=lossy,
     )
 
 
-def _container(soup: BeautifulSoup, html: str, rules: dict[str, list[str]]):
-    """The body element and which stage found it."""
-    for el in select_all(soup, rules["body"]):
-        if text_length(el) >= MIN_BODY_CHARS:
+def _container(doc: tree.Document, rules: dict[str, list[str]]) -> tuple[etree._Element | Tag | None, str]:
+    """The body element and which stage found it: an lxml element, or soup for a marked body."""
+    for el in select_all(doc, rules["body"]):
+        if tree.text_length(el) >= MIN_BODY_CHARS:
             return el, "site rule"
-    marked = cms.marked_body(html)
+    marked = cms.marked_body(doc.html)
     if marked is not None and text_length(marked) >= MIN_BODY_CHARS:
         return marked, "markers"
-    el = cms.body_container(soup)
+    el = cms.body_container(doc.root)
     if el is not None:
         return el, "cms"
-    return main_container(soup), "generic"
+    return main_container(doc), "generic"
+
+
+def _read(doc: tree.Document, container, url: str, title: str, drop: list[str]) -> Body:
+    """The paragraphs of the body, with the site's `drop` rules applied to it first."""
+    if container is None:
+        return Body([], [], [])
+    if isinstance(container, Tag):
+        drop_in_soup(container, drop)
+        return read_body(container, url, title)
+    soup_container = doc.soup_of(container)
+    if soup_container is None:
+        raise ExtractionError("unparseable html: body cannot be read")
+    doc.drop(container, soup_container, select_all(doc, drop, within=container))
+    return read_body(soup_container, url, title)
 
 
 def _title_like(text: str) -> bool:
     return 4 <= len(text) <= 40 and not re.search(r"[。！？；.!?;]$", text)
 
 
-def _site_author(soup: BeautifulSoup, rules: dict[str, list[str]]) -> str | None:
+def _site_author(doc: tree.Document, rules: dict[str, list[str]]) -> str | None:
     from crawler.extract.normalize import clean_text
     from crawler.extract.site_rules import value_of
 
-    for el in select_all(soup, rules["author"]):
+    for el in select_all(doc, rules["author"]):
         text = clean_text(value_of(el))
         if text:
             return text

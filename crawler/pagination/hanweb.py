@@ -166,19 +166,27 @@ def _next_jpaas(state: dict[str, Any], page_no: int) -> ListRequest | None:
     return ListRequest(url, page_no, state=dict(state, page_no=page_no))
 
 
+# A JSONP answer (`jQuery1234_5678({...});`) holds the same JSON.
+_JSONP = re.compile(r"^\s*[\w$.]+\s*\((.*)\)\s*;?\s*$", re.S)
+
+
 def _parse_jpaas(site: Any, text: str, state: dict[str, Any]) -> ListPage:
+    jsonp = _JSONP.match(text)
     try:
-        answer = json.loads(text)
+        answer = json.loads(jsonp.group(1) if jsonp else text)
         data = answer.get("data") or {}
         html = data.get("html") if isinstance(data, dict) else None
     except (ValueError, AttributeError):
         raise ListPageError("jpaas answer is not the expected JSON") from None
     if answer.get("success") is False or not isinstance(html, str):
+        if state.get("page_no", 1) > 1 and state.get("seen"):
+            return ListPage([])  # past the last page some servers answer an error or no html
         raise ListPageError(f"jpaas answer without data.html ({str(answer.get('message') or '')[:60]})")
     entries = read_entries(html, state["list_url"], site, DEFAULT_ITEMS)
     if not entries:
         return ListPage([])
-    total = next((int(data[k]) for k in ("total", "totalCount", "count") if str(data.get(k, "")).isdigit()), None)
+    total = next((int(where[k]) for where in (data, answer) for k in ("total", "totalCount", "totalRecord", "count")
+                  if str(where.get(k, "")).isdigit()), None)
     if total is None:
         match = _JPAAS_TOTAL.search(html)
         total = int(match.group(1)) if match else state["total"]

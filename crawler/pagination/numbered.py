@@ -32,6 +32,10 @@ def _template(site: Any, url: str) -> str:
     return f"{stem}_{{n}}.{ext or 'html'}"
 
 
+def _fetch_world(site: Any, link: str) -> str:
+    return site.fetch_url(link) if site.is_on_site(link) else link
+
+
 def parse(site: Any, url: str, text: str, state: dict[str, Any] | None = None) -> ListPage:
     state = state or {}
     entries = read_entries(text, url, site, DEFAULT_ITEMS)
@@ -44,7 +48,9 @@ def parse(site: Any, url: str, text: str, state: dict[str, Any] | None = None) -
     template = state.get("template") or _template(site, url)
     expected = urljoin(url, template.format(n=following))
     numbered = re.compile(r"\d+".join(re.escape(part) for part in template.split("{n}")) + "$")
-    links = [(urljoin(url, a.attrib["href"]), " ".join(a.xpath("string()").get("").split()).lower(),
+    # Pager links may name the site's own host (`//guizhou.chinadaily.com.cn/news_2.html`): compare
+    # them in the fetch world, where `url` and `expected` live.
+    links = [(_fetch_world(site, urljoin(url, a.attrib["href"])), " ".join(a.xpath("string()").get("").split()).lower(),
               a.attrib.get("class", "").lower())
              for a in Selector(text=text).css("a[href]")]
     # A pager: links to numbered pages, or a page-number label ("1" links to the unnumbered first page).

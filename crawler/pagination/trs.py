@@ -22,13 +22,24 @@ DEFAULT_ITEMS = ["div.right-list-box ul li a", ".PageMainBox.aBox a[target=_blan
 _CALL = re.compile(r"createPageHTML\s*\(([^)]*)\)", re.I)
 _INT = re.compile(r"^\s*['\"]?(\d+)['\"]?\s*$")
 _STR = re.compile(r"^\s*['\"]([^'\"]*)['\"]\s*$")
+_NAME = re.compile(r"^\s*([A-Za-z_$][\w$]*)\s*$")
+# Many TRS templates name the arguments first: `var countPage = 24; … createPageHTML(countPage, currentPage, …)`.
+_VAR = re.compile(r"\b(?:var\s+|let\s+|const\s+)?([A-Za-z_$][\w$]*)\s*=\s*(['\"]?\d+['\"]?|['\"][^'\"]*['\"])\s*[;,\n]")
+
+
+def _resolve(args: list[str], text: str) -> list[str]:
+    """Arguments with variable names replaced by the literal the page assigns to them."""
+    if not any(_NAME.match(a) for a in args):
+        return args
+    assigned = {name: value for name, value in _VAR.findall(text)}
+    return [assigned.get(m.group(1), a) if (m := _NAME.match(a)) else a for a in args]
 
 
 def pager(text: str) -> list[tuple[int, int, str, str]]:
     """Every pager call on the page as (count, current, prefix, extension)."""
     calls = []
     for match in _CALL.finditer(text):
-        args = match.group(1).split(",")
+        args = _resolve(match.group(1).split(","), text)
         numbers = [int(m.group(1)) for a in args if (m := _INT.match(a))]
         strings = [m.group(1) for a in args if not _INT.match(a) and (m := _STR.match(a))]
         if len(numbers) >= 2 and len(strings) >= 2:

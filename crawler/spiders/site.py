@@ -51,6 +51,11 @@ def _failure_reason(failure: Failure) -> tuple[str, int | None]:
     return f"network: {type(exc).__name__}{': ' + text[:120] if text else ''}", None
 
 
+def _crash(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ""
+    return f"{type(exc).__name__}{': ' + text if text else ''}"
+
+
 class SiteSpider(scrapy.Spider):
     """Base class; `crawler.spiders` makes one subclass per site file, named after it."""
 
@@ -144,6 +149,11 @@ class SiteSpider(scrapy.Spider):
             yield FailureItem(self.site.canonical_url(response.url), self.site.name, f"list page: {exc}",
                               response.status)
             return
+        except Exception as exc:  # a bug of ours: say so instead of losing the column in a traceback
+            self.logger.exception("list page %s crashed", response.url)
+            yield FailureItem(self.site.canonical_url(response.url), self.site.name,
+                              f"list page: crashed: {_crash(exc)}", None)
+            return
         fresh, dated_old, articles = 0, 0, 0
         for entry in page.entries:
             if not self.site.is_on_site(entry.url):
@@ -213,6 +223,10 @@ class SiteSpider(scrapy.Spider):
         except ExtractionError as exc:
             reason = exc.reason if page_no == 1 else f"page {page_no}: {exc.reason}"
             yield FailureItem(meta["canonical"], self.site.name, reason, response.status)
+            return
+        except Exception as exc:  # a bug of ours, not the page's: record it, retry on the next run
+            self.logger.exception("extraction of %s crashed", response.url)
+            yield FailureItem(meta["canonical"], self.site.name, f"extraction crashed: {_crash(exc)}", None)
             return
         pages: list[Page] = [*meta["pages"], page]
         raw = [*meta["raw"], {"url": page_url, "status": response.status, "headers": headers,

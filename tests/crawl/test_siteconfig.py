@@ -86,3 +86,13 @@ def test_a_bad_pattern_or_kind_is_named(tmp_path, monkeypatch):
 def test_unknown_site_names_the_known_ones():
     with pytest.raises(SiteConfigError, match="known sites are gz-en, gz-zh, zj-en, zj-zh"):
         get_site("sc-zh")
+
+
+def test_a_link_to_another_real_host_of_the_site_keeps_that_host():
+    site = get_site("zj-en").with_base_url(MIRROR)
+    moved = "http://www.zj.gov.cn/art/2019/6/28/art_1229659935_59724725.html"
+    assert site.is_article_url(moved)
+    assert site.fetch_url(moved) == MIRROR + "/art/2019/6/28/art_1229659935_59724725.html"
+    assert site.canonical_url(moved) == moved
+    assert site.canonical_url(MIRROR + "/art/2018/11/23/art_5798_2296745.html") == \
+        "http://english.zj.gov.cn/art/2018/11/23/art_5798_2296745.html"

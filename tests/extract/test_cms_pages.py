@@ -39,7 +39,8 @@ def test_hanweb_images_and_attachments_are_absolute(page_bytes):
 def test_trs_page_fields_and_further_pages(page_bytes):
     page = extract_page(page_bytes("trs.html"), GZ_URL)
     assert page.title == "贵州大数据产业发展提速"
-    assert page.published_at == "2026-11-20T09:30:00+08:00"
+    # PubDate says 09:30, the page shows 09:30:15: the page's precision wins.
+    assert page.published_at == "2026-11-20T09:30:15+08:00"
     assert page.source == "贵州日报"
     assert [p.text for p in page.paragraphs] == [
         "记者从省大数据局获悉，今年前三季度全省大数据产业保持快速增长。",

@@ -7,13 +7,13 @@ handler `(method, query, form) -> (status, content_type, body)` for the dynamic 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable, Union
 from urllib.parse import parse_qs, urlsplit
 
-Handler = Callable[[str, dict[str, str], dict[str, str]], tuple[int, str, Union[str, bytes]]]
-Route = Union[str, bytes, tuple[str, Union[str, bytes]], Handler]
+Handler = Callable[[str, dict[str, str], dict[str, str]], tuple[int, str, str | bytes]]
+Route = str | bytes | tuple[str, str | bytes] | Handler
 
 
 def _single(values: dict[str, list[str]]) -> dict[str, str]:

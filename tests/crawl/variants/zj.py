@@ -35,7 +35,7 @@ ZJZH_1 = """<!DOCTYPE html>
 <!--ZJEG_RSS.content.begin--><meta name="ContentStart"><p>　　11月23日，全省交通强省建设推进会在杭州召开。</p>
 <p>　　会议指出，要聚焦“四港”联动，加快构建现代综合交通运输体系。</p>
 <p style="text-align: center;"><img src="/picture/0/2611241007001.jpg" border="0"></p>
-<p style="text-align: center;">图为宁波舟山港穿山港区。记者 王新 摄</p>
+<p style="text-align: center;">图为宁波舟山港穿山港区。记者王新摄</p>
 <p>　　会议强调，各地要<a href="/art/2026/11/1/art_1554467_1.html">抓好项目</a>落地，确保年度目标全面完成。</p>
 <p>&nbsp;</p><meta name="ContentEnd"><!--ZJEG_RSS.content.end-->
   </div>
@@ -167,7 +167,7 @@ ZJZH_ARTICLES = {
         "title": "我省加快建设高水平交通强省", "published_at": "2026-11-24T10:07:00+08:00", "source": "浙江日报",
         "paragraphs": ["11月23日，全省交通强省建设推进会在杭州召开。",
                        "会议指出，要聚焦“四港”联动，加快构建现代综合交通运输体系。",
-                       "图为宁波舟山港穿山港区。记者 王新 摄",
+                       "图为宁波舟山港穿山港区。记者王新摄",
                        "会议强调，各地要抓好项目落地，确保年度目标全面完成。"]}),
     "/art/2026/11/23/art_1554467_60201100.html": (ZJZH_2, {
         "title": "杭州亚运场馆赛后利用成效明显", "published_at": "2026-11-23", "source": "省体育局",
@@ -186,7 +186,7 @@ ZJZH_ARTICLES = {
                        "《意见》提出，到2030年全省规上工业增加值突破四万亿元。"]}),
     "/art/2026/11/21/art_1554467_60200555.html": (ZJZH_5, {
         "title": "浙江海洋经济增加值突破万亿元", "published_at": "2026-11-21T08:15:00+08:00", "source": "新华社",
-        "paragraphs": ["新华社杭州11月21日电 浙江海洋经济增加值首次突破万亿元。",
+        "paragraphs": ["新华社杭州11月21日电浙江海洋经济增加值首次突破万亿元。",
                        "专家认为，港口、海工装备和海洋旅游是主要增长点。"]}),
     "/col/col1554467/art/2026/art_0f3c2a9b7d4e4c1a9b8e6d5c4b3a2f10.html": (ZJZH_6, {
         "title": "省政府常务会议研究部署冬春农业生产", "published_at": "2026-11-25T08:45:00+08:00",
@@ -226,16 +226,16 @@ def _dataproxy(records: list[str], expected: dict[str, str], total_tag: bool) ->
 
 
 ZJZH_RECORDS = [
-    '<li><a href="https://www.zj.gov.cn/art/2026/11/24/art_1554467_60201234.html" title="我省加快建设高水平交通强省" '
-    'target="_blank">我省加快建设高水平交通强省</a><span>2026-11-24</span></li>',
-    '<li><a href="/art/2026/11/23/art_1554467_60201100.html" target="_blank">杭州亚运场馆赛后利用成效明显</a>'
-    '<b>2026-11-23</b></li>',
-    '<li><a href="http://www.zj.gov.cn/art/2026/11/22/art_1554467_60200987.html" title="全省秋冬季森林防火工作部署会召开" '
-    'target="_blank"><font>全省秋冬季森林防火...</font></a><span class="date">[2026-11-22]</span></li>',
-    '<li><a href="/art/2026/11/21/art_1554467_60200555.html" title="浙江海洋经济增加值突破万亿元">浙江海洋经济...</a>'
-    '<span>2026-11-21</span></li>',
-    '<li><a href="/art/2026/9/5/art_1554467_60190001.html" title="浙江发布新一轮制造业高质量发展政策">浙江发布新一轮...</a>'
-    '<span>2026-09-05</span></li>',
+    ('<li><a href="https://www.zj.gov.cn/art/2026/11/24/art_1554467_60201234.html" title="我省加快建设高水平交通强省" '
+    'target="_blank">我省加快建设高水平交通强省</a><span>2026-11-24</span></li>'),
+    ('<li><a href="/art/2026/11/23/art_1554467_60201100.html" target="_blank">杭州亚运场馆赛后利用成效明显</a>'
+    '<b>2026-11-23</b></li>'),
+    ('<li><a href="http://www.zj.gov.cn/art/2026/11/22/art_1554467_60200987.html" title="全省秋冬季森林防火工作部署会召开" '
+    'target="_blank"><font>全省秋冬季森林防火...</font></a><span class="date">[2026-11-22]</span></li>'),
+    ('<li><a href="/art/2026/11/21/art_1554467_60200555.html" title="浙江海洋经济增加值突破万亿元">浙江海洋经济...</a>'
+    '<span>2026-11-21</span></li>'),
+    ('<li><a href="/art/2026/9/5/art_1554467_60190001.html" title="浙江发布新一轮制造业高质量发展政策">浙江发布新一轮...</a>'
+    '<span>2026-09-05</span></li>'),
 ]
 
 # The ids in the nextgroup link are encrypted: only the page knows them.
@@ -272,12 +272,12 @@ def zjzh_jpage_routes() -> dict[str, Route]:
 # -- jpaas ------------------------------------------------------------------------------------
 
 JPAAS_ITEMS = [
-    '<li><a href="https://www.zj.gov.cn/col/col1554467/art/2026/art_0f3c2a9b7d4e4c1a9b8e6d5c4b3a2f10.html" '
-    'target="_blank" title="省政府常务会议研究部署冬春农业生产">省政府常务会议研究部署冬春农业生产</a><span class="time">2026-11-25</span></li>',
-    '<li><a href="/col/col1554467/art/2026/art_9e8d7c6b5a4f4e3d2c1b0a9f8e7d6c5b.html" target="_blank">'
-    '杭州湾跨海铁路大桥主体结构完工</a><span>2026-11-24</span></li>',
-    '<li><a href="https://www.zj.gov.cn/art/2026/11/24/art_1554467_60201234.html" target="_blank" '
-    'title="我省加快建设高水平交通强省">我省加快建设高水平交通强省</a><span>2026-11-24</span></li>',
+    ('<li><a href="https://www.zj.gov.cn/col/col1554467/art/2026/art_0f3c2a9b7d4e4c1a9b8e6d5c4b3a2f10.html" '
+    'target="_blank" title="省政府常务会议研究部署冬春农业生产">省政府常务会议研究部署冬春农业生产</a><span class="time">2026-11-25</span></li>'),
+    ('<li><a href="/col/col1554467/art/2026/art_9e8d7c6b5a4f4e3d2c1b0a9f8e7d6c5b.html" target="_blank">'
+    '杭州湾跨海铁路大桥主体结构完工</a><span>2026-11-24</span></li>'),
+    ('<li><a href="https://www.zj.gov.cn/art/2026/11/24/art_1554467_60201234.html" target="_blank" '
+    'title="我省加快建设高水平交通强省">我省加快建设高水平交通强省</a><span>2026-11-24</span></li>'),
 ]
 JPAAS_PAGE_SIZE = 2  # the template's own page size: the server ignores the one asked for
 
@@ -375,8 +375,8 @@ ZJEN_ARTICLES = {
         "title": "Zhejiang-Guizhou Poverty Alleviation Cooperation Symposium Held in Hangzhou: Yuan Jiajun Delivers a Speech",
         "published_at": "2018-11-23T10:07:47+08:00", "source": None,
         "paragraphs": ["The Zhejiang-Guizhou Poverty Alleviation Collaboration Symposium was held in Hangzhou on the 21st.",
-                       "Yuan Jiajun pointed out that the east-west coordination in poverty alleviation is the key to "
-                       "winning the battle against poverty."]}),
+                       ("Yuan Jiajun pointed out that the east-west coordination in poverty alleviation is the key to "
+                       "winning the battle against poverty.")]}),
     "/art/2019/6/28/art_5798_59724725.html": (ZJEN_2, {
         "title": "Zhejiang Launches Digital Trade Pilot Zone", "published_at": "2019-06-28T14:55:00+08:00",
         "source": "Zhejiang Daily",
@@ -390,12 +390,12 @@ ZJEN_ARTICLES = {
 }
 
 ZJEN_RECORDS = [
-    '<li><a href="/art/2026/11/20/art_5798_3001001.html" target="_blank" title="Hangzhou Hosts Global Digital Economy Forum">'
-    'Hangzhou Hosts Global Digital Economy Forum</a><span>2026-11-20</span></li>',
-    '<li><a href="http://english.zj.gov.cn/art/2019/6/28/art_5798_59724725.html" target="_blank">'
-    'Zhejiang Launches Digital Trade Pilot Zone</a><span>2019-06-28</span></li>',
-    '<table width="100%"><tr><td><a href="/art/2018/11/23/art_5798_2296745.html" target="_blank">'
-    'Zhejiang-Guizhou Poverty Alleviation Cooperation Symposium Held in Hangzhou</a></td><td>[2018-11-23]</td></tr></table>',
+    ('<li><a href="/art/2026/11/20/art_5798_3001001.html" target="_blank" title="Hangzhou Hosts Global Digital Economy Forum">'
+    'Hangzhou Hosts Global Digital Economy Forum</a><span>2026-11-20</span></li>'),
+    ('<li><a href="http://english.zj.gov.cn/art/2019/6/28/art_5798_59724725.html" target="_blank">'
+    'Zhejiang Launches Digital Trade Pilot Zone</a><span>2019-06-28</span></li>'),
+    ('<table width="100%"><tr><td><a href="/art/2018/11/23/art_5798_2296745.html" target="_blank">'
+    'Zhejiang-Guizhou Poverty Alleviation Cooperation Symposium Held in Hangzhou</a></td><td>[2018-11-23]</td></tr></table>'),
 ]
 
 # No total anywhere: the list ends where the proxy answers an empty record set.

@@ -1,0 +1,179 @@
+"""The parsed page: one lxml tree for the whole-page stages, BeautifulSoup for the body alone.
+
+BeautifulSoup makes a Python object of every node of the page, which cost about 12 ms on a 45 KB
+portal page: more than all the extraction logic together. lxml builds the same tree with the same
+parser (libxml2, which BeautifulSoup's "lxml" builder drives too) in well under 1 ms. So the stages
+that look at the whole page (metas, title, body container, dates) read the lxml tree, and only the
+element chosen as the body becomes BeautifulSoup, which the paragraph reader (`body.py`) is built on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Tag
+from lxml import etree
+
+# The strings bs4's get_text() leaves out (scripts, styles, ruby annotations, template content),
+# so text measured here is the text measured on the soup before.
+_STRINGS = etree.XPath(
+    "descendant::text()[not(parent::script or parent::style or parent::rt or parent::rp or ancestor::template)]",
+    smart_strings=False)
+# Every text node with the element it sits in (smart strings know their element).
+_TEXT_NODES = etree.XPath("descendant::text()")
+# Attributes of the body's real parent that the paragraph reader looks at (caption centring).
+_PARENT_ATTRS = ("align", "style")
+_WRAPPER_MARK = "data-provnews-parent"
+
+
+def parse(text: str) -> etree._Element | None:
+    """The page's root element, or None when the text holds no element at all."""
+    parser = etree.HTMLParser()  # recover, no network; fed like bs4 feeds it, so an XML declaration is fine
+    parser.feed(text)
+    return parser.close()
+
+
+def get_text(el: etree._Element, separator: str = "") -> str:
+    """The element's text as bs4's Tag.get_text(separator) gives it."""
+    return separator.join(_STRINGS(el))
+
+
+def text_length(el: etree._Element) -> int:
+    """Characters of text, whitespace not counted."""
+    return sum(map(len, get_text(el).split()))
+
+
+def text_nodes(el: etree._Element):
+    """(text, element holding it) for every text node under `el`, in document order."""
+    for node in _TEXT_NODES(el):
+        holder = node.getparent()
+        if node.is_tail:
+            holder = holder.getparent()
+        if holder is not None:
+            yield str(node), holder
+
+
+def elements(el: etree._Element) -> list[etree._Element]:
+    """`el` and its descendant elements (no comments), in document order."""
+    return list(el.iter(etree.Element))
+
+
+def remove(el: etree._Element) -> None:
+    """Take an element out of the tree, keeping the text that follows it (its tail)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+@dataclass
+class Document:
+    """A parsed page: the lxml root, the text it came from, and (only when needed) the full soup.
+
+    The full soup is built only for site rules that lxml's CSS translation cannot express
+    (soupsieve extensions such as `:-soup-contains()`) and for a body the fragment conversion
+    cannot reproduce; it must be built before the tree is changed, so its elements still pair
+    up with the lxml elements by document order.
+    """
+
+    root: etree._Element
+    html: str
+    metas: list[etree._Element] = field(default_factory=list)
+    changed: bool = False
+    _soup: tuple[list[Tag], list[etree._Element]] | None = None
+    _text: list[tuple[str, etree._Element]] | None = None
+
+    def __post_init__(self) -> None:
+        self.metas = list(self.root.iter("meta"))
+
+    def body_text(self) -> list[tuple[str, etree._Element]]:
+        """(text, element holding it) for the non-blank text nodes of <body>, in document order.
+
+        Several stages walk the page's text (body scoring, dates, source); they share one walk.
+        """
+        if self._text is None:
+            body = self.root.find("body")
+            self._text = [(t, h) for t, h in text_nodes(body if body is not None else self.root) if t.strip()]
+        return self._text
+
+    def paired_soup(self) -> tuple[list[Tag], list[etree._Element]] | None:
+        """The soup's elements and the lxml elements, pairwise; None if they do not pair up."""
+        if self._soup is None:
+            if self.changed:
+                return None
+            soup = BeautifulSoup(self.html, "lxml")
+            self._soup = (soup.find_all(True), elements(self.root))
+        tags, els = self._soup
+        if len(tags) != len(els) or any(t.name != e.tag for t, e in zip(tags, els)):
+            return None
+        return self._soup
+
+    def soup_of(self, el: etree._Element) -> Tag | None:
+        """The body element as BeautifulSoup: its own markup re-parsed, else the full soup's twin."""
+        soup_el = _fragment_soup(el)
+        if soup_el is not None:
+            return soup_el
+        paired = self.paired_soup()
+        if paired is None:
+            return None
+        tags, els = paired
+        return tags[els.index(el)] if el in els else None
+
+    def drop(self, container: etree._Element, soup_container: Tag, doomed: list[etree._Element]) -> None:
+        """Remove elements from the body in both trees (dropped furniture must not date the page)."""
+        if not doomed:
+            return
+        els = elements(container)
+        tags = [soup_container, *soup_container.find_all(True)]
+        position = {id(e): i for i, e in enumerate(els)}
+        doomed_ids = {id(e) for e in doomed}
+        self.changed = True
+        self._text = None
+        for el in doomed:
+            if any(id(a) in doomed_ids for a in el.iterancestors()):
+                continue  # goes with its dropped ancestor
+            index = position.get(id(el))
+            if index is not None and len(tags) == len(els):
+                tags[index].decompose()
+            remove(el)
+
+
+def _fragment_soup(el: etree._Element) -> Tag | None:
+    """Re-parse the element's markup with BeautifulSoup, inside a stand-in for its parent.
+
+    The stand-in has the parent's tag and centring attributes (the reader checks whether a
+    caption's block is centred). The result is used only when its elements match the lxml
+    element's one for one, so the reader sees exactly the tree the rest of the pipeline saw.
+    """
+    markup = etree.tostring(el, encoding="unicode", method="html", with_tail=False)
+    parent = el.getparent()
+    if parent is not None and parent.tag not in ("html", "head", "body"):
+        attrs = "".join(f' {a}="{_quote(parent.get(a))}"' for a in _PARENT_ATTRS if parent.get(a) is not None)
+        markup = f"<{parent.tag} {_WRAPPER_MARK}=\"\"{attrs}>{markup}</{parent.tag}>"
+    soup = BeautifulSoup(markup, "lxml")
+    if el.tag in ("html", "head", "body"):
+        found = soup.find(el.tag)
+    else:
+        found = _first_tag(soup.body)
+        if found is not None and found.has_attr(_WRAPPER_MARK):
+            del found[_WRAPPER_MARK]
+            found = _first_tag(found)
+    if found is None:
+        return None
+    want = [e.tag for e in el.iter(etree.Element)]
+    got = [found.name, *(t.name for t in found.descendants if isinstance(t, Tag))]
+    return found if want == got else None
+
+
+def _first_tag(node: Tag | None) -> Tag | None:
+    return next((c for c in node.children if isinstance(c, Tag)), None) if node is not None else None
+
+
+def _quote(value: str) -> str:
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
