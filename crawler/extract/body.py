@@ -134,6 +134,15 @@ class _Collector:
             self.blocks.append(Block(text, self.link_chars, self.images, self.block_el))
         self.parts, self.link_chars, self.images = [], 0, []
 
+    def table(self, table: Tag) -> None:
+        """A data table: one paragraph per row, cells joined by a tab."""
+        self.flush()
+        for row in _tags(table, ("tr",)):
+            cells = [clean_text(c.get_text(" ")) for c in _tags(row, _CELLS)]
+            text = "\t".join(c for c in cells if c)
+            if text:
+                self.blocks.append(Block(text, 0, [], row, kind="table_row"))
+
     def walk(self, node: Tag, in_link: bool = False) -> None:
         for child in node.children:
             if isinstance(child, NavigableString):
@@ -154,12 +163,7 @@ class _Collector:
                 if isinstance(src, str) and src.strip() and not src.startswith("data:"):
                     self.images.append(urljoin(self.base_url, src.strip()))
             elif name == "table" and _is_data_table(child):
-                self.flush()
-                for row in _tags(child, ("tr",)):
-                    cells = [clean_text(c.get_text(" ")) for c in _tags(row, _CELLS)]
-                    text = "\t".join(c for c in cells if c)
-                    if text:
-                        self.blocks.append(Block(text, 0, [], row, kind="table_row"))
+                self.table(child)
             elif name in BLOCK_TAGS:
                 self.flush()
                 outer, self.block_el = self.block_el, child
@@ -184,13 +188,17 @@ def _attachments(container: Tag, base_url: str) -> list[dict[str, str]]:
     return found
 
 
-def read_body(container: Tag, base_url: str, title: str = "") -> Body:
-    """The paragraphs of a body container (the site's `drop` rules already applied to it)."""
+def read_body(container: Tag, base_url: str, title: str = "", tables: list[Tag] | None = None) -> Body:
+    """The paragraphs of a body container (the site's `drop` rules already applied to it), then
+    the rows of data tables that continue it outside the container (`generic.following_tables`)."""
     attachments = _attachments(container, base_url)
     collector = _Collector(base_url)
     collector.block_el = container
     collector.walk(container)
     collector.flush()
+    for table in tables or []:
+        attachments += [a for a in _attachments(table, base_url) if a["url"] not in {b["url"] for b in attachments}]
+        collector.table(table)
     return _finish(collector.blocks, title, attachments)
 
 

@@ -143,14 +143,17 @@ class _Candidate:
     in_body: bool
 
 
-def _place(holder: Element) -> tuple[Element | None, list[Element]]:
-    """The block a text node's element sits in, and that block with its ancestors; no block for
-    text in a link or in a script, form and the like (never a publication date)."""
-    parents = [holder, *holder.iterancestors()]
-    if any(p.tag in SKIP_TAGS or p.tag == "a" for p in parents):
-        return None, []
-    at = next((i for i, p in enumerate(parents) if p.tag in BLOCK_TAGS), None)
-    return (None, []) if at is None else (parents[at], parents[at:])
+def _text_places(top: Element) -> dict[Element, tuple[Element | None, bool]]:
+    """element -> (the block its text belongs to, whether that text is hidden from dates: in a
+    link, a script, a form and the like), for `top` and everything in it, in one pass down."""
+    chain = [top, *top.iterancestors()]
+    places = {top: (next((p for p in chain if p.tag in BLOCK_TAGS), None),
+                    any(p.tag in SKIP_TAGS or p.tag == "a" for p in chain))}
+    for el in top.iterdescendants():
+        block, hidden = places[el.getparent()]
+        tag = el.tag
+        places[el] = (el if tag in BLOCK_TAGS else block, hidden or tag in SKIP_TAGS or tag == "a")
+    return places
 
 
 def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el: Element | None) -> list[_Candidate]:
@@ -159,27 +162,21 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
     seen_blocks: set[Element] = set()
     # block -> its text when that text is short and holds a date, else None (read the node alone)
     block_context: dict[Element, str | None] = {}
-    placed: dict[Element, tuple[Element | None, list[Element]]] = {}  # text holder -> _place()
     after_title = title_el is None
     in_title = set(title_el.iter()) if title_el is not None else set()
+    in_body = set(body_el.iter()) if body_el is not None else set()
     nodes = doc.body_text()
-    # A date needs a year, so only the blocks around text with a year can show one: the elements
-    # inside them (and text with a year itself) are read in full, the rest only tracks the title.
-    near_year: set[Element] = set()
-    for text, holder in nodes:
-        if _YEAR.search(text) and holder not in near_year:
-            block = next((p for p in (holder, *holder.iterancestors()) if p.tag in BLOCK_TAGS), holder)
-            near_year.update(block.iter())
+    if not nodes:
+        return found
+    places = _text_places(doc.root.find("body") if doc.root.find("body") is not None else doc.root)
+    # A date needs a year: a block whose text has none can show a date only in a node of its own.
+    year_blocks = {places[holder][0] for text, holder in nodes if _YEAR.search(text)}
     for text, holder in nodes:
         if not after_title and holder in in_title:
             after_title = True
             continue
-        if holder not in near_year:
-            continue
-        if holder not in placed:
-            placed[holder] = _place(holder)
-        block, parents = placed[holder]
-        if block is None or block in seen_blocks:
+        block, hidden = places[holder]
+        if hidden or block is None or block in seen_blocks or (block not in year_blocks and not _YEAR.search(text)):
             continue
         if block not in block_context:
             raw = get_text(block, " ")
@@ -197,11 +194,10 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
             seen_blocks.add(block)
         if _in_sidebar(block, title):
             continue
-        in_body = body_el is not None and any(p is body_el for p in parents)
         for date in dates.find_dates(context):
             labelled = bool(DATE_LABEL.search(context[max(0, date.start - 12): date.start])) or bool(
                 re.search(r"来源|Source|更新|Updated", context[date.end: date.end + 12], re.I))
-            found.append(_Candidate(date.iso, labelled, after_title, in_body))
+            found.append(_Candidate(date.iso, labelled, after_title, block in in_body))
     return found
 
 

@@ -13,7 +13,7 @@ import re
 from lxml import etree
 
 from crawler.extract.body import BLOCK_TAGS, SKIP_TAGS, is_chrome_element
-from crawler.extract.tree import Document, get_text
+from crawler.extract.tree import Document, get_text, text_length
 
 _PUNCT = re.compile(r"[，。、；！？：,;!?]|\.(?=\s|$)")
 # Words: each Chinese character, each run of Latin letters and digits.
@@ -97,3 +97,60 @@ def _link_density(el: etree._Element, link_words: dict[etree._Element, int]) -> 
 def _words(text: str) -> int:
     # Counted without a list of every character: pages are long and this runs on nested elements.
     return len(_NOT_CJK.sub("", text)) + len(_LATIN_WORD.findall(text))
+
+
+# A table continuing the body is read only when it is a grid of short cells, mostly not links.
+MAX_CELL_CHARS = 300
+MAX_TABLE_LINK_DENSITY = 0.5
+MAX_FOLLOWING_TABLES = 5
+
+
+def following_tables(body: etree._Element) -> list[etree._Element]:
+    """Data tables that continue the chosen body right after it, outside it.
+
+    Old table layouts put the prose in one layout table and a table the prose announces
+    ('附：招生专业及考试科目', a schedule, a list of results) in the next one, so the element that
+    gathers the prose leaves the table out. Climbing out of single-cell layout (td -> tr -> table),
+    the data tables that directly follow, with nothing but blank space or empty elements
+    between, belong to the article.
+    """
+    el = body
+    while el.tag in ("td", "th", "tr", "tbody") and el.getparent() is not None and len(_children(el.getparent())) == 1:
+        el = el.getparent()
+    found: list[etree._Element] = []
+    for sibling in _following(el):
+        if sibling.tag == "table" and _is_data_table(sibling):
+            found.append(sibling)
+            if len(found) == MAX_FOLLOWING_TABLES:
+                break
+        elif sibling.tag in ("br", "hr") or (text_length(sibling) == 0 and next(sibling.iter("img", "table"), None) is None):
+            continue
+        else:
+            break
+    return found
+
+
+def _children(el: etree._Element) -> list[etree._Element]:
+    return [c for c in el if isinstance(c.tag, str)]
+
+
+def _following(el: etree._Element):
+    """The element siblings after `el`, until text outside any of them (content of its own)."""
+    if el.tail and el.tail.strip():
+        return
+    for sibling in el.itersiblings():
+        if isinstance(sibling.tag, str):
+            yield sibling
+        if sibling.tail and sibling.tail.strip():
+            return
+
+
+def _is_data_table(table: etree._Element) -> bool:
+    if next(table.iterdescendants("table"), None) is not None:
+        return False
+    rows = list(table.iter("tr"))
+    if len(rows) < 2 or max(len(list(r.iter("td", "th"))) for r in rows) < 2:
+        return False
+    if any(text_length(cell) > MAX_CELL_CHARS for cell in table.iter("td", "th")):
+        return False
+    return _link_density(table, {}) <= MAX_TABLE_LINK_DENSITY

@@ -12,7 +12,7 @@ from lxml import etree
 from crawler.extract import cms, fields, tree
 from crawler.extract.body import Body, read_body, text_length
 from crawler.extract.decode import decode
-from crawler.extract.generic import main_container
+from crawler.extract.generic import following_tables, main_container
 from crawler.extract.model import ExtractionError, Page
 from crawler.extract.normalize import detect_lang
 from crawler.extract.pages import further_pages
@@ -56,7 +56,7 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
     metas = cms.metas(doc)
     title, title_el = fields.find_title(doc, metas, rules)
     container, how = _container(doc, rules)
-    body = _read(doc, container, url, title, rules["drop"])
+    body = _read(doc, container, url, title, rules["drop"], following_tables(container) if how == "generic" and container is not None else [])
     if not title and body.paragraphs and _title_like(body.paragraphs[0].text):
         # No <title> and no heading: old hand-made pages put the title as the first, short line.
         title = body.paragraphs.pop(0).text
@@ -106,18 +106,25 @@ def _container(doc: tree.Document, rules: dict[str, list[str]]) -> tuple[etree._
     return main_container(doc), "generic"
 
 
-def _read(doc: tree.Document, container, url: str, title: str, drop: list[str]) -> Body:
-    """The paragraphs of the body, with the site's `drop` rules applied to it first."""
+def _read(doc: tree.Document, container, url: str, title: str, drop: list[str],
+          tables: list[etree._Element]) -> Body:
+    """The paragraphs of the body (and of the tables that continue it), `drop` rules applied first."""
     if container is None:
         return Body([], [], [])
     if isinstance(container, Tag):
         drop_in_soup(container, drop)
         return read_body(container, url, title)
-    soup_container = doc.soup_of(container)
-    if soup_container is None:
-        raise ExtractionError("unparseable html: body cannot be read")
-    doc.drop(container, soup_container, select_all(doc, drop, within=container))
-    return read_body(soup_container, url, title)
+    soup_parts = []
+    for part in [container, *tables]:
+        soup_part = doc.soup_of(part)
+        if soup_part is None:
+            if part is not container:
+                break  # a table that cannot be read is left out, as before it was found
+            raise ExtractionError("unparseable html: body cannot be read")
+        soup_parts.append(soup_part)
+    for part, soup_part in zip([container, *tables], soup_parts):
+        doc.drop(part, soup_part, select_all(doc, drop, within=part))
+    return read_body(soup_parts[0], url, title, soup_parts[1:])
 
 
 def _title_like(text: str) -> bool:

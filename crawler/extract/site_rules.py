@@ -48,7 +48,7 @@ _META_SELECTOR = re.compile(r"""^meta\[(name|property)\s*=\s*["']?([^\]"'\s]+)["
 class _Translator(HTMLTranslator):
     """CSS -> XPath as cssselect does it, plus soupsieve's `:-soup-contains("text", ...)`."""
 
-    def xpath__soup_contains_function(self, xpath, function):  # noqa: N802 (cssselect's naming)
+    def xpath__soup_contains_function(self, xpath, function):  # the name cssselect looks up
         values = [t.value for t in function.arguments if t.type in ("STRING", "IDENT")]
         if not values:
             raise ExpressionError(":-soup-contains() needs a string")
@@ -96,7 +96,9 @@ def _soup_select(doc: Document, selector: str) -> list[etree._Element]:
     soup = tags[0]
     while soup.parent is not None:
         soup = soup.parent
-    return [els[position[id(t)]] for t in soup.select(selector) if id(t) in position]
+    matched = [els[position[id(t)]] for t in soup.select(selector) if id(t) in position]
+    # The full soup still holds what the `drop` rules took out of the lxml tree: not a match.
+    return [el for el in matched if el is doc.root or any(a is doc.root for a in el.iterancestors())]
 
 
 def select_all(doc: Document, selectors: list[str], within: etree._Element | None = None) -> list[etree._Element]:

@@ -19,6 +19,8 @@ from lxml import etree
 _STRINGS = etree.XPath(
     "descendant::text()[not(parent::script or parent::style or parent::rt or parent::rp or ancestor::template)]",
     smart_strings=False)
+_ALL_STRINGS = etree.XPath("descendant::text()", smart_strings=False)
+_OWN_TEXT_TAGS = frozenset({"script", "style", "template", "rt", "rp"})
 # Every text node with the element it sits in (smart strings know their element).
 _TEXT_NODES = etree.XPath("descendant::text()")
 # Attributes of the body's real parent that the paragraph reader looks at (caption centring).
@@ -35,6 +37,8 @@ def parse(text: str) -> etree._Element | None:
 
 def get_text(el: etree._Element, separator: str = "") -> str:
     """The element's text as bs4's Tag.get_text(separator) gives it."""
+    if el.tag in _OWN_TEXT_TAGS:  # asked directly, a script or style gives its own text
+        return separator.join(_ALL_STRINGS(el))
     return separator.join(_STRINGS(el))
 
 
