@@ -14,8 +14,10 @@ _FULL_WIDTH = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
-# Space between two CJK characters is layout, not text (a line break in the HTML source).
-_CJK_GAP = re.compile(r"(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]) (?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])")
+# A line break in the HTML source between two CJK characters is layout, not text ("记者 王新 摄"
+# written with spaces keeps them; the same words broken over two source lines do not).
+_CJK_CHAR = r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]"
+_CJK_GAP = re.compile(rf"(?<={_CJK_CHAR})[ \t\u00a0\u3000]*[\r\n][\s\u00a0\u3000]*(?={_CJK_CHAR})")
 
 # The separators portals put between an article title and the site name in <title>.
 TITLE_SEPARATORS = ("_", " - ", " — ", " -- ", " | ", "｜", "|", "--", "－", "—")
@@ -33,8 +35,8 @@ def clean_text(text: str | None) -> str:
         text = unicodedata.normalize("NFC", text)
     if _FULL_WIDTH.search(text):  # translate() is slow on long text; most text has none
         text = text.translate(_HALF_WIDTH)
-    text = _SPACES.sub(" ", text).strip()
-    return _CJK_GAP.sub("", text)
+    text = _CJK_GAP.sub("", text)
+    return _SPACES.sub(" ", text).strip()
 
 
 def clean_title(title: str | None, suffixes: list[str] | tuple[str, ...] = ()) -> str:
