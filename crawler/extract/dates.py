@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 CHINA = timezone(timedelta(hours=8))
 
 _SEP = r"\s*[-/.]\s*"
-# One pattern for every written form in SITES.md: 2026-11-20 10:07[:47], 2026/11/20, 2026.11.20,
+# One pattern for every written form the portals use: 2026-11-20 10:07[:47], 2026/11/20, 2026.11.20,
 # 2026年11月20日 10时07分, ISO 8601 with T and an offset, and gov.cn's '2007-08-20-23:59:59'.
 DATE_RE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?:" + _SEP + r"(?P<m>\d{1,2})" + _SEP + r"(?P<d>\d{1,2})(?!\d)"

@@ -1,5 +1,5 @@
 """Crawl a second, independent mirror of the four sites (tests/crawl/variants), written from the
-facts in SITES.md alone, through the real CLI: every article exactly, and a re-run fetches none.
+published facts about the real sites alone, through the real CLI: every article exactly, and a re-run fetches none.
 
 The variants cover markup the project's own mirror may not: encrypted jpage ids, a jpage list
 without a total, a jpaas endpoint with its own page size and no total, absolute and

@@ -1,5 +1,5 @@
 """Guizhou variants (gz-zh TRS lists in two layouts, gz-en China Daily lists in two pagers),
-written from SITES.md alone."""
+written from the published facts about the real sites alone."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Zhejiang variants (zj-zh jpage and jpaas, zj-en jpage), written from SITES.md alone.
+"""Zhejiang variants (zj-zh jpage and jpaas, zj-en jpage), written from the published facts about the real sites alone.
 
 Each article's truth is what a reader of the page sees: title, date at the page's precision,
 source, and the body paragraphs in order.
