@@ -2,10 +2,9 @@
 
 import pytest
 
+from crawler import siteconfig
 from crawler.extract import extract_page, merge_pages
-
-mirror = pytest.importorskip("provnews.mirror")
-siteconfig = pytest.importorskip("crawler.siteconfig")
+from provnews import mirror
 
 
 def articles():
