@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from provnews.errors import EXIT_LOCKED, EXIT_SOME_FAILED, EXIT_USAGE, CLIError
+from provnews.tables import text_table
 
 from ._archive_option import configured_archive_path
 
@@ -33,10 +34,7 @@ def _base_urls(values: tuple[str, ...], sites: tuple[str, ...]) -> dict[str, str
 
 
 def _table(stats: dict[str, dict[str, Any]]) -> str:
-    rows = [("site", *_COLUMNS)] + [(site, *(str(s[c]) for c in _COLUMNS)) for site, s in stats.items()]
-    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in
-                               enumerate(zip(row, widths))) for row in rows)
+    return text_table([("site", *_COLUMNS)] + [(site, *(s[c] for c in _COLUMNS)) for site, s in stats.items()])
 
 
 @click.command(name="crawl")
@@ -71,7 +69,12 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, base_urls: tuple
 
         provnews crawl zj-zh --base-url http://127.0.0.1:8000 --db news.db
     """
-    from provnews.crawling import CrawlConfigError, parse_setting, resolve_sites, run_crawl
+    from provnews.crawling import (
+        CrawlConfigError,
+        parse_setting,
+        resolve_sites,
+        run_crawl,
+    )
     from provnews.lock import LockHeld, RunLock
 
     path = configured_archive_path(db_path)

@@ -8,16 +8,12 @@ from pathlib import Path
 import click
 
 from provnews.errors import EXIT_LOCKED, EXIT_USAGE, CLIError
+from provnews.tables import text_table
 
 
 def _summary_table(result) -> str:
     columns = ("list_pages", "new", "changed", "failed", "translated", "duration_s")
-    rows = [("site", *columns)] + [
-        (s.site, *(str(getattr(s, c)) for c in columns)) for s in result.sites
-    ]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))
-             for r in rows]
+    lines = [text_table([("site", *columns)] + [(s.site, *(getattr(s, c) for c in columns)) for s in result.sites])]
     for s in result.sites:
         lines.extend(f"{s.site}: {problem}" for problem in s.problems)
     return "\n".join(lines)

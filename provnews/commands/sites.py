@@ -7,6 +7,7 @@ import json
 import click
 
 from provnews.errors import EXIT_USAGE, CLIError
+from provnews.tables import text_table
 
 
 @click.command(name="sites")
@@ -35,6 +36,4 @@ def sites_command(as_json: bool) -> None:
     table = [("name", "lang", "cms", "pagination", "start URL")] + [
         (r["name"] + ("" if r["enabled"] else " (disabled)"), r["lang"], r["cms"] or "-", r["pagination"],
          r["start_urls"][0]) for r in rows]
-    widths = [max(len(row[i]) for row in table) for i in range(5)]
-    for row in table:
-        click.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+    click.echo(text_table(table, numbers=False))
