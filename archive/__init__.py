@@ -4,7 +4,7 @@ It stores and reads plain mappings; it knows nothing of Scrapy or of translation
 """
 
 from .db import open_db, transaction
-from .errors import ArchiveError, SchemaTooNew
+from .errors import ArchiveError, NotAnArchive, SchemaTooNew
 from .store import CHANGED, NEW, UNCHANGED, Archive
 
-__all__ = ["Archive", "ArchiveError", "SchemaTooNew", "open_db", "transaction", "NEW", "CHANGED", "UNCHANGED"]
+__all__ = ["Archive", "ArchiveError", "NotAnArchive", "SchemaTooNew", "open_db", "transaction", "NEW", "CHANGED", "UNCHANGED"]

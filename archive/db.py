@@ -9,6 +9,7 @@ from typing import Iterator
 
 import sqlite_utils
 
+from .errors import NotAnArchive
 from .migrations import migrate
 
 # A crawl, a translation run and the review UI may write to one file at once; waiting a while
@@ -27,10 +28,14 @@ def open_db(path: str | Path, *, migrate_schema: bool = True, backup: bool = Tru
         path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
                            timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-        conn.execute("PRAGMA journal_mode = WAL")
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise NotAnArchive(f"{path} is not a provnews archive ({exc}): check the --db path") from None
     # NORMAL is durable across process kills in WAL mode (only a power cut can lose the last commit).
     conn.execute("PRAGMA synchronous = NORMAL")
     db = sqlite_utils.Database(conn)

@@ -7,3 +7,7 @@ class ArchiveError(Exception):
 
 class SchemaTooNew(ArchiveError):
     """The file was written by a newer provnews; migrating it backwards would lose data."""
+
+
+class NotAnArchive(ArchiveError):
+    """The file is not an SQLite database (a wrong --db path, or a damaged file)."""

@@ -7,6 +7,7 @@ Scrapy's reactor cannot be restarted: `run_crawl` can be called once per process
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -17,6 +18,15 @@ __all__ = ["run_crawl", "resolve_sites", "parse_setting", "STAT_KEYS", "CrawlCon
 # The per-site counts run_crawl returns (all ints except duration_s and empty).
 STAT_KEYS = ("list_pages", "list_entries", "article_requests", "new", "changed", "unchanged", "failed",
              "known", "duplicates", "offsite", "older_than_since")
+
+
+class _WithoutTraceback(logging.Filter):
+    """Scrapy logs a robots.txt it could not download with a 60-line traceback; the failure of the
+    list page that follows says the same in one line, and a cron mail should not hold both."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.exc_info = record.exc_text = None
+        return True
 
 
 class CrawlConfigError(Exception):
@@ -90,6 +100,7 @@ def run_crawl(site_names: Iterable[str], db_path: str | Path, base_urls: Mapping
     Archive(db_path).close()
 
     process = CrawlerProcess(scrapy_settings)
+    logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_WithoutTraceback())
     classes = spider_classes()
     crawlers = {}
     for name in names:

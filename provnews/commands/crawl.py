@@ -69,6 +69,7 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, base_urls: tuple
 
         provnews crawl zj-zh --base-url http://127.0.0.1:8000 --db news.db
     """
+    from archive import ArchiveError
     from provnews.crawling import (
         CrawlConfigError,
         parse_setting,
@@ -96,7 +97,7 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, base_urls: tuple
                               since=since.date() if since else None, settings=settings)
     except LockHeld as exc:
         raise CLIError(f"{exc}: wait for it to finish", EXIT_LOCKED) from None
-    except CrawlConfigError as exc:
+    except (CrawlConfigError, ArchiveError) as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None
     click.echo(json.dumps(stats, ensure_ascii=False, indent=2) if as_json else _table(stats))
     empty = [site for site, s in stats.items() if s["empty"]]

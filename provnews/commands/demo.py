@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from provnews.errors import EXIT_LOCKED, CLIError
+from provnews.errors import EXIT_LOCKED, EXIT_USAGE, CLIError
 
 
 @click.command("demo")
@@ -24,6 +24,7 @@ def demo_command(db_path: Path) -> None:
 
         provnews demo && provnews serve --db provnews-demo.db
     """
+    from archive import ArchiveError
     from provnews.config import Config
     from provnews.lock import LockHeld, RunLock
     from provnews.logs import setup_logging
@@ -43,6 +44,8 @@ def demo_command(db_path: Path) -> None:
             result = run(db_path, list(SITE_NAMES), config, settings=settings)
     except LockHeld as exc:
         raise CLIError(f"{exc}: wait for it to finish", EXIT_LOCKED) from None
+    except ArchiveError as exc:
+        raise CLIError(str(exc), EXIT_USAGE) from None
     finally:
         for server, _ in servers:
             server.stop()

@@ -46,6 +46,7 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
         provnews run --db ~/provnews/news.db --log-file ~/provnews/provnews.log
     """
     from provnews.config import ConfigError, load_config
+    from archive import ArchiveError
     from provnews.crawling import CrawlConfigError, parse_setting, resolve_sites
     from provnews.lock import LockHeld, RunLock
     from provnews.logs import setup_logging
@@ -84,7 +85,7 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
                          progress_factory=progress)
     except LockHeld as exc:
         raise CLIError(f"{exc}: not starting a second run", EXIT_LOCKED) from None
-    except CrawlConfigError as exc:
+    except (CrawlConfigError, ArchiveError) as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None
     click.echo(_summary_table(result))
     click.echo(result.translation_note)
