@@ -22,7 +22,8 @@ from xml.sax.saxutils import XMLGenerator
 import sqlite_utils
 
 from .errors import ArchiveError
-from .period import published_between
+from .period import article_filters
+from .version import provnews_version
 
 __all__ = ["ExportError", "FORMATS", "iter_articles", "write_jsonl", "write_csv", "write_tmx", "export"]
 
@@ -35,14 +36,6 @@ _NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ff
 
 class ExportError(ArchiveError):
     """An export the archive cannot produce (unknown format)."""
-
-
-def _article_conditions(site: str | None, since: Any, until: Any) -> tuple[list[str], list]:
-    where, params = published_between("a.published_at", since, until)
-    if site:
-        where.append("a.site = ?")
-        params.append(site)
-    return where, params
 
 
 def _where(conditions: list[str]) -> str:
@@ -60,7 +53,7 @@ def iter_articles(db: sqlite_utils.Database, *, site: str | None = None, since: 
     Adds `title_translation`/`title_state` from the title unit where one exists, and
     `paragraphs`: [{"text", "kind", "translation" (effective English or None), "state"}].
     """
-    conditions, params = _article_conditions(site, since, until)
+    conditions, params = article_filters(site, None, since, until, prefix="a.")
     if reviewed_only:
         conditions.append("a.reviewed_at IS NOT NULL")
     where = _where(conditions)
@@ -145,16 +138,6 @@ def _tmx_date(iso: str | None) -> str | None:
     return moment.strftime("%Y%m%dT%H%M%SZ")
 
 
-def _version() -> str:
-    # The distribution's version: the archive package must not import the CLI package above it.
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("provnews")
-    except PackageNotFoundError:
-        return "unknown"
-
-
 def _clean(text: str) -> str:
     return _NOT_XML.sub("", text)
 
@@ -163,7 +146,7 @@ def write_tmx(db: sqlite_utils.Database, out: TextIO, *, site: str | None = None
               until: Any = None, reviewed_only: bool = False) -> int:
     """TMX 1.4b: one <tu> per translated unit of a Chinese article (zh source, en target, the
     effective English), with its state, article URL and kind as <prop>s; return how many <tu>."""
-    conditions, params = _article_conditions(site, since, until)
+    conditions, params = article_filters(site, None, since, until, prefix="a.")
     conditions += ["a.lang = 'zh'", "(t.idx = -1 OR p.idx IS NOT NULL)"]
     if reviewed_only:
         conditions.append("t.state = 'reviewed'")
@@ -181,7 +164,7 @@ def write_tmx(db: sqlite_utils.Database, out: TextIO, *, site: str | None = None
     xml.startElement("tmx", {"version": "1.4"})
     xml.ignorableWhitespace("\n")
     xml.startElement("header", {
-        "creationtool": "provnews", "creationtoolversion": _version(), "datatype": "plaintext",
+        "creationtool": "provnews", "creationtoolversion": provnews_version(), "datatype": "plaintext",
         "segtype": "paragraph", "adminlang": "en", "srclang": "zh", "o-tmf": "provnews-sqlite",
     })
     xml.endElement("header")

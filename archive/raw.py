@@ -23,7 +23,7 @@ import zstandard
 
 from .clock import utc_now
 from .errors import ArchiveError
-from .period import published_between
+from .period import article_filters
 
 __all__ = [
     "RawPage", "RawPageError", "save_raw_pages", "version_pages", "iter_raw_pages",
@@ -205,10 +205,7 @@ def iter_raw_pages(db: sqlite_utils.Database, *, since: str | None = None, until
     """Every stored response (of every version) in fetch order, optionally only those of the
     articles of one site or published within since..until (the archive-wide meaning of those
     bounds, archive/period.py)."""
-    where, params = published_between("a.published_at", since, until)
-    if site:
-        where.append("a.site = ?")
-        params.append(site)
+    where, params = article_filters(site, None, since, until, prefix="a.")
     sql = _SELECT.format(page_no="p.page_no") + " JOIN articles a ON a.id = p.article_id"
     if where:
         sql += " WHERE " + " AND ".join(where)

@@ -24,7 +24,7 @@ from .period import article_filters
 
 __all__ = [
     "ReviewError", "NotFound", "ReviewConflict", "TITLE_IDX",
-    "list_articles", "review_queue", "queue_size", "next_in_queue", "sites", "where_clauses",
+    "list_articles", "review_queue", "queue_size", "next_in_queue", "sites",
     "article_state", "get_article", "get_unit", "next_unit", "edit_unit", "review_unit", "review_article",
 ]
 
@@ -45,12 +45,6 @@ class NotFound(ReviewError):
 
 class ReviewConflict(ReviewError):
     """Someone changed the unit since the reviewer loaded it; reload instead of overwriting."""
-
-
-def where_clauses(site: str | None, lang: str | None, since: str | None,
-                  until: str | None) -> tuple[list[str], list]:
-    """SQL conditions on `articles` for the browse filters, with the dates meaning what search means."""
-    return article_filters(site, lang, since, until)
 
 
 def article_state(row: dict) -> str:
@@ -78,7 +72,7 @@ def list_articles(db: sqlite_utils.Database, *, site: str | None = None, lang: s
                   since: str | None = None, until: str | None = None, limit: int = 50,
                   offset: int = 0) -> list[dict]:
     """Articles newest first, filtered by site, language and an inclusive date range."""
-    where, params = where_clauses(site, lang, since, until)
+    where, params = article_filters(site, lang, since, until)
     return _listing(db, where, params, limit, offset)
 
 
@@ -93,12 +87,12 @@ _QUEUE_TABLE = "articles INDEXED BY articles_review_queue"
 
 def review_queue(db: sqlite_utils.Database, *, site: str | None = None, limit: int = 50,
                  offset: int = 0) -> list[dict]:
-    where, params = where_clauses(site, None, None, None)
+    where, params = article_filters(site, None, None, None)
     return _listing(db, [*_QUEUE, *where], params, limit, offset, table=_QUEUE_TABLE)
 
 
 def queue_size(db: sqlite_utils.Database, *, site: str | None = None) -> int:
-    where, params = where_clauses(site, None, None, None)
+    where, params = article_filters(site, None, None, None)
     sql = f"SELECT count(*) FROM {_QUEUE_TABLE} WHERE {' AND '.join([*_QUEUE, *where])}"
     return db.execute(sql, params).fetchone()[0]
 

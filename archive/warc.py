@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import http
-import importlib.metadata
 import os
 from io import BytesIO
 from pathlib import Path
@@ -20,20 +19,13 @@ from warcio.warcwriter import WARCWriter
 
 from .errors import ArchiveError
 from .raw import RawPage, iter_raw_pages
+from .version import provnews_version
 
 __all__ = ["export_warc", "warc_date"]
 
 # The body was stored after transport decoding (Scrapy un-gzips and de-chunks it), so these
 # headers no longer describe the payload; keeping them would make WARC readers decode it again.
 _TRANSPORT_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
-
-
-def _version() -> str:
-    # From the installed distribution: the archive package never imports the CLI package above it.
-    try:
-        return importlib.metadata.version("provnews")
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"
 
 
 def warc_date(fetched_at: str) -> str:
@@ -74,7 +66,7 @@ def export_warc(db: sqlite_utils.Database, out_path: str | Path, since: str | No
     try:
         with open(partial, "wb") as fh:
             writer = WARCWriter(fh, gzip=True)
-            info: dict[str, Any] = {"software": f"provnews/{_version()}", "format": "WARC File Format 1.0",
+            info: dict[str, Any] = {"software": f"provnews/{provnews_version()}", "format": "WARC File Format 1.0",
                                     "description": "responses stored in a provnews archive"}
             if site:
                 info["provnews-site"] = site

@@ -137,10 +137,6 @@ class SiteConfig(_Strict):
         """This site fetched through a mirror or proxy at `url` (None: directly)."""
         return self.model_copy(update={"override_url": url.rstrip("/") if url else None}) if url else self
 
-    @property
-    def fetch_base(self) -> str:
-        return self.override_url or self.base_url
-
     def _is_fetch_host(self, netloc: str) -> bool:
         return self.override_url is not None and netloc.lower() == self._fetch_netloc[1].lower()
 

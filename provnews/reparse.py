@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterator
 
 from archive import CHANGED, Archive, transaction
-from archive.period import published_between
+from archive.period import article_filters
 from archive.raw import RawPage, version_pages
 
 __all__ = ["ReparseReport", "reparse", "VERSIONED_FIELDS"]
@@ -94,10 +94,7 @@ def _versioned(row: dict, paragraphs: list[tuple[str, str]]) -> dict[str, Any]:
 
 
 def _selected_ids(archive: Archive, site: str | None, since: str | None) -> list[int]:
-    where, params = published_between("published_at", since, None)
-    if site:
-        where.append("site = ?")
-        params.append(site)
+    where, params = article_filters(site, None, since, None)
     sql = "SELECT id FROM articles" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
     return [id_ for (id_,) in archive.db.execute(sql, params).fetchall()]
 

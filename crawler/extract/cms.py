@@ -20,7 +20,6 @@ DATE_METAS = (
     "citation_publication_date", "citation_date", "dcterms.issued", "dc.date.issued", "dc.date",
     "prism.publicationdate", "pubtime", "publish_time", "publishtime", "enpproperty",
 )
-SOURCE_METAS = ("contentsource", "source", "og:site_name")
 AUTHOR_METAS = ("author", "citation_author", "dc.creator")
 
 # Body containers of the CMS families, most specific first: ("id" | "class", value).

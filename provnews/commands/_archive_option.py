@@ -47,11 +47,13 @@ def open_existing_archive(db_path: Path | None) -> Any:
     """The `archive.Archive` at `--db` (or the configured one), refusing a path that is not there."""
     import sqlite3
 
-    from archive import Archive, ArchiveError
+    from archive import Archive, ArchiveError, NotAnArchive
 
     path = existing_archive_path(db_path)
     try:
         return Archive(path)
+    except NotAnArchive as exc:
+        raise CLIError(str(exc), EXIT_USAGE) from None
     except ArchiveError as exc:
         raise CLIError(str(exc)) from None
     except sqlite3.DatabaseError as exc:

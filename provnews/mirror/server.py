@@ -127,11 +127,6 @@ class MirrorServer(ThreadingHTTPServer):
         with self._lock:
             self.requests.clear()
 
-    def requests_of(self, *kinds: str) -> list[LoggedRequest]:
-        """Logged requests of these page kinds (article pages: "article", "article_page", "soft404")."""
-        with self._lock:
-            return [r for r in self.requests if r.kind in kinds]
-
     def article_requests(self) -> list[LoggedRequest]:
         """Requests for anything a list entry points at: articles, their pages, soft 404s, dead links."""
         with self._lock:

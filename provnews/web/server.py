@@ -9,8 +9,6 @@ import ipaddress
 import socket
 import threading
 
-LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
-
 
 class BindError(OSError):
     """The address could not be bound (in use, not local, no permission)."""
