@@ -242,6 +242,23 @@ GZEN_2 = """<!DOCTYPE html>
 <p>The 40-kilometer line has 25 stations.</p>
 <p>[Editor: Zhao Min]</p>
 </div>
+<div id="div_currpage"><span>1</span> <a href="content_1210041_2.htm">2</a> <a href="content_1210041_2.htm">Next</a></div>
+</div>
+</body></html>"""
+
+# China Daily splits long stories over pages named content_ID_2.htm, linked by a plain pager.
+GZEN_2_PAGE2 = """<!DOCTYPE html>
+<html><head><meta charset="UTF-8">
+<title>Guiyang opens new metro line - Chinadaily.com.cn</title>
+</head><body>
+<div id="lft-art">
+<h1>Guiyang opens new metro line</h1>
+<p class="byline">By Yang Jun in Guiyang | China Daily</p>
+<p class="time">Updated: 2026-11-24 16:02</p>
+<div id="Content">
+<p>Trains run every six minutes at peak hours.</p>
+</div>
+<div id="div_currpage"><a href="content_1210041.htm">1</a> <span>2</span></div>
 </div>
 </body></html>"""
 
@@ -293,7 +310,7 @@ GZEN_ARTICLES = {
     "/2026-11/24/content_1210041.htm": (GZEN_2, {
         "title": "Guiyang opens new metro line", "published_at": "2026-11-24T16:02:00+08:00", "source": "China Daily",
         "paragraphs": ["Guiyang opened its fourth metro line on Sunday, linking the airport to the city center.",
-                       "The 40-kilometer line has 25 stations."]}),
+                       "The 40-kilometer line has 25 stations.", "Trains run every six minutes at peak hours."]}),
     "/a/202611/23/WS6741a2b3a310f1265a1d2e3f.html": (GZEN_3, {
         "title": "Karst caves attract winter tourists", "published_at": "2026-11-23T10:20:00+08:00", "source": None,
         "paragraphs": ["Guizhou's karst caves are drawing visitors from across the country this winter.",
@@ -333,6 +350,7 @@ def gzen_a_routes() -> dict[str, Route]:
     p = list(GZEN_ARTICLES)
     t = {k: GZEN_ARTICLES[k][1]["title"] for k in p}
     routes: dict[str, Route] = {k: GZEN_ARTICLES[k][0] for k in p[:4]}
+    routes["/2026-11/24/content_1210041_2.htm"] = GZEN_2_PAGE2
 
     def pager(current: int) -> str:
         names = {1: "news.html", 2: "news_2.html", 3: "news_3.html"}
