@@ -18,6 +18,7 @@ def content_hash(page: Mapping, paragraphs: Iterable[Mapping]) -> str:
         "published_at": page.get("published_at"),
         "source": page.get("source"),
         "author": page.get("author"),
+        "editor": page.get("editor"),
         "paragraphs": [[p.get("kind", "text"), p["text"]] for p in paragraphs],
     }
     return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()

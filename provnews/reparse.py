@@ -26,7 +26,7 @@ __all__ = ["ReparseReport", "reparse", "VERSIONED_FIELDS"]
 
 # What makes a new version of an article (archive/hashing.py content_hash); a difference only in
 # extraction bookkeeping (date_rule, charset) is not a change of the article.
-VERSIONED_FIELDS = ("title", "published_at", "source", "author", "paragraphs")
+VERSIONED_FIELDS = ("title", "published_at", "source", "author", "editor", "paragraphs")
 
 # Articles handed to the workers at a time: large enough to amortise the hand-off, small enough
 # that a 100,000-article archive is never held in memory at once.

@@ -109,7 +109,7 @@ def test_reparse_after_a_rule_change_updates_exactly_the_affected_articles(crawl
     before = state()
     result = CliRunner().invoke(cli, ["reparse", "--db", str(db), "--site", SITE])
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[1] == "changed: 2 (title 0, published_at 0, source 0, author 0, paragraphs 2)"
+    assert result.stdout.splitlines()[1] == "changed: 2 (title 0, published_at 0, source 0, author 0, editor 0, paragraphs 2)"
     after = state()
     assert {url for url in after if after[url] != before[url]} == WITH_OUTLOOK
     for url in WITH_OUTLOOK:

@@ -138,7 +138,7 @@ def test_command_prints_changes_per_field(crawled, notes_dropped):
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
     assert lines[0].startswith("reparsed 2 articles (2 pages)")
-    assert lines[1] == "changed: 1 (title 0, published_at 0, source 0, author 0, paragraphs 1)"
+    assert lines[1] == "changed: 1 (title 0, published_at 0, source 0, author 0, editor 0, paragraphs 1)"
     assert lines[2] == "unchanged: 1; without raw pages: 1; failed: 0"
 
 
