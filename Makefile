@@ -8,6 +8,8 @@ PYTHON ?= python3
 install:
 	$(PYTHON) -m pip install torch==2.13.0
 	$(PYTHON) -m pip install -e '.[test]'
+	@# pyenv only sees a new console script after a rehash (`python -m pip` does not trigger one).
+	@if command -v pyenv >/dev/null 2>&1; then pyenv rehash; fi
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium fonts-wqy-zenhei; \
 	  else sudo apt-get update && sudo apt-get install -y chromium fonts-wqy-zenhei; fi; }
