@@ -93,6 +93,15 @@ class SiteConfig(_Strict):
     pagination: PaginationConfig
     lists: ListRules = ListRules()
     extract: ExtractRules = ExtractRules()
+    # How pages are fetched: plain HTTP; a real browser for every request; or the browser for
+    # the first page only (it passes a JavaScript challenge) with its cookies reused for plain
+    # requests until they stop working.
+    fetch: Literal["plain", "browser", "browser-once"] = "plain"
+    # With a browser: a CSS selector to wait for before the page is read (a list filled by script).
+    browser_wait: str | None = None
+    # Where this file's facts come from and how sure they are (`provnews sites` shows both).
+    confidence: Literal["high", "medium", "low"] = "medium"
+    evidence: str = ""
     # A mirror or proxy that replaces scheme+host of every URL of the site (set by --base-url).
     override_url: str | None = None
 
