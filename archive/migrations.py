@@ -279,3 +279,26 @@ CREATE INDEX articles_review_queue ON articles (published_at, site)
     WHERE lang = 'zh' AND translated_at IS NOT NULL AND reviewed_at IS NULL;
 CREATE INDEX articles_lang_published ON articles (lang, published_at)
 """)
+
+
+@migrations(name="0009_articles_view_facets")
+def m0009_articles_view_facets(db: sqlite_utils.Database) -> None:
+    # Datasette facets on columns only: the month and the translation state people filter by
+    # become columns of the view (the view is recreated whole; its other columns are unchanged).
+    _run(db, """
+DROP VIEW articles_view;
+CREATE VIEW articles_view AS
+SELECT a.id, a.url, a.site, a.lang, a.published_at, substr(a.published_at, 1, 7) AS month, a.source,
+       a.title, CASE a.lang WHEN 'en' THEN a.title ELSE a.title_translation END AS title_en,
+       a.body, CASE a.lang WHEN 'en' THEN a.body ELSE a.body_translation END AS body_en,
+       CASE WHEN a.lang = 'en' THEN 'official English'
+            WHEN a.reviewed_at IS NOT NULL THEN 'reviewed'
+            WHEN a.translated_at IS NOT NULL THEN 'translated'
+            ELSE 'pending' END AS translation_state,
+       a.translation_model, a.translated_at,
+       (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id) AS paragraphs,
+       (SELECT count(*) FROM translations t WHERE t.article_id = a.id AND t.idx >= 0) AS translated_paragraphs,
+       (SELECT count(*) FROM translations t WHERE t.article_id = a.id AND t.state = 'reviewed') AS reviewed_segments,
+       a.reviewed_by, a.reviewed_at, a.version, a.first_seen_at, a.changed_at, a.fetched_at
+  FROM articles a
+""")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +30,7 @@ from .period import FilterError, article_filters
 
 __all__ = [
     "SearchError", "Query", "parse_query", "search", "count", "reindex", "index_in_sync",
-    "snippet_parts", "MARK_START", "MARK_END", "MIN_FTS_CHARS",
+    "snippet_parts", "MARK_START", "MARK_END", "MIN_FTS_CHARS", "matching_ids_sql", "ensure_vocabulary",
 ]
 
 MARK_START, MARK_END = "[", "]"
@@ -280,8 +281,17 @@ def _candidates(db: sqlite_utils.Database, term: str) -> tuple[str | None, list]
     """
     if any(ord(c) > 127 and c.lower() != c.upper() for c in term):
         return None
+    ensure_vocabulary(db)
+    return _candidates_sql(term)
+
+
+def ensure_vocabulary(db: sqlite_utils.Database | sqlite3.Connection) -> None:
+    """The per-connection view of the trigram index's terms that `_candidates_sql` reads."""
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_fts_instances"
                " USING fts5vocab(main, 'articles_fts', 'instance')")
+
+
+def _candidates_sql(term: str) -> tuple[str, list]:
     low = term.translate(_ASCII_LOWER)
     parts = ["SELECT doc FROM temp.articles_fts_instances WHERE term >= ? AND term <= ?"]
     params: list[Any] = [low, low + _MAX_CHAR * (MIN_FTS_CHARS - len(low))]
@@ -306,6 +316,24 @@ def _case_variants(term: str) -> set[str]:
         options = {char, char.lower(), char.upper()} if char.isascii() else {char}
         variants = {v + o for v in variants for o in options}
     return variants
+
+
+def matching_ids_sql(query: str) -> tuple[str, list]:
+    """A `SELECT a.id FROM articles a …` of exactly the articles `search()` finds for `query`.
+
+    For callers that filter a table or view of their own by the same query (the Datasette
+    plugin: `id IN (…)`), in whatever order they like. Its short terms read the trigram
+    vocabulary, so the connection needs `ensure_vocabulary()` first. Raises SearchError.
+    """
+    parsed = parse_query(query)
+    where, params = _where(parsed, site=None, lang=None, since=None, until=None)
+    usable = [t for t in parsed.short_include if not any(ord(c) > 127 and c.lower() != c.upper() for c in t)]
+    if usable and not parsed.fts_include:
+        # The longest short term has the fewest index candidates; instr() in `where` decides.
+        candidates, candidate_params = _candidates_sql(max(usable, key=len))
+        where, params = [f"a.id IN ({candidates})", *where], [*candidate_params, *params]
+    sql, params = _select(parsed, where, params, "a.id", ranked=False)
+    return f"SELECT id FROM ({sql})", params
 
 
 def count(db: sqlite_utils.Database, query: str, *, site: str | None = None, lang: str | None = None,

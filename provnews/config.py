@@ -43,6 +43,8 @@ class Config(_Strict):
     sites: list[str] | None = None  # enabled sites; None = every configured site
     base_urls: dict[str, str] = Field(default_factory=dict)
     log_file: Path | None = None
+    # A Datasette serving the same archive (`datasette news.db`): the review UI links to it.
+    datasette_url: str | None = None
     crawl: CrawlConfig = Field(default_factory=CrawlConfig)
     translation: TranslationConfig = Field(default_factory=TranslationConfig)
     source: Path | None = Field(None, exclude=True)  # the file it was read from

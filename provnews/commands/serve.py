@@ -19,7 +19,10 @@ from provnews.errors import EXIT_USAGE, CLIError
 @click.option("--read-only", is_flag=True, help="Refuse every write and hide the edit controls.")
 @click.option("--reviewer", default=None,
               help="Name stored with every edit and review (default: each browser sets its own).")
-def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, reviewer: str | None) -> None:
+@click.option("--datasette-url", default=None, metavar="URL",
+              help="A Datasette serving the same archive, to link to (default: `datasette_url` in provnews.toml).")
+def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, reviewer: str | None,
+                  datasette_url: str | None) -> None:
     """Serve the review UI: browse and search the archive, edit and sign off translations.
 
     Chinese and English are shown paragraph by paragraph; keys j/k move, e edits, r marks reviewed.
@@ -27,12 +30,25 @@ def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, r
     Example:
 
         provnews serve --db news.db --reviewer alice
+
+    With Datasette beside it (`datasette news.db --port 8001`), pass --datasette-url
+    http://127.0.0.1:8001 and each article links to its rows there; Datasette's views link back
+    here (its plugin's `review_url`, default http://127.0.0.1:8000).
     """
     from archive.errors import ArchiveError
     from provnews.web import create_app
     from provnews.web.server import BindError, bind, is_loopback, make_server
 
     path = existing_archive_path(db_path)
+    if datasette_url is None:
+        from provnews.config import ConfigError, load_config
+
+        try:
+            datasette_url = load_config().datasette_url
+        except ConfigError as exc:
+            raise CLIError(f"{exc}: fix the file or pass --datasette-url", EXIT_USAGE) from None
+    if datasette_url is not None and not datasette_url.startswith(("http://", "https://")):
+        raise CLIError(f"--datasette-url must be an http(s) URL, not {datasette_url!r}", EXIT_USAGE)
     if reviewer is not None and not reviewer.strip():
         raise CLIError("--reviewer is empty: pass a name, or leave it out", EXIT_USAGE)
     local = is_loopback(host)
@@ -40,7 +56,7 @@ def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, r
         # Behind a non-loopback address the Host header is whatever name users type, so only the
         # loopback default is pinned (that pin is what defeats DNS rebinding against a local server).
         app = create_app(path, read_only=read_only, reviewer=reviewer,
-                         allowed_hosts=None if local and host != "::1" else ["*"])
+                         allowed_hosts=None if local and host != "::1" else ["*"], datasette_url=datasette_url)
     except ArchiveError as exc:
         raise CLIError(str(exc)) from None
     try:

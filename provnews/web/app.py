@@ -124,8 +124,10 @@ class SessionAndHeaders:
 
 
 class ReviewUI:
-    def __init__(self, archive: ArchiveFile, csrf: CSRF, *, read_only: bool, reviewer: str | None):
+    def __init__(self, archive: ArchiveFile, csrf: CSRF, *, read_only: bool, reviewer: str | None,
+                 datasette: str | None = None):
         self.archive = archive
+        self.datasette = datasette  # this archive's database page in a Datasette, or None
         self.csrf = csrf
         self.read_only = read_only
         self.fixed_reviewer = reviewer
@@ -154,6 +156,7 @@ class ReviewUI:
             reviewer_fixed=bool(self.fixed_reviewer),
             csrf_field=TOKEN_FIELD,
             csrf_token=self.csrf.token(request.state.session),
+            datasette=self.datasette,
         )
         return self.templates.TemplateResponse(request, name, context, status_code=status_code)
 
@@ -301,14 +304,17 @@ def _unit_idx(request: Request) -> int:
 
 
 def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | None = None,
-               allowed_hosts: list[str] | None = None) -> Starlette:
+               allowed_hosts: list[str] | None = None, datasette_url: str | None = None) -> Starlette:
     """The review UI over the archive at `db_path`.
 
     `reviewer` fixes the name stored with every edit and review (else each browser sets its own);
     `allowed_hosts` are the Host headers accepted, loopback names by default, which keeps a
-    malicious page from reaching a local server through DNS rebinding.
+    malicious page from reaching a local server through DNS rebinding. `datasette_url` is a
+    Datasette serving the same file (`datasette news.db`): pages link to its views of the archive.
     """
-    ui = ReviewUI(ArchiveFile(db_path, read_only), CSRF(), read_only=read_only, reviewer=reviewer)
+    datasette = f"{datasette_url.rstrip('/')}/{Path(db_path).stem}" if datasette_url else None
+    ui = ReviewUI(ArchiveFile(db_path, read_only), CSRF(), read_only=read_only, reviewer=reviewer,
+                  datasette=datasette)
     article = "/articles/{article_id:int}"
     routes = [
         Route("/", ui.browse),

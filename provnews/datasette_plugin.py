@@ -1,0 +1,181 @@
+"""Datasette plugin: a provnews archive's search box finds what `provnews search` finds.
+
+Datasette answers `?_search=` through the FTS5 table it detects, `articles_fts`, whose trigram
+tokenizer matches nothing for a term of one or two characters (会议, 省, EU) and gives no warning:
+a user searching the commonest Chinese words concludes the archive is empty. So on the article
+tables of a provnews archive, `_search` goes through `archive.search` (every term length,
+"phrases", -exclusions, English through the translations) and Datasette's own FTS filter steps
+aside; every other table and every other database keep Datasette's behaviour.
+
+The plugin also supplies the metadata that makes the archive readable there (descriptions,
+facets, newest first) and links each article to its page in the review UI (`provnews serve`).
+Installed with `pip install 'provnews[datasette]'`; registered through the `datasette` entry
+point, so `datasette news.db` is all it takes.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any, Callable
+
+from datasette import hookimpl
+from datasette.filters import FilterArguments
+from datasette.utils.asgi import BadRequest
+
+from archive.search import SearchError, ensure_vocabulary, matching_ids_sql
+
+__all__ = ["SEARCHABLE", "REVIEW_URL_ENV", "is_archive", "review_url"]
+
+# The tables and views whose `_search` means provnews search, and the column holding the article id.
+SEARCHABLE = {"articles": "id", "articles_view": "id", "article_translations": "article_id"}
+REVIEW_URL_ENV = "PROVNEWS_REVIEW_URL"
+DEFAULT_REVIEW_URL = "http://127.0.0.1:8000"  # where `provnews serve` listens by default
+_ARCHIVE_TABLES = {"articles", "articles_fts", "paragraphs", "translations", "_sqlite_migrations"}
+
+
+@functools.lru_cache(maxsize=64)
+def _archive_file(path: str, mtime_ns: int) -> bool:
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+            return _ARCHIVE_TABLES <= names and conn.execute(
+                "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'provnews' LIMIT 1").fetchone() is not None
+    except sqlite3.Error:
+        return False
+
+
+def is_archive(datasette: Any, database: str | None) -> bool:
+    """Whether Datasette's database of that name is a file provnews made (cached per file state)."""
+    db = datasette.databases.get(database) if database else None
+    if db is None or not db.path or not Path(db.path).is_file():
+        return False
+    return _archive_file(str(db.path), Path(db.path).stat().st_mtime_ns)
+
+
+def _ours(datasette: Any, database: str | None, table: str | None) -> bool:
+    return table in SEARCHABLE and is_archive(datasette, database)
+
+
+def review_url(datasette: Any) -> str:
+    """The review UI's base URL: plugin setting `review_url`, else $PROVNEWS_REVIEW_URL, else the default."""
+    config = datasette.plugin_config("provnews") or {}
+    return (config.get("review_url") or os.environ.get(REVIEW_URL_ENV) or DEFAULT_REVIEW_URL).rstrip("/")
+
+
+# -- search -----------------------------------------------------------------------------------
+
+@hookimpl
+def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) -> None:
+    # The short-term candidates read the trigram vocabulary through a temp table of this connection.
+    if is_archive(datasette, database):
+        ensure_vocabulary(conn)
+
+
+@hookimpl
+def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Callable | None:
+    query = request.args.get("_search")
+    # An empty search box submits `_search=`: that is no search, as in Datasette itself.
+    if not (query or "").strip() or not _ours(datasette, database, table):
+        return None
+
+    async def inner() -> FilterArguments:
+        try:
+            sql, params = matching_ids_sql(query)
+        except SearchError as exc:
+            raise BadRequest(f"search: {exc}") from None
+        # archive.search writes positional `?` (none inside a literal); Datasette binds names.
+        pieces = sql.split("?")
+        assert len(pieces) == len(params) + 1, "a ? inside a literal of archive.search's SQL"
+        names = {f"provnews_search_{i}": value for i, value in enumerate(params)}
+        sql = pieces[0] + "".join(f":{name}{piece}" for name, piece in zip(names, pieces[1:]))
+        return FilterArguments(
+            [f"[{SEARCHABLE[table]}] IN ({sql})"], names,
+            [f'search matches "{query}" (provnews search: terms of any length)'],
+            {"supports_search": True, "search": query},
+        )
+
+    return inner
+
+
+@hookimpl(specname="filters_from_request", wrapper=True)
+def _datasette_search_steps_aside(request: Any, database: str, table: str, datasette: Any):
+    """Drop Datasette's own `_search` filter (datasette.filters.search_filters) on our tables.
+
+    Both filters would otherwise be AND-ed, and Datasette's finds nothing for short terms. The
+    built-in is told apart by its function's qualified name; a Datasette that renames it fails
+    the plugin's tests (tests/datasette), not silently in front of a user.
+    """
+    results = yield
+    if not _ours(datasette, database, table):
+        return results
+    return [r for r in results if getattr(r, "__qualname__", "") != "search_filters.<locals>.inner"]
+
+
+# -- metadata ---------------------------------------------------------------------------------
+
+# Only the columns whose meaning is not plain from the name: Datasette lists these above the rows.
+_ARTICLE_COLUMNS = {
+    "url": "Canonical URL on the real portal (also for pages crawled through a mirror)",
+    "site": "Province code and language (zj-zh, gz-en, ...)",
+    "published_at": "As printed on the page: ISO 8601 +08:00, or only the day, month or year it gives",
+    "title_translation": "English of the title (reviewer's edit, else machine)",
+    "version": "+1 each time the content changed (earlier versions: revisions)",
+}
+
+_TABLES = {
+    "articles": {
+        "description": "One row per article, its current version. The search box finds terms of any "
+                       "length (会议, 乡村振兴), \"phrases\" and -exclusions, and English through the translations.",
+        "facets": ["site", "lang"], "sort_desc": "published_at", "label_column": "title",
+        "columns": _ARTICLE_COLUMNS,
+    },
+    "articles_view": {
+        "description": "Articles with their English side by side; id links to the review UI.",
+        "facets": ["site", "lang", "translation_state", "month"], "sort_desc": "published_at",
+        "columns": {"id": "Opens the article in the review UI",
+                    "title_en": "The title itself for an English page, else its translation",
+                    "translation_state": "official English, pending, translated or reviewed"},
+    },
+    "article_translations": {
+        "description": "Each article unit by unit (idx -1 is the title) beside its English.",
+        "facets": ["site", "state", "kind"],
+        "columns": {"article_id": "Opens the article in the review UI", "idx": "-1 the title, 0.. paragraphs",
+                    "translation": "Effective English: edited, else machine"},
+    },
+    "paragraphs": {"description": "The units translation and review align on, in reading order.",
+                   "facets": ["kind"]},
+    "translations": {"description": "Machine and human English of each unit (idx -1: the title).",
+                     "facets": ["state", "model"]},
+    "revisions": {"description": "Earlier versions of changed articles, with the translations they had."},
+    "failures": {"description": "Pages that could not be archived, with the reason.", "facets": ["site", "reason"],
+                 "sort_desc": "at"},
+    "runs": {"description": "One row per provnews run (cron), with its exit code and summary.", "sort_desc": "id"},
+    "run_sites": {"description": "Per site and run: list pages, new, changed, failed, duration.", "facets": ["site"]},
+    "translation_memory": {"description": "Distinct source sentences and their machine English, per model."},
+}
+
+
+@hookimpl
+def get_metadata(datasette: Any, key: str, database: str | None, table: str | None) -> dict:
+    archives = [name for name in datasette.databases if is_archive(datasette, name)]
+    return {"databases": {name: {
+        "description": "provnews archive: Chinese provincial-government news and its English",
+        "tables": _TABLES,
+    } for name in archives}}
+
+
+# -- links to the review UI -------------------------------------------------------------------
+
+@hookimpl
+def render_cell(row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any) -> str | None:
+    link_column = {"articles_view": "id", "article_translations": "article_id"}.get(table or "")
+    if column != link_column or not isinstance(value, int) or not is_archive(datasette, database):
+        return None
+    from markupsafe import Markup
+
+    href = f"{review_url(datasette)}/articles/{value}"
+    return Markup(f'<a href="{html.escape(href)}" title="review this article">{value}</a>')
