@@ -35,7 +35,8 @@ class CrawlConfig(_Strict):
 class TranslationConfig(_Strict):
     models_dir: Path | None = None
     beam_size: int = Field(4, ge=1)
-    batch_size: int = Field(32, ge=1)
+    batch_size: int = Field(16, ge=1)
+    batch_tokens: int = Field(512, ge=1, description="source tokens per batch: bounds memory on long sentences")
 
 
 class Config(_Strict):

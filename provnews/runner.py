@@ -113,7 +113,8 @@ def _translate(db_path: Path, summaries: dict[str, SiteSummary], config: Config,
         return f"not translated: {exc}"
     from translations.engine import EngineOptions
 
-    options = EngineOptions(beam_size=config.translation.beam_size, batch_size=config.translation.batch_size)
+    options = EngineOptions(beam_size=config.translation.beam_size, batch_size=config.translation.batch_size,
+                            batch_tokens=config.translation.batch_tokens)
     for site, summary in summaries.items():
         started = time.monotonic()
         progress = progress_factory()

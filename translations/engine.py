@@ -19,7 +19,7 @@ from .errors import ModelLoadError
 from .packages import InstalledModel
 from .protect import mask, unmask
 
-__all__ = ["Engine", "EngineOptions", "decoding_limit", "trim_loops"]
+__all__ = ["Engine", "EngineOptions", "batches", "decoding_limit", "trim_loops"]
 
 # Bounds for the output length: English needs more pieces than the Chinese source in only a few
 # sentences, and never three times as many. Loops stop here even when the repetition guard fails.
@@ -61,6 +61,22 @@ def trim_loops(tokens: list[str], min_repeats: int = 3) -> list[str]:
     return out
 
 
+def batches(order: Sequence[int], lengths: Sequence[int], max_sentences: int, max_tokens: int) -> list[list[int]]:
+    """Consecutive runs of `order` (indexes sorted by length, shortest first) for one call each:
+    at most `max_sentences`, and at most `max_tokens` counted as sentences × the longest (a
+    padded batch costs that much). A sentence longer than `max_tokens` goes alone."""
+    out: list[list[int]] = []
+    batch: list[int] = []
+    for i in order:
+        if batch and (len(batch) == max_sentences or (len(batch) + 1) * max(lengths[i], 1) > max_tokens):
+            out.append(batch)
+            batch = []
+        batch.append(i)
+    if batch:
+        out.append(batch)
+    return out
+
+
 def _usable_cpus() -> int:
     # cpu_count() reports the host's cores inside a container limited to fewer.
     try:
@@ -79,6 +95,11 @@ class EngineOptions:
     # fastest per CPU-second (8: 3.9, 16: 4.1, 32: 3.8 sentences/s) and peaks at ~350 MB RSS
     # against ~470-630 MB for 32 (bench/translation.py, docs/translation.md).
     batch_size: int = 16
+    # Source tokens per batch (sentences × the longest of them). Memory grows with batch × beam ×
+    # (source + output length), so a fixed count of long sentences peaked at ~600 MB on the
+    # full-size model; 512 keeps news sentences of up to 32 tokens in full batches of 16 and cuts
+    # longer ones into smaller batches (bench/translation.py --long-sentences).
+    batch_tokens: int = 512
     threads: int = 0              # CTranslate2 intra_threads; 0: one per CPU core
     device: str = "cpu"
     compute_type: str = "auto"
@@ -90,6 +111,8 @@ class EngineOptions:
             raise ValueError("beam_size must be 1 or more (Argos uses 4)")
         if self.batch_size < 1:
             raise ValueError("batch_size must be 1 or more (16 suits a CPU)")
+        if self.batch_tokens < 1:
+            raise ValueError("batch_tokens must be 1 or more (512 suits a CPU)")
 
 
 class Engine:
@@ -122,9 +145,8 @@ class Engine:
         pieces = self._sp.encode([m.text for m in masked], out_type=str) if masked else []
         order = sorted(range(len(pieces)), key=lambda i: len(pieces[i]))
         results: list[str] = [""] * len(pieces)
-        size = self.options.batch_size
-        for start in range(0, len(order), size):
-            batch = order[start:start + size]
+        for batch in batches(order, [min(len(p), MAX_INPUT_LENGTH) for p in pieces],
+                             self.options.batch_size, self.options.batch_tokens):
             tokens = [pieces[i][:MAX_INPUT_LENGTH] for i in batch]
             outputs = self._translate_tokens(tokens)
             for i, out in zip(batch, outputs):

@@ -21,11 +21,13 @@ from provnews.progress import make_progress
 @click.option("--beam-size", type=click.IntRange(min=1), default=4, show_default=True,
               help="Beam width; 1 is about twice as fast and somewhat worse.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
-              help="Sentences per CTranslate2 batch.")
+              help="Sentences per CTranslate2 batch, at most.")
+@click.option("--batch-tokens", type=click.IntRange(min=1), default=512, show_default=True,
+              help="Source tokens per batch (sentences x the longest), which bounds memory on long sentences.")
 @click.option("--chunk-sentences", type=click.IntRange(min=1), default=256, show_default=True,
               help="Sentences per committed chunk (what a kill can lose).")
 def translate_command(db_path: Path, limit: int | None, site: str | None, retranslate: bool,
-                      beam_size: int, batch_size: int, chunk_sentences: int) -> None:
+                      beam_size: int, batch_size: int, batch_tokens: int, chunk_sentences: int) -> None:
     """Translate pending Chinese articles (new or changed) into English, offline.
 
     Committed in chunks: interrupted, a re-run continues where it stopped. Sentences translated
@@ -51,7 +53,7 @@ def translate_command(db_path: Path, limit: int | None, site: str | None, retran
     try:
         stats = translate_pending(
             db_path, limit=limit, site=site, retranslate=retranslate, model=model,
-            options=EngineOptions(beam_size=beam_size, batch_size=batch_size),
+            options=EngineOptions(beam_size=beam_size, batch_size=batch_size, batch_tokens=batch_tokens),
             progress=progress, chunk_sentences=chunk_sentences,
         )
     except (ArchiveError, TranslationError) as exc:

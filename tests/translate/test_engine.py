@@ -56,7 +56,29 @@ def test_trim_loops(tokens, expected):
     assert trim_loops(tokens.split()) == expected.split()
 
 
-@pytest.mark.parametrize("field, value", [("beam_size", 0), ("batch_size", 0)])
+@pytest.mark.parametrize("field, value", [("beam_size", 0), ("batch_size", 0), ("batch_tokens", 0)])
 def test_options_refuse_nonsense(field, value):
     with pytest.raises(ValueError, match=field):
         EngineOptions(**{field: value})
+
+
+def test_batches_hold_at_most_the_token_budget_and_the_sentence_count():
+    from translations.engine import batches
+
+    lengths = [3, 3, 5, 10, 10, 40, 200]
+    made = batches(range(len(lengths)), lengths, max_sentences=3, max_tokens=30)
+    assert made == [[0, 1, 2], [3, 4], [5], [6]]
+    assert sorted(i for b in made for i in b) == list(range(len(lengths)))
+    assert all(len(b) * max(lengths[i] for i in b) <= 30 or len(b) == 1 for b in made)
+
+
+def test_long_sentences_are_translated_in_smaller_batches(installed_models_dir):
+    long = ["，".join(["全省经济运行稳中有进"] * n) + "。" for n in (1, 2, 6, 8)]
+    seen: list[int] = []
+    engine = Engine(find_model(directory=installed_models_dir), EngineOptions(batch_size=4, batch_tokens=40))
+    out = engine.translate(long, on_batch=seen.append)
+    assert len(out) == 4 and all(out) and sum(seen) == 4
+    assert len(seen) > 1  # by count alone it would be one batch of 4
+    seen.clear()
+    Engine(find_model(directory=installed_models_dir), EngineOptions(batch_size=4)).translate(long, on_batch=seen.append)
+    assert seen == [4]
