@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 import sqlite_utils
 
@@ -30,7 +29,7 @@ from .period import FilterError, article_filters
 
 __all__ = [
     "SearchError", "Query", "parse_query", "search", "count", "reindex", "index_in_sync",
-    "snippet_parts", "MARK_START", "MARK_END", "MIN_FTS_CHARS", "matching_ids_sql", "ensure_vocabulary",
+    "snippet_parts", "MARK_START", "MARK_END", "MIN_FTS_CHARS", "match_conditions", "matching_ids_sql",
 ]
 
 MARK_START, MARK_END = "[", "]"
@@ -106,38 +105,48 @@ def _fts_expression(query: Query) -> str | None:
     return expression
 
 
-def _contains_sql(term: str) -> tuple[str, list[str]]:
-    """SQL true when `term` is in any searched column of `a`; NULL translations count as empty."""
+def _contains_sql(term: str, columns: Sequence[str]) -> tuple[str, list[str]]:
+    """SQL true when `term` is in any of `columns` (the searched ones); NULL counts as empty."""
     if _HAS_ASCII_LETTER.search(term):
         # SQLite's lower() folds ASCII only, like the ASCII folding the snippet uses; the
         # trigram tokenizer folds all of Unicode, so 1-2 character terms are the one place
         # where É and é differ.
-        columns = [f"lower(a.{c})" for c in FTS_COLUMNS]
+        columns = [f"lower({c})" for c in columns]
         needle = term.translate(_ASCII_LOWER)
     else:
         # Lowering only changes ASCII letters, which cannot take part in a match of a term
         # without any: skip the copy (most terms are Chinese).
-        columns = [f"a.{c}" for c in FTS_COLUMNS]
         needle = term
     sql = "coalesce(" + " OR ".join(f"instr({c}, ?)" for c in columns) + ", 0)"
     return sql, [needle] * len(columns)
 
 
-def _where(query: Query, *, site: str | None, lang: str | None, since: Any, until: Any) -> tuple[list[str], list]:
-    where, params = article_filters(site, lang, since, until, prefix="a.")
+_ALIASED = [f"a.{c}" for c in FTS_COLUMNS]
+
+
+def _term_conditions(query: Query, columns: Sequence[str], id_column: str) -> tuple[list[str], list]:
+    """Conditions for the short terms, and for 3+ character exclusions when no MATCH is made."""
+    where: list[str] = []
+    params: list = []
     for term in query.short_include:
-        sql, args = _contains_sql(term)
+        sql, args = _contains_sql(term, columns)
         where.append(sql)
         params.extend(args)
     for term in query.short_exclude:
-        sql, args = _contains_sql(term)
+        sql, args = _contains_sql(term, columns)
         where.append(f"NOT {sql}")
         params.extend(args)
     if query.fts_exclude and not query.fts_include:
         # No MATCH to subtract from: exclude the rows the index finds for those terms.
-        where.append("a.id NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        where.append(f"{id_column} NOT IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
         params.append(" OR ".join(_fts_string(t) for t in query.fts_exclude))
     return where, params
+
+
+def _where(query: Query, *, site: str | None, lang: str | None, since: Any, until: Any) -> tuple[list[str], list]:
+    where, params = article_filters(site, lang, since, until, prefix="a.")
+    terms, term_params = _term_conditions(query, _ALIASED, "a.id")
+    return where + terms, params + term_params
 
 
 def _select(query: Query, where: list[str], params: list, select: str, *, ranked: bool = True) -> tuple[str, list]:
@@ -264,7 +273,7 @@ def _rarest(db: sqlite_utils.Database, terms: list[str], window: list[str], wind
     """The short term with the fewest hits among the newest articles: the fewest candidates."""
     if len(terms) == 1:
         return terms[0]
-    conditions, condition_params = zip(*(_contains_sql(t) for t in terms))
+    conditions, condition_params = zip(*(_contains_sql(t, _ALIASED) for t in terms))
     counts = db.execute(f"SELECT {', '.join(f'sum({c})' for c in conditions)} FROM articles a"
                         f" WHERE {' AND '.join(window)}",
                         [*(p for ps in condition_params for p in ps), *window_params]).fetchone()
@@ -281,17 +290,8 @@ def _candidates(db: sqlite_utils.Database, term: str) -> tuple[str | None, list]
     """
     if any(ord(c) > 127 and c.lower() != c.upper() for c in term):
         return None
-    ensure_vocabulary(db)
-    return _candidates_sql(term)
-
-
-def ensure_vocabulary(db: sqlite_utils.Database | sqlite3.Connection) -> None:
-    """The per-connection view of the trigram index's terms that `_candidates_sql` reads."""
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_fts_instances"
                " USING fts5vocab(main, 'articles_fts', 'instance')")
-
-
-def _candidates_sql(term: str) -> tuple[str, list]:
     low = term.translate(_ASCII_LOWER)
     parts = ["SELECT doc FROM temp.articles_fts_instances WHERE term >= ? AND term <= ?"]
     params: list[Any] = [low, low + _MAX_CHAR * (MIN_FTS_CHARS - len(low))]
@@ -318,22 +318,31 @@ def _case_variants(term: str) -> set[str]:
     return variants
 
 
-def matching_ids_sql(query: str) -> tuple[str, list]:
-    """A `SELECT a.id FROM articles a …` of exactly the articles `search()` finds for `query`.
+def match_conditions(query: str, *, columns: Sequence[str] = FTS_COLUMNS,
+                     id_column: str = "id") -> tuple[list[str], list]:
+    """WHERE conditions, on a caller's own table or view, true for exactly the articles that
+    `search()` finds for `query` (in whatever order the caller sorts them).
 
-    For callers that filter a table or view of their own by the same query (the Datasette
-    plugin: `id IN (…)`), in whatever order they like. Its short terms read the trigram
-    vocabulary, so the connection needs `ensure_vocabulary()` first. Raises SearchError.
+    :param columns: the caller's names for the searched columns, in FTS_COLUMNS' order (title,
+      body, their English); :param id_column: its name for the article id.
+    The conditions sit on the caller's rows, not in a subquery, so a caller that sorts by an
+    indexed column and pages (Datasette's table page) stops after a page for a common short term.
+    Raises SearchError.
     """
     parsed = parse_query(query)
-    where, params = _where(parsed, site=None, lang=None, since=None, until=None)
-    usable = [t for t in parsed.short_include if not any(ord(c) > 127 and c.lower() != c.upper() for c in t)]
-    if usable and not parsed.fts_include:
-        # The longest short term has the fewest index candidates; instr() in `where` decides.
-        candidates, candidate_params = _candidates_sql(max(usable, key=len))
-        where, params = [f"a.id IN ({candidates})", *where], [*candidate_params, *params]
-    sql, params = _select(parsed, where, params, "a.id", ranked=False)
-    return f"SELECT id FROM ({sql})", params
+    where, params = _term_conditions(parsed, columns, id_column)
+    expression = _fts_expression(parsed)
+    if expression is not None:
+        where.insert(0, f"{id_column} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        params.insert(0, expression)
+    return where, params
+
+
+def matching_ids_sql(query: str) -> tuple[str, list]:
+    """A `SELECT a.id FROM articles a …` of exactly the articles `search()` finds for `query`,
+    for views that hold several rows per article (`id IN (…)`). Raises SearchError."""
+    where, params = match_conditions(query, columns=_ALIASED, id_column="a.id")
+    return "SELECT a.id FROM articles a WHERE " + " AND ".join(where), params
 
 
 def count(db: sqlite_utils.Database, query: str, *, site: str | None = None, lang: str | None = None,

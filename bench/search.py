@@ -9,7 +9,12 @@ bulk with executemany (the FTS triggers index them as they go). Then it times, o
 * search() for 4-character terms, against the alternative of a base-table instr() scan;
 * search() for 2-character terms (common, rare and absent ones), against a plain full scan;
 * export throughput (JSONL, CSV, TMX) in articles/s and MB/s, and the export's peak Python
-  memory (tracemalloc), against the naive one-query-per-article alternative.
+  memory (tracemalloc), against the naive one-query-per-article alternative;
+* with --datasette: Datasette's JSON API `/db/articles.json?_search=TERM` (first page of 20, the
+  count and the facets, as the search box asks) through provnews' plugin, against Datasette's own
+  trigram filter (the plugin unregistered; it finds nothing for 2-character terms) and against
+  the same page without a search, with Datasette's default 1 s SQL time limit: a request over it
+  is an error the user would see.
 
 Targets (issue 5): p95 < 50 ms for 4-character terms, < 300 ms for 2-character terms.
 """
@@ -207,6 +212,37 @@ class _Counter(io.TextIOBase):
         return len(text)
 
 
+def datasette_rows(path: Path, repeat: int) -> list[tuple]:
+    import asyncio
+
+    from datasette.app import Datasette
+    from datasette.plugins import pm
+
+    loop = asyncio.new_event_loop()
+    url = f"/{path.stem}/articles.json"
+    rows = []
+    for label, own in (("plugin", False), ("Datasette's own filter", True)):
+        if own:
+            pm.unregister(name="provnews")
+        ds = Datasette([str(path)])
+        groups = [("4-char", TERMS_4), ("2-char", TERMS_2)]
+        if not own:  # what any table page costs (count, facets, suggested facets), for scale
+            groups.insert(0, ("no search,", [""] * len(TERMS_4)))
+        for size, terms in groups:
+            failed, found = [0], [0]
+
+            def get(term: str) -> None:
+                response = loop.run_until_complete(ds.client.get(url, params={"_search": term, "_size": "20"}))
+                failed[0] += response.status_code != 200
+                found[0] += response.status_code == 200 and response.json()["filtered_table_rows_count"] > 0
+
+            samples = time_calls(get, terms, repeat)
+            rows.append((f"{size} Datasette _search, {label}", *percentiles(samples), max(samples) * 1000,
+                         len(samples), failed[0], found[0]))
+    loop.close()
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=100_000)
@@ -215,6 +251,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="timed passes over each term list")
     parser.add_argument("--export-articles", type=int, default=20_000,
                         help="articles per export timing (a --since window); 0 = all")
+    parser.add_argument("--datasette", action="store_true", help="also time Datasette's search box (needs datasette)")
     args = parser.parse_args()
 
     if args.db.exists():
@@ -256,6 +293,12 @@ def main() -> None:
           f" {search_rank_limit()} articles and come newest first)")
     worst = max(TERMS_2, key=lambda t: min(time_calls(lambda q: search(db, q), [t], 1)))
     print(f"(slowest 2-char term: {worst!r})")
+    if args.datasette:
+        print(f"\n{'Datasette JSON API':42} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'calls':>6} {'errors':>6}"
+              f" {'found':>6}")
+        for label, p50, p95, worst_ms, n, errors, found in datasette_rows(args.db, args.repeat):
+            print(f"{label:42} {p50:8.1f} {p95:8.1f} {worst_ms:8.1f} {n:6d} {errors:6d} {found:6d}")
+        print("(found: calls that returned at least one article; every term but the absent ones occurs)")
 
     since = None
     if args.export_articles:

@@ -26,12 +26,18 @@ from datasette import hookimpl
 from datasette.filters import FilterArguments
 from datasette.utils.asgi import BadRequest
 
-from archive.search import SearchError, ensure_vocabulary, matching_ids_sql
+from archive.search import SearchError, match_conditions, matching_ids_sql
 
 __all__ = ["SEARCHABLE", "REVIEW_URL_ENV", "is_archive", "review_url"]
 
-# The tables and views whose `_search` means provnews search, and the column holding the article id.
-SEARCHABLE = {"articles": "id", "articles_view": "id", "article_translations": "article_id"}
+# The tables and views whose `_search` means provnews search: (their article id column, their
+# names for the searched columns), or no columns where a row is a unit, not an article.
+SEARCHABLE: dict[str, tuple[str, tuple[str, ...] | None]] = {
+    "articles": ("id", ("title", "body", "title_translation", "body_translation")),
+    # An English page's title_en/body_en are its own title/body, whose translations are NULL.
+    "articles_view": ("id", ("title", "body", "title_en", "body_en")),
+    "article_translations": ("article_id", None),
+}
 REVIEW_URL_ENV = "PROVNEWS_REVIEW_URL"
 DEFAULT_REVIEW_URL = "http://127.0.0.1:8000"  # where `provnews serve` listens by default
 _ARCHIVE_TABLES = {"articles", "articles_fts", "paragraphs", "translations", "_sqlite_migrations"}
@@ -69,13 +75,6 @@ def review_url(datasette: Any) -> str:
 # -- search -----------------------------------------------------------------------------------
 
 @hookimpl
-def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) -> None:
-    # The short-term candidates read the trigram vocabulary through a temp table of this connection.
-    if is_archive(datasette, database):
-        ensure_vocabulary(conn)
-
-
-@hookimpl
 def filters_from_request(request: Any, database: str, table: str, datasette: Any) -> Callable | None:
     query = request.args.get("_search")
     # An empty search box submits `_search=`: that is no search, as in Datasette itself.
@@ -83,17 +82,23 @@ def filters_from_request(request: Any, database: str, table: str, datasette: Any
         return None
 
     async def inner() -> FilterArguments:
+        id_column, columns = SEARCHABLE[table]
         try:
-            sql, params = matching_ids_sql(query)
+            if columns is None:
+                sql, params = matching_ids_sql(query)
+                where = [f"[{id_column}] IN ({sql})"]
+            else:
+                # On the rows themselves, so the newest-first page of a common term stops early.
+                where, params = match_conditions(query, columns=[f"[{c}]" for c in columns], id_column=f"[{id_column}]")
         except SearchError as exc:
             raise BadRequest(f"search: {exc}") from None
         # archive.search writes positional `?` (none inside a literal); Datasette binds names.
-        pieces = sql.split("?")
+        pieces = " AND ".join(f"({w})" for w in where).split("?")
         assert len(pieces) == len(params) + 1, "a ? inside a literal of archive.search's SQL"
         names = {f"provnews_search_{i}": value for i, value in enumerate(params)}
         sql = pieces[0] + "".join(f":{name}{piece}" for name, piece in zip(names, pieces[1:]))
         return FilterArguments(
-            [f"[{SEARCHABLE[table]}] IN ({sql})"], names,
+            [sql], names,
             [f'search matches "{query}" (provnews search: terms of any length)'],
             {"supports_search": True, "search": query},
         )
