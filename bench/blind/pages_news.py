@@ -1,0 +1,3 @@
+"""placeholder"""
+from build import Page
+PAGES: list[Page] = []
