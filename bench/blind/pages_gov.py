@@ -20,6 +20,9 @@ add(Page(
         "会议要求，各地要抓住当前有利时机，落实粮食播种面积，抓好早稻集中育秧，加强农资市场监管，确保春耕物资供应充足、价格稳定。",
         "会议强调，要统筹做好农田水利建设和防汛抗旱准备，加快高标准农田建设进度，力争5月底前完成年度建设任务的一半以上。",
         "各市、州、直管市、神农架林区农业农村部门主要负责同志参加会议。",
+        "会议提出，今年全省粮食播种面积稳定在7000万亩以上，早稻面积力争恢复到500万亩，油菜面积稳定在1600万亩左右。",
+        "会议要求，各地要加快推进农业社会化服务，扶持发展农机专业合作社和家庭农场，推广代耕代种、统防统治、烘干仓储等托管服务，帮助小农户解决种地难题。",
+        "会议还对农村人居环境整治、农产品质量安全监管、非洲猪瘟防控等工作作出部署，要求各地压实责任，抓好落实。",
     ],
     html="""<!DOCTYPE html>
 <html lang="zh-CN">
@@ -72,6 +75,7 @@ add(Page(
 <div class="hb-footer"><div class="container">
 <p><a href="/wzdt/">网站地图</a> | <a href="/lxwm/">联系我们</a> | <a href="/sybz/">使用帮助</a></p>
 <p>主办：湖北省人民政府办公厅　承办：湖北省人民政府办公厅政务公开办公室</p>
+<p class="statement">网站声明：本网站所登载的各类信息，除注明来源外，版权归湖北省人民政府门户网站所有。未经书面授权，任何单位和个人不得转载、摘编或以其他方式使用本网站内容；经授权使用的，应注明来源并不得歪曲、篡改。</p>
 <p>网站标识码：4200000045　<a href="https://beian.miit.gov.cn/">鄂ICP备05003305号</a>　鄂公网安备 42010602000121号</p>
 </div></div>
 <script src="/images/hbgov_2017/js/common.js"></script>
@@ -227,6 +231,9 @@ add(Page(
         "在支持创新方面，《措施》提出，对承担国家重大科技项目的企业给予最高1000万元配套支持，鼓励企业建设研发与转化功能型平台。",
         "在应用场景方面，本市将在交通、建筑、能源等领域开放一批示范场景，推动新技术、新产品率先应用。",
         "市发展改革委相关负责人表示，下一步将会同各区、各部门抓好政策落实，定期评估实施效果。",
+        "据了解，《措施》共包括6个方面、20条具体举措，涵盖新能源、节能环保、绿色材料、碳捕集利用与封存等重点领域。",
+        "在金融支持方面，本市将设立绿色低碳产业投资基金，引导社会资本投向早期项目，并鼓励银行机构开发碳排放权、排污权等抵质押融资产品。",
+        "在人才方面，本市对绿色低碳领域的高层次人才，在落户、住房、子女入学等方面给予支持。",
     ],
     render=paragraphs('<p style="text-indent:2em;margin-bottom:15px">'),
     html="""<!DOCTYPE html>
@@ -290,6 +297,8 @@ add(Page(
         "从贸易方式看，一般贸易进出口1.07万亿元，增长8.1%，占全省外贸总值的58.2%。",
         "从市场看，广东对东盟、欧盟、美国分别进出口2960亿元、2080亿元和2040亿元，对“一带一路”沿线国家进出口增长12.6%。",
         "从产品看，电动载人汽车、锂离子蓄电池和太阳能电池“新三样”产品合计出口增长1.1倍。",
+        "从经营主体看，民营企业进出口1.05万亿元，增长9.6%，占全省外贸总值的57.1%，比重较去年同期提升2.6个百分点。",
+        "海关总署广东分署有关负责人表示，下一步将持续优化口岸营商环境，推进“智慧海关”建设，进一步压缩货物通关时间，助力外贸保稳提质。",
     ],
     render=paragraphs("<p>", img=lambda i: f'<p style="text-align: center;"><img src="{i.src}" alt="" /></p>\n<p style="text-align: center;"><span style="font-family: 楷体;">{esc(i.caption)}</span></p>\n'),
     html="""<!DOCTYPE html>
@@ -320,6 +329,8 @@ add(Page(
   <div class="zw-bottom"><div class="sign">【责任编辑：罗佳】</div>
   <div class="print"><a href="javascript:window.print()">【打印】</a><a href="javascript:window.close()">【关闭】</a></div></div>
  </div>
+ <div class="jd-box"><div class="jd-hd">政策解读</div>
+  <div class="jd-item"><a href="/zwgk/zcjd/content/post_4150200.html">图解：广东稳外贸稳外资若干措施</a><p>从优化通关服务、支持企业参展拓市场、加大出口信用保险支持等方面，一图读懂我省最新出台的稳外贸稳外资政策措施。</p></div></div>
  <div class="relate"><div class="relate-hd">相关新闻</div><ul>
   <li><a href="/gdywdt/gdyw/content/post_4150011.html">一季度广东经济运行稳中向好</a><span>2023-04-08</span></li>
   <li><a href="/gdywdt/gdyw/content/post_4149922.html">广东出台稳外贸稳外资若干措施</a><span>2023-04-06</span></li></ul></div>
@@ -475,6 +486,9 @@ add(Page(
         "入冬以来，我省各地抢抓有利时机，掀起农田水利基本建设高潮。截至11月18日，全省已投入劳力320万人，完成土石方1.2亿立方米。",
         "今冬明春，全省计划新增和恢复有效灌溉面积150万亩，改善灌溉面积400万亩，新增节水灌溉面积80万亩。",
         "省水利厅要求，各地要把农田水利建设与粮食生产核心区建设结合起来，集中力量建设一批旱涝保收的高标准农田。",
+        "据了解，今年全省农田水利建设资金投入将超过60亿元，其中中央和省级财政补助资金18亿元，重点支持小型农田水利重点县建设和大中型灌区续建配套与节水改造。",
+        "在豫东平原，各地组织群众清淤疏浚沟渠，维修配套机井和桥涵闸；在豫西丘陵地区，各地因地制宜兴修塘坝、水窖等小型蓄水工程，解决群众灌溉和饮水难题。",
+        "省水利厅有关负责人表示，将派出督导组分赴各地，对工程进度和质量进行检查，确保明年汛前完工并发挥效益。",
     ],
     html="""<html>
 <head>
@@ -746,6 +760,7 @@ add(Page(
         "连日来，县农业局组织植保技术人员深入各乡镇，开展秋季农作物病虫害统防统治工作。",
         "技术人员在田间地头向农户讲解小麦播种前种子包衣、土壤处理等防治技术，并现场发放防治技术明白纸3000余份。",
         "今年全县秋季统防统治面积达12万亩，专业化防治组织覆盖所有乡镇，病虫害危害损失率控制在5%以内。",
+        "县农业局还组织开展了农药市场专项检查，共检查农资经营门店46家，督促经营者建立进销货台账，严防假劣农药流入市场。",
     ],
     render=paragraphs('<p style="text-indent:2em">'),
     html="""<!DOCTYPE html>
@@ -784,6 +799,9 @@ add(Page(
         "根据计划，2018年至2020年，全市将完成城区背街小巷提质改造360条，重点解决路面破损、排水不畅、照明不足、管线杂乱等问题。",
         "改造将坚持“先地下、后地上”，同步实施雨污分流和“三线”下地，今年计划完成改造120条。",
         "市城管局负责人介绍，改造方案将充分征求沿线居民意见，做到“一街一策”。",
+        "首批启动改造的40条背街小巷主要分布在荷塘区、芦淞区和石峰区，多为上世纪八九十年代建成的老街巷，路面坑洼、雨天积水问题较为突出。",
+        "在改造中，各区将同步规划建设一批口袋公园和便民服务点，并对沿街立面、店招店牌进行整治，让背街小巷既“整洁”又有“颜值”。",
+        "市民可通过“株洲城管”微信公众号对改造工作提出意见建议，改造完成后还将组织居民代表参与验收。",
     ],
     render=paragraphs("<p>", indent="\u3000\u3000"),
     html="""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
@@ -822,6 +840,8 @@ add(Page(
         "4月25日，渝北区在空港广场开展2021年“安全生产月”宣传咨询日活动。",
         "活动现场设置咨询台、展板和体验区，区应急管理局、区消防救援支队等20余个部门的工作人员向市民讲解安全生产法律法规和应急避险常识。",
         "当天共发放宣传资料8000余份，接受群众咨询600余人次。",
+        "活动中，消防救援人员现场演示了灭火器和消防水带的使用方法，不少市民在工作人员指导下亲手进行了体验。",
+        "区应急管理局负责人表示，今年“安全生产月”期间，全区还将开展隐患排查治理、应急演练进企业、安全知识进社区等系列活动，推动安全生产责任落实到每一个岗位。",
     ],
     render=paragraphs('<p style="text-indent: 2em; line-height: 2em;"><span style="font-size: 16px;">', "</span></p>"),
     html="""<!DOCTYPE html>
@@ -1026,6 +1046,45 @@ add(Page(
  <p>Sorry, the page you are looking for may have been moved or deleted. Please check the address or go back to the <a href="/">homepage</a>.</p>
 </div>
 <div class="footer">Copyright &copy; The People's Government of Beijing Municipality. All rights reserved.</div>
+</body>
+</html>
+"""))
+
+# 24. A department's functions page: an article with a title and body but no date anywhere.
+add(Page(
+    file="gov-department-functions-nodate.html",
+    url="http://sthjt.shanxi.gov.cn/zwgk/jgzn/",
+    title="主要职责",
+    published_at=None,
+    notes="article with no date at all (not in text, metas or URL): published_at null; numbered duties as paragraphs",
+    body=[
+        "山西省生态环境厅是省政府组成部门，主管全省生态环境保护工作，主要承担以下职责：",
+        "（一）拟订全省生态环境保护规划和政策，起草有关地方性法规、规章草案，并组织实施和检查。",
+        "（二）统筹协调全省重大生态环境问题，组织调查处理较大以上环境污染和生态破坏事件。",
+        "（三）分解落实主要污染物减排目标，组织实施排污许可管理，按年度开展考核。",
+        "（四）监督管理大气、水、土壤、噪声和固体废物等污染防治工作，指导各市开展环境综合整治。",
+    ],
+    render=paragraphs('<p style="text-indent:2em;line-height:2">'),
+    html="""<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<title>主要职责-山西省生态环境厅</title>
+<link rel="stylesheet" href="/images/sthjt/css/common.css">
+</head>
+<body>
+<div class="top"><img src="/images/sthjt/logo.png" alt="山西省生态环境厅"><div class="top-r"><a href="/">首页</a> | <a href="/wzdt/">网站地图</a></div></div>
+<div class="nav"><a href="/">首页</a><a href="/xwzx/">新闻中心</a><a href="/zwgk/">政务公开</a><a href="/hjzl/">环境质量</a><a href="/hdjl/">互动交流</a></div>
+<div class="wrap">
+ <div class="left"><h3>机构职能</h3><ul><li class="cur"><a href="/zwgk/jgzn/">主要职责</a></li><li><a href="/zwgk/jgzn/nsjg/">内设机构</a></li><li><a href="/zwgk/jgzn/zsdw/">直属单位</a></li><li><a href="/zwgk/jgzn/ldxx/">领导信息</a></li></ul></div>
+ <div class="right">
+  <div class="pos">您的位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/jgzn/">机构职能</a></div>
+  <div class="page-title">主要职责</div>
+  <div class="page-con">
+""" + BODY + """  </div>
+ </div>
+</div>
+<div class="foot">主办：山西省生态环境厅　地址：太原市府西街1号　网站标识码：1400000032　晋ICP备05001234号</div>
 </body>
 </html>
 """))
