@@ -367,7 +367,7 @@ add(Page(
 <title>国家发展改革委办公厅关于做好2022年春季农业生产资料保供稳价工作的通知 - 通知 - 国家发展和改革委员会</title>
 <meta name="ColumnName" content="通知">
 <meta name="ArticleTitle" content="国家发展改革委办公厅关于做好2022年春季农业生产资料保供稳价工作的通知">
-<meta name="PubDate" content="2022-03-23 16:30">
+<meta name="PubDate" content="2022-03-23">
 <link rel="stylesheet" href="/images/style.css">
 </head>
 <body>
