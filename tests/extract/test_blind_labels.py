@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 BLIND = Path(__file__).resolve().parents[2] / "bench" / "blind"
 LABELS = json.loads((BLIND / "labels.json").read_text(encoding="utf-8"))
@@ -60,6 +61,30 @@ def test_published_at_is_a_valid_iso_prefix(label):
         date.fromisoformat(value + "-01")
     else:
         datetime.fromisoformat(value)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " ").replace("\u3000", " ")).strip()
+
+
+@pytest.mark.parametrize("label", LABELS, ids=lambda label: label["file"])
+def test_label_text_is_on_its_page(label):
+    """Each body line, the title and each attachment name are visible in the decoded page.
+
+    A label that drifted from its page would count as an extractor error that is not one.
+    """
+    raw = (BLIND / "pages" / label["file"]).read_bytes().decode(label["encoding"])
+    soup = BeautifulSoup(raw, "html.parser")
+    head_title = _fold(soup.title.get_text()) if soup.title else ""
+    for tag in soup(["script", "style"]):
+        tag.decompose()
+    visible = _fold(soup.get_text(" "))
+    if label["title"]:
+        assert _fold(label["title"]) in visible + " " + head_title
+    for line in label["body"].split("\n") if label["body"] else []:
+        assert _fold(line) in visible, line
+    for name in label["attachments"]:
+        assert _fold(name) in visible, name
 
 
 def test_body_lines_carry_no_chrome_whitespace():
