@@ -91,3 +91,38 @@ def test_body_lines_carry_no_chrome_whitespace():
     for label in LABELS:
         for line in label["body"].split("\n") if label["body"] else []:
             assert line and line == line.strip(" \u3000\t"), (label["file"], line)
+
+
+def _load_compare_labels():
+    """bench/ is not a package: load the comparison script by path (it never runs the extractor)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("compare_labels", BLIND / "compare_labels.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_second_labelling_covers_the_same_pages():
+    second = json.loads((BLIND / "labels-second.json").read_text(encoding="utf-8"))
+    assert sorted(lb["file"] for lb in second) == sorted(lb["file"] for lb in LABELS)
+    assert all(set(lb) == FIELDS for lb in second)
+
+
+def test_every_disagreement_with_the_second_labelling_is_explained():
+    """labels.json may depart from the second, independent reading only where README says why."""
+    compare = _load_compare_labels()
+    second = json.loads((BLIND / "labels-second.json").read_text(encoding="utf-8"))
+    disagreements, summary = compare.compare(LABELS, second)
+    readme = (BLIND / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Labelled twice", 1)[1].split("\n## ", 1)[0]
+    unexplained = [name for name, _ in disagreements if name.removesuffix(".html") not in section]
+    assert not unexplained
+    assert summary["pages"] == len(LABELS)
+
+
+def test_body_agreement_is_bigram_f1_after_folding():
+    compare = _load_compare_labels()
+    assert compare.bigram_f1("３．２７万亿元", "3.27万亿元") == 1.0  # NFKC folds full-width
+    assert compare.bigram_f1("a b\nc", "abc") == 1.0  # whitespace removed
+    assert compare.bigram_f1("", "") == 1.0 and compare.bigram_f1("", "ab") == 0.0
+    assert 0 < compare.bigram_f1("abcdef", "abcxyz") < 1
