@@ -279,3 +279,35 @@ CREATE INDEX articles_review_queue ON articles (published_at, site)
     WHERE lang = 'zh' AND translated_at IS NOT NULL AND reviewed_at IS NULL;
 CREATE INDEX articles_lang_published ON articles (lang, published_at)
 """)
+
+
+@migrations(name="0008_site_health")
+def m0008_site_health(db: sqlite_utils.Database) -> None:
+    # One row per site and run beside run_sites: what the crawl measured (provnews.health) and
+    # the drift alarms raised against the site's own earlier healthy runs (provnews.alarms).
+    # JSON columns: rule_levels {field: {level: count}}, statuses {status or exception: count},
+    # causes {"list"|"article": {cause code: count}}, alarms [{"code", "line"}].
+    _run(db, """
+CREATE TABLE site_health (
+    run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    site TEXT NOT NULL,
+    at TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('healthy', 'alarm', 'failing', 'skipped')),
+    list_pages INTEGER NOT NULL DEFAULT 0,
+    list_entries INTEGER NOT NULL DEFAULT 0,
+    article_requests INTEGER NOT NULL DEFAULT 0,
+    new INTEGER NOT NULL DEFAULT 0,
+    changed INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    pages INTEGER NOT NULL DEFAULT 0,
+    rule_levels TEXT NOT NULL DEFAULT '{}',
+    date_only_share REAL,
+    median_body INTEGER,
+    statuses TEXT NOT NULL DEFAULT '{}',
+    causes TEXT NOT NULL DEFAULT '{}',
+    duration_s REAL,
+    alarms TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (run_id, site)
+);
+CREATE INDEX site_health_site ON site_health (site, run_id)
+""")

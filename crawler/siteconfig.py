@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 __all__ = [
-    "SiteConfig", "SiteConfigError", "PaginationConfig", "ExtractRules", "ListRules",
+    "SiteConfig", "SiteConfigError", "PaginationConfig", "ExtractRules", "ListRules", "HealthThresholds",
     "load_sites", "get_site", "site_dirs",
 ]
 
@@ -80,6 +80,20 @@ class PaginationConfig(_Strict):
     article_page_template: str = "{stem}_{n}{ext}"  # further pages of a multi-page article
 
 
+class HealthThresholds(_Strict):
+    """When a run's health raises an alarm (`provnews.alarms`); a site file may set any in `[health]`."""
+
+    history_runs: int = Field(10, ge=1)  # compared against this many of the site's last healthy runs
+    min_pages: int = Field(3, ge=1)  # fewer extracted pages than this: no rule or length alarm
+    rule_share_drop: float = Field(0.5, gt=0, le=1)  # site rule share below this part of its usual
+    body_drop: float = Field(0.5, gt=0, lt=1)  # median body length below this part of its usual
+    blocked_share: float = Field(0.5, gt=0, le=1)  # share of requests failed or refused (403/412)
+    failure_rise: float = Field(0.3, gt=0, le=1)  # failure share this much above its usual
+    min_requests: int = Field(4, ge=1)  # fewer article requests than this: no failure-share alarm
+    gap_factor: float = Field(3.0, ge=1)  # no new article for this many times the usual gap
+    min_gap_hours: float = Field(48.0, ge=0)  # ... and never less than this
+
+
 class SiteConfig(_Strict):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")
     title: str
@@ -104,6 +118,8 @@ class SiteConfig(_Strict):
     evidence: str = ""
     # A mirror or proxy that replaces scheme+host of every URL of the site (set by --base-url).
     override_url: str | None = None
+    # Alarm thresholds of this site's health (see docs/operations.md).
+    health: HealthThresholds = HealthThresholds()
 
     @field_validator("base_url", "override_url")
     @classmethod

@@ -26,6 +26,7 @@ from twisted.python.failure import Failure
 from archive import Archive
 from archive.clock import utc_now
 from crawler.extract import ExtractionError, Page, extract_page, merge_pages
+from crawler.health_stats import count_failure, empty_list_cause
 from crawler.items import ArticleItem, FailureItem
 from crawler.pagination import ListPageError, ListRequest, parse_list, trs
 from crawler.siteconfig import SiteConfig
@@ -207,6 +208,7 @@ class SiteSpider(scrapy.Spider):
         reason, status = _failure_reason(failure)
         if request.state.get("guessed") and status == 404:
             return  # a guessed next page that does not exist: the list has ended
+        count_failure(self.crawler.stats, "list", failure)
         self.logger.warning("list page %s failed: %s", failure.request.url, reason)
         yield FailureItem(self.site.canonical_url(failure.request.url), self.site.name,
                           f"list page: {reason}", status)
@@ -253,6 +255,7 @@ class SiteSpider(scrapy.Spider):
     def article_failed(self, failure: Failure) -> Iterator[Any]:
         meta = failure.request.meta
         reason, status = _failure_reason(failure)
+        count_failure(self.crawler.stats, "article", failure)
         page_no = len(meta.get("pages", [])) + 1
         if page_no > 1:
             reason = f"page {page_no}: {reason}"
@@ -264,7 +267,6 @@ class SiteSpider(scrapy.Spider):
         if spider is not self or self.listed:
             return
         self.crawler.stats.set_value("provnews/empty_run", 1)
-        self.logger.error(
-            "%s: no article entries found on any list page (%s): the site may block this address, "
-            "the column may have moved, or its markup changed; check start_urls and the list selectors",
-            self.name, ", ".join(self.site.start_request_urls))
+        cause = empty_list_cause(self.crawler.stats.get_stats())
+        self.logger.error("%s: no article entries found on any list page (%s): %s",
+                          self.name, ", ".join(self.site.start_request_urls), cause.line())
