@@ -13,7 +13,7 @@ from crawler.extract import cms, fields, tree
 from crawler.extract.body import Body, read_body, text_length
 from crawler.extract.decode import decode
 from crawler.extract.generic import following_tables, main_container
-from crawler.extract.model import ExtractionError, Page
+from crawler.extract.model import ExtractionError, Page, rule
 from crawler.extract.normalize import detect_lang
 from crawler.extract.pages import further_pages
 from crawler.extract.site_rules import rules as site_rules
@@ -27,6 +27,7 @@ SOFT_404 = re.compile(
 # Below this many characters of body a page that says "not found" is the error page it claims to be.
 SOFT_404_MAX_BODY = 200
 MIN_BODY_CHARS = 10
+GENERIC_BODY = rule("generic", "density")
 
 
 def run(body: bytes, url: str, headers: Mapping[str, str] | None, site: Any) -> Page:
@@ -54,12 +55,13 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
     if needs_soup([s for field in ("title", "date", "source", "author", "body", "drop") for s in rules[field]]):
         doc.paired_soup()  # soupsieve-only rules read the full soup, which must pair with the unchanged tree
     metas = cms.metas(doc)
-    title, title_el = fields.find_title(doc, metas, rules)
-    container, how = _container(doc, rules)
-    body = _read(doc, container, url, title, rules["drop"], following_tables(container) if how == "generic" and container is not None else [])
+    title, title_el, title_rule = fields.find_title(doc, metas, rules)
+    container, body_rule = _container(doc, rules)
+    generic = body_rule == GENERIC_BODY and container is not None
+    body = _read(doc, container, url, title, rules["drop"], following_tables(container) if generic else [])
     if not title and body.paragraphs and _title_like(body.paragraphs[0].text):
         # No <title> and no heading: old hand-made pages put the title as the first, short line.
-        title = body.paragraphs.pop(0).text
+        title, title_rule = body.paragraphs.pop(0).text, rule("derived", "first short line")
     body_text = "".join(p.text for p in body.paragraphs)
     if len(body_text) < SOFT_404_MAX_BODY and (
             SOFT_404.search(title) or SOFT_404.search(body_text or tree.get_text(doc.root)[:2000])):
@@ -71,7 +73,9 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
     body_el = container if isinstance(container, etree._Element) else None  # a marked body is not in the tree
     dated = fields.find_date(doc, metas, rules, url, title, title_el, body_el)
     byline = None if body.author or "By " not in doc.html else fields.find_byline(doc)
-    source = fields.find_source(doc, metas, rules) or body.source or (byline[1] if byline else None)
+    source, source_rule = fields.find_source(doc, metas, rules)
+    if not source and (body.source or byline):
+        source, source_rule = body.source or byline[1], rule("generic", "byline")  # type: ignore[index]
     lang = detect_lang(title + body_text, default=site_lang(site) or "zh")
     return Page(
         url=url,
@@ -81,6 +85,9 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
         site=site_name(site),
         published_at=dated.iso,
         date_rule=dated.rule,
+        title_rule=title_rule,
+        body_rule=body_rule,
+        source_rule=source_rule,
         source=source,
         author=_site_author(doc, rules) or body.author or (byline[0] if byline else None) or _author(metas),
         editor=body.editor,
@@ -93,17 +100,18 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
 
 
 def _container(doc: tree.Document, rules: dict[str, list[str]]) -> tuple[etree._Element | Tag | None, str]:
-    """The body element and which stage found it: an lxml element, or soup for a marked body."""
-    for el in select_all(doc, rules["body"]):
-        if tree.text_length(el) >= MIN_BODY_CHARS:
-            return el, "site rule"
+    """The body element and the rule that found it: an lxml element, or soup for a marked body."""
+    for selector in rules["body"]:
+        for el in select_all(doc, [selector]):
+            if tree.text_length(el) >= MIN_BODY_CHARS:
+                return el, rule("site", selector)
     marked = cms.marked_body(doc.html)
     if marked is not None and text_length(marked) >= MIN_BODY_CHARS:
-        return marked, "markers"
+        return marked, rule("cms", "comment markers")
     el = cms.body_container(doc.root)
     if el is not None:
-        return el, "cms"
-    return main_container(doc), "generic"
+        return el, rule("cms", _describe(el))
+    return main_container(doc), GENERIC_BODY
 
 
 def _read(doc: tree.Document, container, url: str, title: str, drop: list[str],
@@ -125,6 +133,14 @@ def _read(doc: tree.Document, container, url: str, title: str, drop: list[str],
     for part, soup_part in zip([container, *tables], soup_parts):
         doc.drop(part, soup_part, select_all(doc, drop, within=part))
     return read_body(soup_parts[0], url, title, soup_parts[1:])
+
+
+def _describe(el: etree._Element) -> str:
+    """div#zoom, div.TRS_Editor: the element as a selector a reader recognises."""
+    if ("id", el.get("id")) in cms.BODY_CONTAINERS:
+        return f"{el.tag}#{el.get('id')}"
+    classes = [c for c in (el.get("class") or "").split() if ("class", c) in cms.BODY_CONTAINERS]
+    return f"{el.tag}.{classes[0]}" if classes else el.tag
 
 
 def _title_like(text: str) -> bool:
