@@ -302,6 +302,8 @@ UPDATE articles SET date_rule = CASE
     WHEN date_rule = 'url' THEN 'url:path date'
     ELSE date_rule END
   WHERE date_rule IS NOT NULL AND instr(date_rule, ':') = 0
+""")
+
 
 @migrations(name="0008_site_health")
 def m0008_site_health(db: sqlite_utils.Database) -> None:

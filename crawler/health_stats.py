@@ -11,6 +11,7 @@ from collections import Counter
 from typing import Any, Mapping
 
 from crawler import causes
+from crawler.extract import rule_level
 
 __all__ = ["FIELDS", "level_of", "count_article", "count_failure", "rule_levels_of", "list_causes", "empty_list_cause"]
 
@@ -20,12 +21,6 @@ PREFIX = "provnews/health/"
 
 
 def level_of(rule: str | None) -> str:
-    if not rule:
-        return "none"
-    try:
-        from crawler.extract import rule_level
-    except ImportError:  # before rule provenance: the level is the part before ':'
-        return rule.split(":", 1)[0].strip() or "none"
     return rule_level(rule) or "none"
 
 
