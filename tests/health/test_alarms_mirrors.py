@@ -9,6 +9,8 @@ import sqlite3
 
 import pytest
 
+from provnews.alarms import FALLBACK_NAMES
+
 from .conftest import FAST, Changed, alarm_codes, emptied_list, forbidden, renamed_body
 
 SITE = "gz-zh"
@@ -71,6 +73,16 @@ def test_renamed_body_container_raises_the_body_rule_alarm_only(provnews_run, fr
     assert "matched 0 of 4 pages (usually 100%)" in line and "used: the article layout may have changed" in line
     assert line.endswith("check with `provnews sites --check gz-zh`")
     assert "alarm: " + line.removeprefix("ALARM ") in result.stderr  # and the log says it too
+
+    health = provnews_run("health", "--db", str(archive))
+    assert health.returncode == 1
+    assert line in health.stdout.splitlines()
+    states = {row.split()[0]: row.split()[1] for row in health.stdout.splitlines()[1:] if not row.startswith("ALARM")}
+    assert states["gz-zh"] == "alarm" and states["zj-zh"] == "skipped"
+    runs = json.loads(provnews_run("health", "--db", str(archive), "--site", SITE, "--json").stdout)
+    assert [(r["run_id"], r["state"], r["new"]) for r in runs] == [(2, "alarm", 4), (1, "healthy", 6)]
+    (level, count), = runs[0]["rule_levels"]["body"].items()  # one fallback took every body
+    assert count == 4 and level in ("cms", "generic") and f"{FALLBACK_NAMES[level]} used" in line
 
 
 def test_emptied_list_raises_no_entries_only(provnews_run, fresh_mirror, archive):
