@@ -82,9 +82,9 @@ def recent_articles(db: sqlite_utils.Database, site: str, limit: int = 10) -> li
 # -- charts ---------------------------------------------------------------------------------
 
 def _chart(kind: type, points: list[tuple[str, int]], label: str, color: int) -> bytes:
-    chart = kind(width=360, height=130, explicit_size=True, show_legend=False, js=[], margin=6, include_x_axis=True,
-                 style=Style(colors=(_COLORS[color],), **_STYLE), show_minor_x_labels=False,
-                 min_scale=2, max_scale=4)
+    chart = kind(width=360, height=130, explicit_size=True, show_legend=False, js=[], margin=6,
+                 include_x_axis=True, style=Style(colors=(_COLORS[color],), **_STYLE),
+                 show_minor_x_labels=False, truncate_label=-1, min_scale=2, max_scale=4)
     chart.x_labels = [x for x, _ in points]
     chart.x_labels_major = [x for x, _ in points][::7]
     chart.add(label, [y for _, y in points])
