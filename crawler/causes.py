@@ -44,8 +44,8 @@ CAUSES: dict[str, Cause] = {c.code: c for c in (
     Cause("network", "network error", "the request got no answer: check the network", network=True),
     Cause("http_403", "HTTP 403 Forbidden", "the site blocks this address or client: slow down, or crawl through"
           " a proxy (--base-url)", blocked=True),
-    Cause("http_412_script", "HTTP 412 with a script", "the site sends a JavaScript challenge: it needs a browser"
-          " (set fetch = \"browser-once\" in the site file)", blocked=True),
+    Cause("http_412_script", "HTTP 412 with a script", "needs a browser: JavaScript challenge;"
+          " set fetch = \"browser-once\" in the site file", blocked=True),
     Cause("http_412", "HTTP 412 Precondition Failed", "the site refuses the request: it may need a browser", blocked=True),
     Cause("http_429", "HTTP 429 Too Many Requests", "the site throttles us: raise DOWNLOAD_DELAY", blocked=True),
     Cause("http_404", "HTTP 404 Not Found", "the page is gone; for a column page the column has moved:"
@@ -86,6 +86,7 @@ _BY_NAME = {
     "ConnectionAborted": "reset", "ConnectionAbortedError": "reset", "ResponseFailed": "reset",
     "ResponseNeverReceived": "reset", "PotentialDataLoss": "reset",
 }
+_WRAPPERS = ("ResponseNeverReceived", "ResponseFailed")
 # What the message says where the class is too general (ConnectError, OSError).
 _BY_TEXT = (
     ("dns", re.compile(r"name or service not known|nodename nor servname|name resolution|"
@@ -137,8 +138,14 @@ def from_failure(failure: Any) -> Cause:
 
 def from_reason(reason: str, status: int | None) -> Cause:
     """The cause of a stored failure (`failures.reason`, `failures.http_status`)."""
+    if "needs a browser" in reason or "JavaScript challenge" in reason:  # as the browser fetch words it
+        return CAUSES["http_412_script"]
     if status:
         return from_status(status)
     text = reason.removeprefix("list page: ").removeprefix("network: ")
-    code = _BY_NAME.get(text.split(":", 1)[0].strip())
+    name = text.split(":", 1)[0].strip()
+    if name in _WRAPPERS:  # the reasons it wraps are in its text
+        inner = _from_text(text.split(":", 1)[-1])
+        return inner if inner.code != "network" else CAUSES["reset"]
+    code = _BY_NAME.get(name)
     return CAUSES[code] if code else _from_text(text)

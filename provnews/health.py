@@ -73,7 +73,8 @@ class SiteHealth:
 
     @property
     def lines(self) -> list[str]:
-        return [a["line"] for a in self.alarms]
+        """The alarm lines (a skipped site's reason is not an alarm)."""
+        return [a["line"] for a in self.alarms if a["code"] != "skipped"]
 
 
 def measure(site: str, at: str, stats: Mapping[str, Any]) -> SiteHealth:
@@ -117,8 +118,11 @@ def assess(db_path: Any, run_id: int, stats_by_site: Mapping[str, Mapping[str, A
             now = measure(name, at, stats)
             now.run_id = run_id
             site = sites[name]
-            now.alarms = evaluate(now, history(archive.db, name, run_id, site.health.history_runs), site)
-            now.state = state_of(now)
+            if stats.get("skipped"):  # not crawled (no browser for a site that needs one): say why
+                now.state, now.alarms = "skipped", [{"code": "skipped", "line": f"{name}: skipped: {stats['skipped']}"}]
+            else:
+                now.alarms = evaluate(now, history(archive.db, name, run_id, site.health.history_runs), site)
+                now.state = state_of(now)
             record(archive.db, now)
             found[name] = now
     return found

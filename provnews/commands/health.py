@@ -70,8 +70,8 @@ def health_command(db_path, site_name: str | None, limit: int, as_json: bool) ->
                 click.echo(f"run {r.run_id}: {line}")
     else:
         table = [("site", "state", "last run", "entries", "new", "failed", "alarms")]
-        table += [(r.site, r.state, r.at or "-", r.list_entries, r.new, r.failed,
-                   len(r.alarms) if r.state != "skipped" else "-") for r in rows]
+        table += [(r.site, r.state, r.at or "-", *((r.list_entries, r.new, r.failed) if r.at else "---"),
+                   len(r.lines) if r.state != "skipped" else r.alarms[0]["line"]) for r in rows]
         click.echo(text_table(table, numbers=False))
         for r in rows:
             if r.state in ("alarm", "failing"):

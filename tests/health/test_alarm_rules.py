@@ -103,3 +103,36 @@ def test_thresholds_are_set_per_site(tmp_path):
     toml.write_text(builtin + "\n[health]\nbody_dorp = 0.2\n", encoding="utf-8")
     with pytest.raises(SiteConfigError, match="health.body_dorp"):
         load_site_file(toml)
+
+
+def test_a_site_skipped_by_the_crawl_is_recorded_as_skipped_not_as_an_alarm(tmp_path):
+    from archive import Archive, transaction
+    from provnews import health
+
+    db = tmp_path / "news.db"
+    with Archive(db) as archive, transaction(archive.db):
+        run_id = archive.db.execute("INSERT INTO runs (command, started_at) VALUES ('run', ?)", [_at(0)]).lastrowid
+    reason = "browser missing: no Chromium at /usr/bin/chromium: apt-get install chromium"
+    found = health.assess(db, run_id, {"gz-zh": {"list_pages": 0, "skipped": reason, "health": {}}})
+    assert found["gz-zh"].state == "skipped" and found["gz-zh"].lines == []
+    with Archive(db) as archive:
+        assert health.history(archive.db, "gz-zh", None, 10) == []  # a skipped run is no history
+        assert health.recent(archive.db, "gz-zh")[0].alarms == [{"code": "skipped", "line": f"gz-zh: skipped: {reason}"}]
+
+
+@pytest.mark.parametrize("reason, status, code", [
+    ("list page: network: DNSLookupError: DNS lookup failed: no results for hostname lookup: www.js.gov.cn.", None, "dns"),
+    ("network: TCPTimedOutError: TCP connection timed out: 110: Connection timed out.", None, "timeout"),
+    ("network: ResponseNeverReceived: [<twisted.python.failure.Failure OpenSSL.SSL.Error: [('SSL routines', '', "
+     "'wrong version number')]>]", None, "tls"),
+    ("network: ConnectionRefusedError: Connection was refused by other side: 111: Connection refused.", None, "refused"),
+    ('list page: needs a browser: JavaScript challenge (HTTP 412); set fetch = "browser-once" in the site file', 412,
+     "http_412_script"),
+    ("list page: HTTP 403", 403, "http_403"),
+    ("HTTP 404", 404, "http_404"),
+    ("HTTP 502", 502, "http_5xx"),
+])
+def test_stored_failures_are_classified(reason, status, code):
+    from crawler.causes import from_reason
+
+    assert from_reason(reason, status).code == code

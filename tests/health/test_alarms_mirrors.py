@@ -30,6 +30,15 @@ def _run(provnews_run, db, server):
                         *FAST)
 
 
+def _changed_run(provnews_run, fresh_mirror, db, change, new_articles: int = 0):
+    """A second run, against a fresh mirror that published `new_articles` and then changed."""
+    server = fresh_mirror(SITE)
+    for n in range(new_articles):
+        server.mirror.add_article(_article(n))
+    server.mirror = Changed(server.mirror, change)
+    return _run(provnews_run, db, server)
+
+
 @pytest.fixture(scope="module")
 def baseline(tmp_path_factory):
     """An archive after one healthy run of the mirror (its dead link is one failure)."""
@@ -61,11 +70,7 @@ def archive(baseline, tmp_path):
 
 
 def test_renamed_body_container_raises_the_body_rule_alarm_only(provnews_run, fresh_mirror, archive):
-    server = fresh_mirror(SITE)
-    for n in range(4):
-        server.mirror.add_article(_article(n))
-    server.mirror = Changed(server.mirror, renamed_body)
-    result = _run(provnews_run, archive, server)
+    result = _changed_run(provnews_run, fresh_mirror, archive, renamed_body, new_articles=4)
     assert result.returncode == 1, result.stderr
     assert alarm_codes(archive, SITE) == [[], ["rule_body"]]
     line, = [line for line in result.stdout.splitlines() if line.startswith("ALARM")]
@@ -86,9 +91,7 @@ def test_renamed_body_container_raises_the_body_rule_alarm_only(provnews_run, fr
 
 
 def test_emptied_list_raises_no_entries_only(provnews_run, fresh_mirror, archive):
-    server = fresh_mirror(SITE)
-    server.mirror = Changed(server.mirror, emptied_list)
-    result = _run(provnews_run, archive, server)
+    result = _changed_run(provnews_run, fresh_mirror, archive, emptied_list)
     assert result.returncode == 1
     assert alarm_codes(archive, SITE) == [[], ["no_entries"]]
     assert "the column moved or emptied, or the list selectors miss" in result.stdout
@@ -97,9 +100,7 @@ def test_emptied_list_raises_no_entries_only(provnews_run, fresh_mirror, archive
 
 
 def test_403_everywhere_raises_blocked_only(provnews_run, fresh_mirror, archive):
-    server = fresh_mirror(SITE)
-    server.mirror = Changed(server.mirror, forbidden)
-    result = _run(provnews_run, archive, server)
+    result = _changed_run(provnews_run, fresh_mirror, archive, forbidden)
     assert result.returncode == 1
     assert alarm_codes(archive, SITE) == [[], ["blocked"]]
     line, = [line for line in result.stdout.splitlines() if line.startswith("ALARM")]
