@@ -73,14 +73,15 @@ def _hours(later: str, earlier: str) -> float:
     return (dt.datetime.fromisoformat(later) - dt.datetime.fromisoformat(earlier)).total_seconds() / 3600
 
 
-def _no_new(now: SiteHealth, past: list[SiteHealth], limits: HealthThresholds) -> dict[str, str] | None:
+def _no_new(now: SiteHealth, past: list[SiteHealth], limits: HealthThresholds,
+            last_new_at: str | None) -> dict[str, str] | None:
     if now.new:
         return None
     times = sorted(h.at for h in past if h.new)
     if len(times) < 3:
         return None  # too little history to know the site's rhythm
     usual = statistics.median(_hours(b, a) for a, b in zip(times, times[1:]))
-    since = _hours(now.at, times[-1])
+    since = _hours(now.at, max(times[-1], last_new_at or ""))
     if since <= max(limits.gap_factor * usual, limits.min_gap_hours):
         return None
     return _alarm("no_new", f"{now.site}: no new article for {since / 24:.1f} days (usually one every"
@@ -135,8 +136,10 @@ def _failure_share(now: SiteHealth, past: list[SiteHealth], limits: HealthThresh
                   f" ({now.failure_share:.0%}, usually {usual:.0%}){why}")
 
 
-def evaluate(now: SiteHealth, past: list[SiteHealth], site: SiteConfig) -> list[dict[str, str]]:
-    """The alarms of this run; `past` are the site's last healthy runs (any order)."""
+def evaluate(now: SiteHealth, past: list[SiteHealth], site: SiteConfig,
+             last_new_at: str | None = None) -> list[dict[str, str]]:
+    """The alarms of this run; `past` are the site's last healthy runs (any order), `last_new_at`
+    when any earlier run (healthy or not) last found a new article."""
     limits = site.health
     blocked = _blocked(now, limits)
     if blocked:
@@ -144,7 +147,7 @@ def evaluate(now: SiteHealth, past: list[SiteHealth], site: SiteConfig) -> list[
     empty = _no_entries(now)
     if empty:
         return [empty]
-    found = [_no_new(now, past, limits)]
+    found = [_no_new(now, past, limits, last_new_at)]
     rules = [_rule(now, past, site, field, limits) for field in ("title", "date", "body")]
     found += rules
     if not rules[2]:

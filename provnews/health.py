@@ -121,7 +121,11 @@ def assess(db_path: Any, run_id: int, stats_by_site: Mapping[str, Mapping[str, A
             if stats.get("skipped"):  # not crawled (no browser for a site that needs one): say why
                 now.state, now.alarms = "skipped", [{"code": "skipped", "line": f"{name}: skipped: {stats['skipped']}"}]
             else:
-                now.alarms = evaluate(now, history(archive.db, name, run_id, site.health.history_runs), site)
+                last_new_at, = archive.db.execute(
+                    "SELECT max(at) FROM site_health WHERE site = ? AND new > 0 AND run_id < ?", [name, run_id]
+                ).fetchone()
+                past = history(archive.db, name, run_id, site.health.history_runs)
+                now.alarms = evaluate(now, past, site, last_new_at)
                 now.state = state_of(now)
             record(archive.db, now)
             found[name] = now

@@ -115,7 +115,8 @@ def routes(ui: Any) -> list[Route]:
     async def dashboard(request: Request) -> Response:
         rows = await ui.archive.run(overview)
         counts = {state: sum(1 for r in rows if r.state == state) for state in health.STATES}
-        return ui.render(request, "runs.html", view="runs", rows=rows, counts=counts,
+        titles = {name: site.title for name, site in _sites().items()}
+        return ui.render(request, "runs.html", view="runs", rows=rows, counts=counts, titles=titles,
                          chart_days=CHART_DAYS)
 
     async def site_page(request: Request) -> Response:

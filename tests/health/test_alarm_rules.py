@@ -136,3 +136,9 @@ def test_stored_failures_are_classified(reason, status, code):
     from crawler.causes import from_reason
 
     assert from_reason(reason, status).code == code
+
+
+def test_new_articles_in_a_run_with_another_alarm_still_count_as_new():
+    past = [_run(d) for d in range(10)]
+    assert _codes(_run(17, new=0), past, SITE) == ["no_new"]
+    assert evaluate(_run(17, new=0), past, SITE, last_new_at=_at(16)) == []
