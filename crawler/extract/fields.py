@@ -26,6 +26,9 @@ _TAGS = re.compile(r"<[^>]+>")
 DATE_LABEL = re.compile(
     r"(?:发布时间|发布日期|发表时间|发表日期|发表于|发布于|更新时间|时间|日期|来源|Date|Updated|Published|Posted|Time)"
     r"\s*[:：]?\s*$|更新|来源|Source", re.I)
+# Labels that say the date is the publication's (a month or a year is taken only under one, or alone).
+PUBLICATION_LABEL = re.compile(
+    r"(?:^|[\s【\[（(])(?:发布|发表|出版|刊发|刊登|日期|Date|Published|Posted|Issue)[^\d]{0,6}$", re.I)
 # Containers of other articles' dates: related news, rankings, footers.
 SIDEBAR_ATTR = re.compile(
     r"related|xgxw|relevant|sidebar|side-bar|hot|rank|recommend|tuijian|footer|copyright|friend|links|"
@@ -118,6 +121,58 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
     return "", None, None
 
 
+# Elements a page without <title> shows its title in: headings, and the bold or big type of
+# hand-made and newspaper pages; a class or id saying "title" (biaoti is 标题 in pinyin).
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_EMPHASIS_TAGS = frozenset({"b", "strong", "font", "big"})
+_TITLE_ATTR = re.compile(r"title|headline|biaoti|\bbt\b|\btit\b|heading", re.I)
+_NOT_TITLE_ATTR = re.compile(r"sub-?title|side|nav|menu|logo|banner|header|breadcrumb|crumb|footer", re.I)
+MAX_TITLE_CHARS = 80
+# How far before the body a title may stand: elements passed, walking back in document order.
+HEADING_REACH = 40
+
+
+def _title_text(text: str) -> bool:
+    return 4 <= len(text) <= MAX_TITLE_CHARS and not re.search(r"[。！？；;!?：:]$", text) and not (
+        dates.has_date(text) and len(_WORD_CHARS.sub("", "".join(
+            text[:d.start] + text[d.end:] for d in dates.find_dates(text)[:1]))) <= STANDALONE_REST)
+
+
+def _heading_like(el: Element) -> bool:
+    names = attr_text(el)
+    if _NOT_TITLE_ATTR.search(names):
+        return False
+    return el.tag in _HEADING_TAGS or el.tag in _EMPHASIS_TAGS or bool(_TITLE_ATTR.search(names))
+
+
+def _preceding(el: Element):
+    """The elements before `el` in document order, nearest first, not its ancestors."""
+    node = el
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            if isinstance(sibling.tag, str):
+                yield from reversed([e for e in sibling.iter() if isinstance(e.tag, str)])
+        node = node.getparent()
+
+
+def heading_near(body: Element) -> tuple[str, Element] | None:
+    """For a page without <title>: the heading that stands at the head of the body or nearest
+    before it (not in a link, a sidebar or the site's header)."""
+    first = [el for el in islice(body.iter(), HEADING_REACH) if isinstance(el.tag, str) and el is not body]
+    for el in [*first, *islice(_preceding(body), HEADING_REACH)]:
+        if el in first and el.tag not in _HEADING_TAGS:
+            continue  # inside the body only a real heading is the title, bold text is emphasis
+        if not _heading_like(el) or any(a.tag == "a" for a in el.iterancestors()) or next(el.iter("a"), None) is not None:
+            continue
+        if any(SIDEBAR_ATTR.search(attr_text(a)) or _NOT_TITLE_ATTR.search(attr_text(a))
+               for a in el.iterancestors() if a.tag not in ("body", "html")):
+            continue
+        text = clean_title(get_text(el))
+        if _title_text(text):
+            return text, el
+    return None
+
+
 def _is_headline(a: Element, title: str) -> bool:
     """A link to another article: a headline's length, not a name (a linked author, a byline)."""
     text = clean_text(get_text(a))
@@ -166,6 +221,7 @@ class _Candidate:
     body_head: bool = False  # in the body's first lines, before its prose
     aside: bool = False  # in a container named like a sidebar
     before_body: bool = False  # no line of the body seen yet
+    publication: bool = False  # labelled as the publication ('发布日期：', 'Published:'), not any time
 
 
 def _line_shape(context: str, date: dates.FoundDate) -> tuple[bool, bool]:
@@ -235,9 +291,10 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
             labelled = bool(DATE_LABEL.search(context[max(0, date.start - 12): date.start])) or bool(
                 re.search(r"来源|Source|更新|Updated", context[date.end: date.end + 12], re.I))
             date_line, standalone = _line_shape(context, date)
+            publication = bool(PUBLICATION_LABEL.search(context[max(0, date.start - 12): date.start]))
             found.append(_Candidate(date.iso, labelled, after_title, block in in_body, date_line, standalone,
                                     block in in_body and len(body_blocks) <= BODY_HEAD_LINES,
-                                    aside == "named", not body_blocks))
+                                    aside == "named", not body_blocks, publication))
     return found
 
 
@@ -315,7 +372,7 @@ def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]],
     before = {c.iso for c in full if not c.in_body}
     if len(before) == 1:
         return Dated(before.pop(), rule("generic", "only date"))
-    reduced = next((c for c in visible() if len(c.iso) < 10 and not c.aside and (c.labelled or c.standalone)
+    reduced = next((c for c in visible() if len(c.iso) < 10 and not c.aside and (c.publication or c.standalone)
                     and (c.after_title or c.labelled) and (not c.in_body or c.body_head)), None)
     if reduced:
         return Dated(reduced.iso, rule("generic", "month or year"))
