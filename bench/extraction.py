@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import re
 import sys
 import time
@@ -49,6 +50,7 @@ class Case:
     date: str | None = None  # as labelled; None: no usable label
     text: str | None = None
     further: dict[str, bytes] | None = None  # URL -> body of the later pages of a multi-page article
+    is_article: bool = True  # False: a soft 404 or a list page, which must not come out as an article
 
 
 @dataclass
@@ -245,6 +247,8 @@ def scores(cases: list[Case], results: list[Result]) -> dict[str, tuple[float, i
     dated = [(c, r) for c, r in zip(cases, results) if c.date]
     daily = [(c, r) for c, r in dated if day_match(c.date, r.date) is not None]
     texted = [(c, r) for c, r in zip(cases, results) if c.text]
+    articles = [r for c, r in zip(cases, results) if c.is_article]
+    others = [r for c, r in zip(cases, results) if not c.is_article]
     out: dict[str, tuple[float, int]] = {}
     if titled:
         out["title exact"] = (sum((r.title or "").strip() == c.title for c, r in titled) / len(titled), len(titled))
@@ -254,25 +258,24 @@ def scores(cases: list[Case], results: list[Result]) -> dict[str, tuple[float, i
         out["date at precision"] = (sum(precision_match(c.date, r.date) for c, r in dated) / len(dated), len(dated))
     if texted:
         out["body F1"] = (sum(bigram_f1(c.text, r.text) for c, r in texted) / len(texted), len(texted))
-    out["pages lost"] = (sum(r.lost for r in results), len(results))
+    out["pages lost"] = (sum(r.lost for r in articles), len(articles))
+    if others:
+        out["non-articles refused"] = (sum(r.lost for r in others) / len(others), len(others))
     return out
 
 
 def load_set(root: Path, name: str) -> list[Case]:
-    """A labelled folder as one set: the dev-pages layout, or bench/blind's (labels.tsv beside
-    the pages: file, url, title, published_at, and optionally body_file)."""
+    """A labelled folder as one set: the dev-pages layout, or bench/blind's (`labels.json`: a list
+    of {file, url, is_article, title, published_at, body, ...} for the files under `pages/`)."""
     cases = load_dev_pages(root)
-    labels = root / "labels.tsv"
+    labels = root / "labels.json"
     if labels.exists():
-        with labels.open(encoding="utf-8") as f:
-            for row in csv.DictReader(f, delimiter="\t"):
-                body_file = (row.get("body_file") or "").strip()
-                text = (root / body_file).read_text(encoding="utf-8") if body_file else (row.get("body") or None)
-                cases.append(Case(name, row["file"], (root / row["file"]).read_bytes(),
-                                  row.get("url") or f"http://example.invalid/{row['file']}",
-                                  title=(row.get("title") or "").strip() or None,
-                                  date=row["published_at"] if date_parts(row.get("published_at")) else None,
-                                  text=text))
+        for row in json.loads(labels.read_text(encoding="utf-8")):
+            cases.append(Case(name, row["file"], (root / "pages" / row["file"]).read_bytes(),
+                              row.get("url") or f"http://example.invalid/{row['file']}",
+                              title=row.get("title") or None,
+                              date=row["published_at"] if date_parts(row.get("published_at")) else None,
+                              text=row.get("body") or None, is_article=row.get("is_article", True)))
     for case in cases:
         case.set = name if not case.set.startswith("dev ") or name != "dev" else case.set
     return cases
@@ -309,6 +312,8 @@ def main(argv: list[str] | None = None) -> int:
         table = {tool: scores([cases[i] for i in idx], [runs[tool][0][i] for i in idx]) for tool, _ in TOOLS}
         for field, (_, n) in table["provnews"].items():
             fmt = "{:.3f}" if field == "body F1" else ("{:.0f}" if field == "pages lost" else "{:.0%}")
+            if field not in table["trafilatura"]:
+                continue
             cells = " | ".join(fmt.format(table[tool][field][0]) for tool, _ in TOOLS)
             print(f"| {name} | {field} | {n} | {cells} |")
     speed_groups = [(n, [i for i, c in enumerate(cases) if c.set.split()[0] == n]) for n in ("mirror", "dev", "blind")]

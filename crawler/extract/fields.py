@@ -313,6 +313,27 @@ def _to_the_second(html: str, iso: str, how: str) -> Dated:
     return Dated(iso, how)
 
 
+def _as_shown(doc: Document, dated: Dated) -> Dated:
+    """A meta time to the second where the page's date line shows the same minute without
+    seconds is cut to the minute: the page's own precision. (A meta time where the page shows
+    only the day stays: the CMS knows the time, and readers of such pages expect it.)"""
+    iso = dated.iso
+    if not iso or len(iso) <= 10 or iso[17:19] == "00":
+        return dated
+    y, m, d, hh, mm, ss = iso[:4], int(iso[5:7]), int(iso[8:10]), int(iso[11:13]), iso[14:16], iso[17:19]
+    text = " ".join(t for t, _ in doc.body_text())
+    day = rf"{y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)\s*日?"
+    shown = [match.group(1) for match in re.finditer(day + r"(\s*(?:[T\s]\s*)?\d{1,2}\s*[:：时]\s*\d\d(?:\s*[:：分]\s*\d\d)?)?", text)]
+    if not shown:
+        return dated
+    times = [t for t in shown if t]
+    minute = rf"0?{hh}\s*[:：时]\s*{mm}"
+    if ss != "00" and any(re.fullmatch(rf"\s*(?:[T\s]\s*)?{minute}", t) for t in times) and not any(
+            re.search(rf"{minute}\s*[:：分]\s*{ss}", t) for t in times):
+        return Dated(f"{iso[:17]}00+08:00", f"{dated.rule} as shown")
+    return dated
+
+
 def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]], url: str,
               title: str, title_el: Element | None, body_el: Element | None) -> Dated:
     for selector in rules.get("date", []):
@@ -340,7 +361,7 @@ def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]],
                 finer = next((c.iso for c in visible() if c.iso[:10] == iso and len(c.iso) > 10 and not c.in_body), None)
                 if finer:
                     return Dated(finer, rule("cms", f"meta {name} + visible time"))
-            return _to_the_second(doc.html, iso, rule("cms", f"meta {name}"))
+            return _as_shown(doc, _to_the_second(doc.html, iso, rule("cms", f"meta {name}")))
     # A month or a year alone is taken only when nothing gives the day (below).
     full = [c for c in visible() if len(c.iso) >= 10 and not c.aside]
     header = [c for c in full if not c.in_body or c.labelled]
