@@ -102,6 +102,10 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
     if found and clean_title(_meta_text(found[1]), suffixes):
         title = clean_title(_meta_text(found[1]), suffixes)
         return title, shown(title), rule("cms", "meta ArticleTitle")
+    ucap = cms.ucap_title(doc.root)
+    if ucap and clean_title(ucap, suffixes):
+        title = clean_title(ucap, suffixes)
+        return title, shown(title), rule("cms", "ucaptitle")
     # A heading that <title> repeats is the article title; the other headings are site furniture.
     parts = title_parts(page_title) if page_title else []
     for el in headings:
@@ -362,6 +366,10 @@ def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]],
                 if finer:
                     return Dated(finer, rule("cms", f"meta {name} + visible time"))
             return _as_shown(doc, _to_the_second(doc.html, iso, rule("cms", f"meta {name}")))
+    for text in cms.ucap_date_texts(doc.root):
+        iso = dates.parse_date(text)
+        if dates.plausible(iso) and len(iso) >= 10:  # type: ignore[arg-type]
+            return Dated(dates.drop_midnight_filler(iso), rule("cms", "ucap publishtime"))  # type: ignore[arg-type]
     # A month or a year alone is taken only when nothing gives the day (below).
     full = [c for c in visible() if len(c.iso) >= 10 and not c.aside]
     header = [c for c in full if not c.in_body or c.labelled]

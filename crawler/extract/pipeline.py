@@ -139,6 +139,8 @@ def _read(doc: tree.Document, container, url: str, title: str, drop: list[str],
 
 def _describe(el: etree._Element) -> str:
     """div#zoom, div.TRS_Editor: the element as a selector a reader recognises."""
+    if ("tag", el.tag) in cms.BODY_CONTAINERS:
+        return el.tag
     if ("id", el.get("id")) in cms.BODY_CONTAINERS:
         return f"{el.tag}#{el.get('id')}"
     classes = [c for c in (el.get("class") or "").split() if ("class", c) in cms.BODY_CONTAINERS]

@@ -98,3 +98,11 @@ def test_a_page_with_neither_body_nor_attachment_is_still_refused():
     with pytest.raises(ExtractionError) as info:
         extract_page("<html><head><title>关于某某事项的通知</title></head><body><p>附件：</p></body></html>".encode(), URL)
     assert info.value.reason == "no body"
+
+
+# Ucap portals (开普云): their own tags, and the date written '2026年11月20日 10时07分'.
+def test_a_ucap_page_gives_title_date_and_body_by_its_own_tags(page_bytes):
+    page = extract(page_bytes, "ucap.html")
+    assert (page.title, page.title_rule) == ("省政府召开全省安全生产电视电话会议", "cms:ucaptitle")
+    assert (page.published_at, page.date_rule) == ("2026-11-20T10:07:00+08:00", "cms:ucap publishtime")
+    assert page.body_rule == "cms:ucapcontent" and len(page.paragraphs) == 2
