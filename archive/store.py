@@ -163,9 +163,17 @@ class Archive:
     # -- failures -------------------------------------------------------------------------
 
     def record_failure(self, url: str, site: str | None, reason: str, http_status: int | None = None,
-                       run_id: int | None = None) -> None:
+                       run_id: int | None = None, raw_pages: Iterable[Mapping[str, Any]] | None = None) -> None:
+        """Record why `url` is not archived; with `raw_pages` (the responses as fetched, first
+        page first), keep them too, so nothing fetched is lost and `reparse` can retry."""
         with transaction(self.db):
+            raw_ids: list[int] = []
+            if raw_pages:
+                from .raw import save_failed_pages
+
+                raw_ids = save_failed_pages(self.db, raw_pages)
             self.db.execute(
-                "INSERT INTO failures (url, site, reason, http_status, at, run_id) VALUES (?, ?, ?, ?, ?, ?)",
-                [url, site, reason, http_status, utc_now(), run_id],
+                "INSERT INTO failures (url, site, reason, http_status, at, run_id, raw_page_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [url, site, reason, http_status, utc_now(), run_id, raw_ids[0] if raw_ids else None],
             )

@@ -20,6 +20,7 @@ from crawler.health_stats import list_causes, rule_levels_of
 __all__ = ["SiteHealth", "measure", "assess", "record", "history", "latest", "recent", "STATES"]
 
 STATES = ("healthy", "alarm", "failing", "skipped")
+SEVERITY = ("failing", "alarm", "healthy", "skipped")
 _STATUS_PREFIX = "downloader/response_status_count/"
 _EXCEPTION_PREFIX = "downloader/exception_type_count/"
 
@@ -181,7 +182,8 @@ def latest(db: sqlite_utils.Database) -> dict[str, SiteHealth]:
 
 def overview(db: sqlite_utils.Database, sites: Mapping[str, Any]) -> list[SiteHealth]:
     """Every configured site (and any other site with history): its newest health, or a
-    `skipped` placeholder for a site no run has crawled (disabled, or left out of the runs)."""
+    `skipped` placeholder for a site no run has crawled (disabled, or left out of the runs);
+    failing sites first, then alarms, healthy and skipped ones."""
     newest = latest(db)
     rows = []
     for name in sorted(set(sites) | set(newest)):
@@ -191,4 +193,4 @@ def overview(db: sqlite_utils.Database, sites: Mapping[str, Any]) -> list[SiteHe
             site = sites.get(name)
             why = "disabled in its site file" if site is not None and not site.enabled else "not crawled by any run yet"
             rows.append(SiteHealth(site=name, at="", state="skipped", alarms=[{"code": "skipped", "line": why}]))
-    return rows
+    return sorted(rows, key=lambda r: SEVERITY.index(r.state))  # worst first, then by name

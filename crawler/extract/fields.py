@@ -26,6 +26,9 @@ _TAGS = re.compile(r"<[^>]+>")
 DATE_LABEL = re.compile(
     r"(?:发布时间|发布日期|发表时间|发表日期|发表于|发布于|更新时间|时间|日期|来源|Date|Updated|Published|Posted|Time)"
     r"\s*[:：]?\s*$|更新|来源|Source", re.I)
+# Labels that say the date is the publication's (a month or a year is taken only under one, or alone).
+PUBLICATION_LABEL = re.compile(
+    r"(?:^|[\s【\[（(])(?:发布|发表|出版|刊发|刊登|日期|Date|Published|Posted|Issue)[^\d]{0,6}$", re.I)
 # Containers of other articles' dates: related news, rankings, footers.
 SIDEBAR_ATTR = re.compile(
     r"related|xgxw|relevant|sidebar|side-bar|hot|rank|recommend|tuijian|footer|copyright|friend|links|"
@@ -99,6 +102,10 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
     if found and clean_title(_meta_text(found[1]), suffixes):
         title = clean_title(_meta_text(found[1]), suffixes)
         return title, shown(title), rule("cms", "meta ArticleTitle")
+    ucap = cms.ucap_title(doc.root)
+    if ucap and clean_title(ucap, suffixes):
+        title = clean_title(ucap, suffixes)
+        return title, shown(title), rule("cms", "ucaptitle")
     # A heading that <title> repeats is the article title; the other headings are site furniture.
     parts = title_parts(page_title) if page_title else []
     for el in headings:
@@ -116,6 +123,58 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
         title = parts[0] if len(parts[0]) >= 4 else max(parts, key=len)
         return title, shown(title), rule("generic", "<title>")
     return "", None, None
+
+
+# Elements a page without <title> shows its title in: headings, and the bold or big type of
+# hand-made and newspaper pages; a class or id saying "title" (biaoti is 标题 in pinyin).
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_EMPHASIS_TAGS = frozenset({"b", "strong", "font", "big"})
+_TITLE_ATTR = re.compile(r"title|headline|biaoti|\bbt\b|\btit\b|heading", re.I)
+_NOT_TITLE_ATTR = re.compile(r"sub-?title|side|nav|menu|logo|banner|header|breadcrumb|crumb|footer", re.I)
+MAX_TITLE_CHARS = 80
+# How far before the body a title may stand: elements passed, walking back in document order.
+HEADING_REACH = 40
+
+
+def _title_text(text: str) -> bool:
+    return 4 <= len(text) <= MAX_TITLE_CHARS and not re.search(r"[。！？；;!?：:]$", text) and not (
+        dates.has_date(text) and len(_WORD_CHARS.sub("", "".join(
+            text[:d.start] + text[d.end:] for d in dates.find_dates(text)[:1]))) <= STANDALONE_REST)
+
+
+def _heading_like(el: Element) -> bool:
+    names = attr_text(el)
+    if _NOT_TITLE_ATTR.search(names):
+        return False
+    return el.tag in _HEADING_TAGS or el.tag in _EMPHASIS_TAGS or bool(_TITLE_ATTR.search(names))
+
+
+def _preceding(el: Element):
+    """The elements before `el` in document order, nearest first, not its ancestors."""
+    node = el
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            if isinstance(sibling.tag, str):
+                yield from reversed([e for e in sibling.iter() if isinstance(e.tag, str)])
+        node = node.getparent()
+
+
+def heading_near(body: Element) -> tuple[str, Element] | None:
+    """For a page without <title>: the heading that stands at the head of the body or nearest
+    before it (not in a link, a sidebar or the site's header)."""
+    first = [el for el in islice(body.iter(), HEADING_REACH) if isinstance(el.tag, str) and el is not body]
+    for el in [*first, *islice(_preceding(body), HEADING_REACH)]:
+        if el in first and el.tag not in _HEADING_TAGS:
+            continue  # inside the body only a real heading is the title, bold text is emphasis
+        if not _heading_like(el) or any(a.tag == "a" for a in el.iterancestors()) or next(el.iter("a"), None) is not None:
+            continue
+        if any(SIDEBAR_ATTR.search(attr_text(a)) or _NOT_TITLE_ATTR.search(attr_text(a))
+               for a in el.iterancestors() if a.tag not in ("body", "html")):
+            continue
+        text = clean_title(get_text(el))
+        if _title_text(text):
+            return text, el
+    return None
 
 
 def _is_headline(a: Element, title: str) -> bool:
@@ -166,6 +225,7 @@ class _Candidate:
     body_head: bool = False  # in the body's first lines, before its prose
     aside: bool = False  # in a container named like a sidebar
     before_body: bool = False  # no line of the body seen yet
+    publication: bool = False  # labelled as the publication ('发布日期：', 'Published:'), not any time
 
 
 def _line_shape(context: str, date: dates.FoundDate) -> tuple[bool, bool]:
@@ -235,9 +295,10 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
             labelled = bool(DATE_LABEL.search(context[max(0, date.start - 12): date.start])) or bool(
                 re.search(r"来源|Source|更新|Updated", context[date.end: date.end + 12], re.I))
             date_line, standalone = _line_shape(context, date)
+            publication = bool(PUBLICATION_LABEL.search(context[max(0, date.start - 12): date.start]))
             found.append(_Candidate(date.iso, labelled, after_title, block in in_body, date_line, standalone,
                                     block in in_body and len(body_blocks) <= BODY_HEAD_LINES,
-                                    aside == "named", not body_blocks))
+                                    aside == "named", not body_blocks, publication))
     return found
 
 
@@ -254,6 +315,27 @@ def _to_the_second(html: str, iso: str, how: str) -> Dated:
         if found and found.group(1) != "00":
             return Dated(f"{iso[:17]}{found.group(1)}+08:00", f"{how} + visible seconds")
     return Dated(iso, how)
+
+
+def _as_shown(doc: Document, dated: Dated) -> Dated:
+    """A meta time to the second where the page's date line shows the same minute without
+    seconds is cut to the minute: the page's own precision. (A meta time where the page shows
+    only the day stays: the CMS knows the time, and readers of such pages expect it.)"""
+    iso = dated.iso
+    if not iso or len(iso) <= 10 or iso[17:19] == "00":
+        return dated
+    y, m, d, hh, mm, ss = iso[:4], int(iso[5:7]), int(iso[8:10]), int(iso[11:13]), iso[14:16], iso[17:19]
+    text = " ".join(t for t, _ in doc.body_text())
+    day = rf"{y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)\s*日?"
+    shown = [match.group(1) for match in re.finditer(day + r"(\s*(?:[T\s]\s*)?\d{1,2}\s*[:：时]\s*\d\d(?:\s*[:：分]\s*\d\d)?)?", text)]
+    if not shown:
+        return dated
+    times = [t for t in shown if t]
+    minute = rf"0?{hh}\s*[:：时]\s*{mm}"
+    if ss != "00" and any(re.fullmatch(rf"\s*(?:[T\s]\s*)?{minute}", t) for t in times) and not any(
+            re.search(rf"{minute}\s*[:：分]\s*{ss}", t) for t in times):
+        return Dated(f"{iso[:17]}00+08:00", f"{dated.rule} as shown")
+    return dated
 
 
 def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]], url: str,
@@ -283,7 +365,11 @@ def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]],
                 finer = next((c.iso for c in visible() if c.iso[:10] == iso and len(c.iso) > 10 and not c.in_body), None)
                 if finer:
                     return Dated(finer, rule("cms", f"meta {name} + visible time"))
-            return _to_the_second(doc.html, iso, rule("cms", f"meta {name}"))
+            return _as_shown(doc, _to_the_second(doc.html, iso, rule("cms", f"meta {name}")))
+    for text in cms.ucap_date_texts(doc.root):
+        iso = dates.parse_date(text)
+        if dates.plausible(iso) and len(iso) >= 10:  # type: ignore[arg-type]
+            return Dated(dates.drop_midnight_filler(iso), rule("cms", "ucap publishtime"))  # type: ignore[arg-type]
     # A month or a year alone is taken only when nothing gives the day (below).
     full = [c for c in visible() if len(c.iso) >= 10 and not c.aside]
     header = [c for c in full if not c.in_body or c.labelled]
@@ -315,7 +401,7 @@ def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]],
     before = {c.iso for c in full if not c.in_body}
     if len(before) == 1:
         return Dated(before.pop(), rule("generic", "only date"))
-    reduced = next((c for c in visible() if len(c.iso) < 10 and not c.aside and (c.labelled or c.standalone)
+    reduced = next((c for c in visible() if len(c.iso) < 10 and not c.aside and (c.publication or c.standalone)
                     and (c.after_title or c.labelled) and (not c.in_body or c.body_head)), None)
     if reduced:
         return Dated(reduced.iso, rule("generic", "month or year"))

@@ -12,7 +12,8 @@ from lxml import etree
 from crawler.extract import cms, fields, tree
 from crawler.extract.body import Body, read_body, text_length
 from crawler.extract.decode import decode
-from crawler.extract.generic import following_tables, main_container
+from crawler.extract.errors_pages import is_error_page
+from crawler.extract.generic import following_tables, main_container, notice_attachments
 from crawler.extract.model import ExtractionError, Page, rule
 from crawler.extract.normalize import detect_lang
 from crawler.extract.pages import further_pages
@@ -21,12 +22,9 @@ from crawler.extract.site_rules import drop_in_soup, needs_soup, select_all, sit
 
 # Article pages are tens to hundreds of kilobytes; megabytes are a data dump or an attack.
 MAX_PAGE_BYTES = 8 * 1024 * 1024
-SOFT_404 = re.compile(
-    r"页面不存在|您访问的页面不存在|页面未找到|找不到页面|页面已删除|信息已删除|页面走丢|\b404\b|Page Not Found|Not Found",
-    re.I)
-# Below this many characters of body a page that says "not found" is the error page it claims to be.
-SOFT_404_MAX_BODY = 200
 MIN_BODY_CHARS = 10
+# A title taken from the first line of the body ends at its first sentence break, this long at most.
+FIRST_LINE_TITLE = 40
 GENERIC_BODY = rule("generic", "density")
 
 
@@ -59,17 +57,20 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
     container, body_rule = _container(doc, rules)
     generic = body_rule == GENERIC_BODY and container is not None
     body = _read(doc, container, url, title, rules["drop"], following_tables(container) if generic else [])
-    if not title and body.paragraphs and _title_like(body.paragraphs[0].text):
-        # No <title> and no heading: old hand-made pages put the title as the first, short line.
-        title, title_rule = body.paragraphs.pop(0).text, rule("derived", "first short line")
+    if not title:
+        title, title_el, title_rule = _derived_title(container, body)
     body_text = "".join(p.text for p in body.paragraphs)
-    if len(body_text) < SOFT_404_MAX_BODY and (
-            SOFT_404.search(title) or SOFT_404.search(body_text or tree.get_text(doc.root)[:2000])):
+    if is_error_page(title, doc.root, body_text):
         raise ExtractionError("not an article: page does not exist")
+    attachment_only = False
+    if len(re.sub(r"\s", "", body_text)) < MIN_BODY_CHARS:
+        # A notice that is only its attachments (附件：….pdf) is archived, flagged, with no body.
+        body.attachments = body.attachments or notice_attachments(doc.root, url)
+        if not body.attachments:
+            raise ExtractionError("no body")
+        body.paragraphs, body_text, attachment_only = [], "", True
     if not title:
         raise ExtractionError("no title")
-    if len(re.sub(r"\s", "", body_text)) < MIN_BODY_CHARS:
-        raise ExtractionError("no body")
     body_el = container if isinstance(container, etree._Element) else None  # a marked body is not in the tree
     dated = fields.find_date(doc, metas, rules, url, title, title_el, body_el)
     byline = None if body.author or "By " not in doc.html else fields.find_byline(doc)
@@ -93,6 +94,7 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
         editor=body.editor,
         images=body.images,
         attachments=body.attachments,
+        attachment_only=attachment_only,
         page_urls=further_pages(doc.html, url),
         charset=charset,
         lossy=lossy,
@@ -137,6 +139,8 @@ def _read(doc: tree.Document, container, url: str, title: str, drop: list[str],
 
 def _describe(el: etree._Element) -> str:
     """div#zoom, div.TRS_Editor: the element as a selector a reader recognises."""
+    if ("tag", el.tag) in cms.BODY_CONTAINERS:
+        return el.tag
     if ("id", el.get("id")) in cms.BODY_CONTAINERS:
         return f"{el.tag}#{el.get('id')}"
     classes = [c for c in (el.get("class") or "").split() if ("class", c) in cms.BODY_CONTAINERS]
@@ -145,6 +149,26 @@ def _describe(el: etree._Element) -> str:
 
 def _title_like(text: str) -> bool:
     return 4 <= len(text) <= 40 and not re.search(r"[。！？；.!?;]$", text)
+
+
+def _derived_title(container, body: Body) -> tuple[str, etree._Element | None, str | None]:
+    """A page without <title>, title metas or a lone <h1>: an article with a body is still
+    archived, under the best evidence there is, and the rule says it was derived."""
+    if isinstance(container, etree._Element):
+        near = fields.heading_near(container)
+        if near is not None:
+            text, el = near
+            if body.paragraphs and body.paragraphs[0].text == text:
+                body.paragraphs.pop(0)
+            return text, el, rule("derived", "heading near body")
+    if body.paragraphs and _title_like(body.paragraphs[0].text):
+        # Old hand-made pages put the title as the first, short line.
+        return body.paragraphs.pop(0).text, None, rule("derived", "first short line")
+    if body.paragraphs:
+        first = body.paragraphs[0].text
+        cut = re.split(r"(?<=[。！？!?；;])|[，,：:]", first, maxsplit=1)[0].strip("。！？!?；; ")
+        return cut[:FIRST_LINE_TITLE], None, rule("derived", "first line")
+    return "", None, None
 
 
 def _site_author(doc: tree.Document, rules: dict[str, list[str]]) -> str | None:

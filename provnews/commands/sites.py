@@ -22,7 +22,9 @@ from provnews.tables import text_table
               help="With --check: a Scrapy setting (repeatable), e.g. -s DOWNLOAD_TIMEOUT=60.")
 def sites_command(names: tuple[str, ...], as_json: bool, check: bool, base_urls: tuple[str, ...],
                   overrides: tuple[str, ...]) -> None:
-    """List the sites: name, language, CMS and pagination kind, start URL.
+    """List the sites: name, language, CMS, list kind, confidence, fetch (plain or a browser), start URL.
+
+    `--json` adds each site's title and evidence (where its facts come from).
 
     A site is a file crawler/sites/NAME.toml; add directories of your own with PROVNEWS_SITES_DIR.
 
@@ -50,12 +52,13 @@ def sites_command(names: tuple[str, ...], as_json: bool, check: bool, base_urls:
     if names:
         raise CLIError("site names are only taken with --check (provnews sites --check SITE...)", EXIT_USAGE)
     rows = [{"name": s.name, "lang": s.lang, "cms": s.cms, "pagination": s.pagination.kind,
-             "enabled": s.enabled, "title": s.title, "start_urls": s.start_request_urls}
+             "enabled": s.enabled, "title": s.title, "start_urls": s.start_request_urls,
+             "confidence": s.confidence, "fetch": s.fetch, "evidence": s.evidence}
             for s in sites.values()]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = [("name", "lang", "cms", "pagination", "start URL")] + [
+    table = [("name", "lang", "cms", "list kind", "confidence", "fetch", "start URL")] + [
         (r["name"] + ("" if r["enabled"] else " (disabled)"), r["lang"], r["cms"] or "-", r["pagination"],
-         r["start_urls"][0]) for r in rows]
+         r["confidence"], r["fetch"], r["start_urls"][0]) for r in rows]
     click.echo(text_table(table, numbers=False))
