@@ -92,12 +92,19 @@ def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
     }
     base_urls = {site: url for site, url in config.base_urls.items() if site in sites}
     stats = run_crawl(sites, db_path, base_urls=base_urls, settings=crawl_settings)
-    health = assess(db_path, run_id, stats)
+    health_failure = None
+    try:
+        health = assess(db_path, run_id, stats)
+    except Exception as exc:  # a bug of ours must not lose the run's summary: say so and go on
+        log.exception("run %d: site health not recorded", run_id)
+        health, health_failure = {}, f"site health not recorded: {type(exc).__name__}: {exc}"
     summaries = {}
     for site, s in stats.items():
         summary = SiteSummary(site=site, list_pages=s["list_pages"], new=s["new"], changed=s["changed"],
                               unchanged=s["unchanged"], failed=s["failed"], duration_s=s["duration_s"],
-                              alarms=health[site].lines)
+                              alarms=health[site].lines if site in health else [])
+        if health_failure:
+            summary.problems.append(health_failure)
         if s.get("empty") and not summary.alarms:
             summary.problems.append(f"no list entries found: {empty_list_cause(s['health']).line()}")
         if s.get("finish_reason") == "closespider_timeout":

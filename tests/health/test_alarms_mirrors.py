@@ -124,3 +124,15 @@ def test_healthy_site_raises_nothing_over_many_runs(provnews_run, fresh_mirror, 
     assert json.loads(rows[1][2])["body"] == {"site": 3}
     assert json.loads(rows[2][3]).get("200", 0) >= 1 and rows[2][4] is None
     assert rows[1][5] == 0.0  # every mirror date has a time of day
+
+
+def test_without_network_the_run_says_dns_not_a_guess(provnews_run, archive):
+    result = provnews_run("run", SITE, "--db", str(archive), "--no-translate",
+                          "--base-url", f"{SITE}=http://no-such-host.invalid", *FAST)
+    assert result.returncode == 1
+    assert alarm_codes(archive, SITE) == [[], ["blocked"]]
+    line, = [line for line in result.stdout.splitlines() if line.startswith("ALARM")]
+    assert line.startswith("ALARM gz-zh: ") and "requests failed, no network or DNS failure" in line
+    assert "may be blocking us" not in result.stdout + result.stderr
+    assert any("no article entries found on any list page" in row and "no network or DNS failure" in row
+               for row in result.stderr.splitlines())  # the spider's own log line names it too
