@@ -17,7 +17,8 @@ import sqlite_utils
 
 from crawler.health_stats import list_causes, rule_levels_of
 
-__all__ = ["SiteHealth", "measure", "assess", "record", "history", "latest", "recent", "STATES"]
+__all__ = ["SiteHealth", "measure", "assess", "record", "history", "latest", "recent", "overview", "STATES",
+           "SEVERITY"]
 
 STATES = ("healthy", "alarm", "failing", "skipped")
 SEVERITY = ("failing", "alarm", "healthy", "skipped")
