@@ -95,6 +95,13 @@ def precision_match(label: str, predicted: str | None) -> bool:
     return got == want
 
 
+def _precision(value: str | None) -> str:
+    parts = date_parts(value) or ()
+    if len(parts) == 6 and parts[5] == 0 and "T" in (value or "") and "+" in (value or ""):
+        parts = parts[:5]  # an ISO datetime's zero seconds
+    return ("none", "year", "month", "day", "hour", "minute", "second")[len(parts)]
+
+
 def bigram_f1(truth: str, predicted: str) -> float:
     def grams(text: str) -> Counter:
         text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
@@ -322,6 +329,17 @@ def main(argv: list[str] | None = None) -> int:
         ratio = rates["provnews"] / rates["trafilatura"]
         cells = " | ".join(f"{rates[t]:.1f}" + (f" ({ratio:.1f}x trafilatura)" if t == "provnews" else "") for t, _ in TOOLS)
         print(f"| {name} | pages/s | {len(idx)} | {cells} |")
+    # Where the day is right but the precision is not: label precision -> given precision, per
+    # set (counts only, so a blind set can be read this way without looking at its pages).
+    for name, idx in groups:
+        shifts = Counter()
+        for i in idx:
+            c, r = cases[i], runs["provnews"][0][i]
+            if c.date and day_match(c.date, r.date) and not precision_match(c.date, r.date):
+                shifts[f"{_precision(c.date)} -> {_precision(r.date)}"] += 1
+        if shifts:
+            print(f"| {name} | day right, precision not | {sum(shifts.values())} | "
+                  + ", ".join(f"{k}: {v}" for k, v in sorted(shifts.items())) + " | | |")
     if args.details:
         ours, theirs = runs["provnews"][0], runs["trafilatura"][0]
         for c, r, t in zip(cases, ours, theirs):

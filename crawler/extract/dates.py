@@ -36,7 +36,7 @@ _MONTHS = {m: i for i, m in enumerate(
 EN_DATE_RE = re.compile(
     r"\b(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)"
     r"|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>(?:19|20)\d\d))"
-    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
 
 
@@ -93,7 +93,8 @@ def find_dates(text: str) -> list[FoundDate]:
         month = _MONTHS.get((g["mon"] or g["mon2"] or "")[:3].lower())
         if month is None:
             continue
-        iso = _iso(int(g["y"] or g["y2"]), month, int(g["d"] or g["d2"]), g["H"], g["M"], g["S"])
+        iso = _iso(int(g["y"] or g["y2"]), month, int(g["d"] or g["d2"]), g["H"], g["M"], g["S"],
+                   (g["ampm"] or "").replace(".", "") or None)
         if iso:
             found.append(FoundDate(iso, match.start(), match.end()))
     for match in US_DATE_RE.finditer(text):

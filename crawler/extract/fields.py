@@ -338,8 +338,46 @@ def _as_shown(doc: Document, dated: Dated) -> Dated:
     return dated
 
 
+_TIME = r"(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d\d)(?:\s*[:：分]\s*(?P<S>\d\d))?(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
+
+
+def _day_pattern(iso: str) -> str:
+    """The ways a page writes this day: 2019-03-05, 2019/3/5, 2019年3月5日, March 5, 2019, 5 Mar 2019."""
+    y, m, d = iso[:4], int(iso[5:7]), int(iso[8:10])
+    month = ("January February March April May June July August September October November December"
+             .split()[m - 1])
+    names = rf"{month[:3]}[a-z]*\.?"
+    return (rf"(?:(?<!\d){y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)\s*[日号]?"
+            rf"|\b{names}\s+0?{d},?\s+{y}\b|(?<!\d)0?{d}\s+{names},?\s+{y}\b)")
+
+
+def _with_shown_time(doc: Document, dated: Dated) -> Dated:
+    """A day whose page shows it with a time beside it, in another element ('<span>2019-03-05</span>
+    <span>08:30</span>') or before it ('08:30, March 5, 2019'): the page is more precise."""
+    iso = dated.iso
+    if not iso or len(iso) != 10:
+        return dated
+    text = " ".join(t.strip() for t, _ in doc.body_text())
+    day = _day_pattern(iso)
+    sep = r"\s*(?:[,，|｜/]\s*)?(?:(?:时间|Time)\s*[:：]?\s*)?"
+    found = re.search(day + sep + r"(?:T\s*)?" + _TIME, text, re.I) or re.search(_TIME + sep + day, text, re.I)
+    if found is None:
+        return dated
+    finer = dates.parse_date(f"{iso} {found['H']}:{found['M']}" + (f":{found['S']}" if found["S"] else "")
+                             + (f" {found['ampm'].replace('.', '')}" if found["ampm"] else ""))
+    if not finer or len(finer) <= 10 or finer[:10] != iso or dates.drop_midnight_filler(finer) == iso:
+        return dated
+    return Dated(finer, f"{dated.rule} + time beside it")
+
+
 def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]], url: str,
               title: str, title_el: Element | None, body_el: Element | None) -> Dated:
+    """The publication date at the page's precision, and the rule that gave it."""
+    return _with_shown_time(doc, _find_date(doc, metas, rules, url, title, title_el, body_el))
+
+
+def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]], url: str,
+               title: str, title_el: Element | None, body_el: Element | None) -> Dated:
     for selector in rules.get("date", []):
         for el in select_all(doc, [selector]):
             iso = dates.parse_date(value_of(el))

@@ -106,3 +106,16 @@ def test_a_ucap_page_gives_title_date_and_body_by_its_own_tags(page_bytes):
     assert (page.title, page.title_rule) == ("省政府召开全省安全生产电视电话会议", "cms:ucaptitle")
     assert (page.published_at, page.date_rule) == ("2026-11-20T10:07:00+08:00", "cms:ucap publishtime")
     assert page.body_rule == "cms:ucapcontent" and len(page.paragraphs) == 2
+
+
+# A time the page shows beside the day but outside the date's own line.
+@pytest.mark.parametrize("line, iso", [
+    ("<p class='info'>08:30, March 5, 2019</p>", "2019-03-05T08:30:00+08:00"),  # time first
+    ("<table><tr><td>2019年03月05日</td><td>时间：08:30:12</td></tr></table>", "2019-03-05T08:30:12+08:00"),
+    ("<p class='info'>Published: Mar 05, 2019 08:30 PM</p>", "2019-03-05T20:30:00+08:00"),  # 12-hour clock
+    ("<p class='info'>2019-03-05</p>", "2019-03-05"),  # no time shown: the day stays a day
+])
+def test_a_time_beside_the_day_gives_the_minute(line, iso):
+    html = ("<html><head><title>某某市召开全市经济工作会议</title></head><body><h1>某某市召开全市经济工作会议</h1>"
+            f"<div>{line}</div><div id='zoom'><p>会议总结了今年以来的经济工作，部署了明年的重点任务。</p></div></body></html>")
+    assert extract_page(html.encode(), "http://example.invalid/a.html").published_at == iso
