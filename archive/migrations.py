@@ -281,6 +281,59 @@ CREATE INDEX articles_lang_published ON articles (lang, published_at)
 """)
 
 
+@migrations(name="0005_extraction_provenance")
+def m0005_extraction_provenance(db: sqlite_utils.Database) -> None:
+    # Which rule gave each field ("LEVEL:detail", crawler.extract.LEVELS), so a run can be judged
+    # by how much came from site rules, CMS conventions, generic reading or derivation; a flag for
+    # notices whose content is only their attachments; and the raw page a failure was fetched
+    # with, so a better extractor (`provnews reparse`) can still turn it into an article.
+    _run(db, """
+ALTER TABLE articles ADD COLUMN title_rule TEXT;
+ALTER TABLE articles ADD COLUMN body_rule TEXT;
+ALTER TABLE articles ADD COLUMN source_rule TEXT;
+ALTER TABLE articles ADD COLUMN attachment_only INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE failures ADD COLUMN raw_page_id INTEGER REFERENCES raw_pages (id) ON DELETE SET NULL;
+ALTER TABLE failures ADD COLUMN resolved_at TEXT;
+CREATE INDEX failures_raw_page ON failures (raw_page_id) WHERE raw_page_id IS NOT NULL;
+UPDATE articles SET date_rule = CASE
+    WHEN date_rule LIKE 'site rule%' THEN 'site:rule' || substr(date_rule, 10)
+    WHEN date_rule LIKE 'meta %' THEN 'cms:' || date_rule
+    WHEN date_rule IN ('label line', 'near title', 'only date') THEN 'generic:' || date_rule
+    WHEN date_rule = 'url' THEN 'url:path date'
+    ELSE date_rule END
+  WHERE date_rule IS NOT NULL AND instr(date_rule, ':') = 0
+""")
+
+
+@migrations(name="0008_site_health")
+def m0008_site_health(db: sqlite_utils.Database) -> None:
+    # One row per site and run beside run_sites: what the crawl measured (provnews.health) and
+    # the drift alarms raised against the site's own earlier healthy runs (provnews.alarms).
+    # JSON columns: rule_levels {field: {level: count}}, statuses {status or exception: count},
+    # causes {"list"|"article": {cause code: count}}, alarms [{"code", "line"}].
+    _run(db, """
+CREATE TABLE site_health (
+    run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+    site TEXT NOT NULL,
+    at TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('healthy', 'alarm', 'failing', 'skipped')),
+    list_pages INTEGER NOT NULL DEFAULT 0,
+    list_entries INTEGER NOT NULL DEFAULT 0,
+    article_requests INTEGER NOT NULL DEFAULT 0,
+    new INTEGER NOT NULL DEFAULT 0,
+    changed INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    pages INTEGER NOT NULL DEFAULT 0,
+    rule_levels TEXT NOT NULL DEFAULT '{}',
+    date_only_share REAL,
+    median_body INTEGER,
+    statuses TEXT NOT NULL DEFAULT '{}',
+    causes TEXT NOT NULL DEFAULT '{}',
+    duration_s REAL,
+    alarms TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (run_id, site)
+);
+CREATE INDEX site_health_site ON site_health (site, run_id)
 @migrations(name="0009_articles_view_facets")
 def m0009_articles_view_facets(db: sqlite_utils.Database) -> None:
     # Datasette facets on columns only: the month and the translation state people filter by

@@ -29,6 +29,7 @@ COMMANDS = {
     "demo": "demo",
     "reparse": "reparse",
     "show": "show",
+    "health": "health",
 }
 
 

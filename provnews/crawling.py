@@ -20,6 +20,10 @@ STAT_KEYS = ("list_pages", "list_entries", "article_requests", "new", "changed",
              "known", "duplicates", "offsite", "older_than_since")
 
 
+HEALTH_STAT_PREFIXES = ("provnews/health/", "provnews/cause/", "downloader/response_status_count/",
+                        "downloader/exception_type_count/")
+
+
 class _WithoutTraceback(logging.Filter):
     """Scrapy logs a robots.txt it could not download with a 60-line traceback; the failure of the
     list page that follows says the same in one line, and a cron mail should not hold both."""
@@ -62,6 +66,8 @@ def _stats(crawler: Any) -> dict[str, Any]:
     stats["duration_s"] = round(float(raw.get("elapsed_time_seconds", 0.0)), 2)
     stats["empty"] = bool(raw.get("provnews/empty_run"))
     stats["finish_reason"] = raw.get("finish_reason")
+    # What provnews.health measures: rule levels, causes of failures, the HTTP status mix.
+    stats["health"] = {key: value for key, value in raw.items() if key.startswith(HEALTH_STAT_PREFIXES)}
     return stats
 
 
@@ -71,8 +77,9 @@ def run_crawl(site_names: Iterable[str], db_path: str | Path, base_urls: Mapping
     """Crawl the sites (all enabled ones when none is named) into the archive at `db_path`.
 
     Returns {site: {list_pages, list_entries, article_requests, new, changed, unchanged, failed,
-    known, duplicates, offsite, older_than_since, duration_s, empty, finish_reason}}; `empty` is
-    True for a site where no list page gave a single article entry (blocked, moved or empty).
+    known, duplicates, offsite, older_than_since, duration_s, empty, finish_reason, health}}; `empty`
+    is True for a site where no list page gave a single article entry (blocked, moved or empty);
+    `health` holds the raw counts `provnews.health` reads.
     """
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings

@@ -33,6 +33,7 @@ class SiteSummary:
     translated: int = 0
     duration_s: float = 0.0
     problems: list[str] = field(default_factory=list)
+    alarms: list[str] = field(default_factory=list)  # drift alarms (provnews.alarms), one line each
 
 
 @dataclass
@@ -74,7 +75,9 @@ def _finish_run(db_path: Path, run_id: int, result: RunResult) -> None:
 
 def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
            settings: dict[str, Any]) -> dict[str, SiteSummary]:
+    from crawler.health_stats import empty_list_cause
     from provnews.crawling import run_crawl
+    from provnews.health import assess
 
     from provnews.logs import SCRAPY_SETTINGS
 
@@ -89,12 +92,21 @@ def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
     }
     base_urls = {site: url for site, url in config.base_urls.items() if site in sites}
     stats = run_crawl(sites, db_path, base_urls=base_urls, settings=crawl_settings)
+    health_failure = None
+    try:
+        health = assess(db_path, run_id, stats)
+    except Exception as exc:  # a bug of ours must not lose the run's summary: say so and go on
+        log.exception("run %d: site health not recorded", run_id)
+        health, health_failure = {}, f"site health not recorded: {type(exc).__name__}: {exc}"
     summaries = {}
     for site, s in stats.items():
         summary = SiteSummary(site=site, list_pages=s["list_pages"], new=s["new"], changed=s["changed"],
-                              unchanged=s["unchanged"], failed=s["failed"], duration_s=s["duration_s"])
-        if s.get("empty"):
-            summary.problems.append("no list entries found: the site may be blocking us, moved, or be down")
+                              unchanged=s["unchanged"], failed=s["failed"], duration_s=s["duration_s"],
+                              alarms=health[site].lines if site in health else [])
+        if health_failure:
+            summary.problems.append(health_failure)
+        if s.get("empty") and not summary.alarms:
+            summary.problems.append(f"no list entries found: {empty_list_cause(s['health']).line()}")
         if s.get("finish_reason") == "closespider_timeout":
             summary.problems.append(f"stopped at the {config.crawl.site_time_limit}s time limit")
         summaries[site] = summary
@@ -140,7 +152,7 @@ def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, 
         from translations.worker import Progress
 
         note = _translate(db_path, summaries, config, progress_factory or Progress)
-    failed = any(s.failed or s.problems for s in summaries.values())
+    failed = any(s.failed or s.problems or s.alarms for s in summaries.values())
     result = RunResult(run_id=run_id, exit_code=EXIT_SOME_FAILED if failed else EXIT_OK,
                        sites=list(summaries.values()), translation_note=note)
     _finish_run(db_path, run_id, result)
@@ -148,5 +160,7 @@ def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, 
         log.info("run %d: %s: %d list pages, %d new, %d changed, %d failed, %d translated, %.1f s%s",
                  run_id, s.site, s.list_pages, s.new, s.changed, s.failed, s.translated, s.duration_s,
                  "".join(f"; {p}" for p in s.problems))
+        for alarm in s.alarms:
+            log.warning("run %d: alarm: %s", run_id, alarm)
     log.info("run %d: %s; exit code %d", run_id, note, result.exit_code)
     return result

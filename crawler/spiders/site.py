@@ -26,6 +26,7 @@ from twisted.python.failure import Failure
 from archive import Archive
 from archive.clock import utc_now
 from crawler.extract import ExtractionError, Page, extract_page, merge_pages
+from crawler.health_stats import count_failure, empty_list_cause
 from crawler.items import ArticleItem, FailureItem
 from crawler.pagination import ListPageError, ListRequest, parse_list, trs
 from crawler.siteconfig import SiteConfig
@@ -130,13 +131,13 @@ class SiteSpider(scrapy.Spider):
 
     # -- list pages -------------------------------------------------------------------------
 
-    def _list_request(self, request: ListRequest, column: int) -> Request:
+    def _list_request(self, request: ListRequest, column: int, repeats: int = 0) -> Request:
         url = self.site.fetch_url(request.url)
-        meta = {"list": request, "column": column}
+        meta = {"list": request, "column": column, "repeats": repeats}
         if request.method == "POST":
             return FormRequest(url, formdata=request.formdata or {}, callback=self.parse_list,
-                               errback=self.list_failed, meta=meta)
-        return Request(url, callback=self.parse_list, errback=self.list_failed, meta=meta)
+                               errback=self.list_failed, meta=meta, headers=request.headers)
+        return Request(url, callback=self.parse_list, errback=self.list_failed, meta=meta, headers=request.headers)
 
     def parse_list(self, response: Response) -> Iterator[Any]:
         request: ListRequest = response.meta["list"]
@@ -154,7 +155,7 @@ class SiteSpider(scrapy.Spider):
             yield FailureItem(self.site.canonical_url(response.url), self.site.name,
                               f"list page: crashed: {_crash(exc)}", None)
             return
-        fresh, dated_old, articles = 0, 0, 0
+        fresh, dated_old, articles, known = 0, 0, 0, 0
         for entry in page.entries:
             if not self.site.is_on_site(entry.url):
                 self._stat("offsite")
@@ -172,12 +173,21 @@ class SiteSpider(scrapy.Spider):
                 self._stat("duplicates")
                 continue
             if canonical in self.known:
+                known += 1
                 self._stat("known")
                 continue
             fresh += 1
-            yield self._article_request(canonical, entry.url)
+            # The canonical URL is fetched: a list that links the `_wap`/`_app` variant names the same article.
+            yield self._article_request(canonical, canonical)
         self.listed += articles
         self._stat("list_entries", articles)
+        # A page that only repeats entries of this run (a column page, then the API's first page
+        # with the same entries) is passed over once; a second one in a row ends the column.
+        repeats = response.meta.get("repeats", 0) + 1 if articles and not fresh and not known else 0
+        if repeats == 1 and page.next is not None and not (self.since and dated_old == articles):
+            if not (self.max_pages and page.next.page_no > self.max_pages):
+                yield self._list_request(page.next, column, repeats)
+            return
         if self._keep_paging(page, request, column, articles, fresh, dated_old):
             yield self._list_request(page.next, column)
 
@@ -207,6 +217,7 @@ class SiteSpider(scrapy.Spider):
         reason, status = _failure_reason(failure)
         if request.state.get("guessed") and status == 404:
             return  # a guessed next page that does not exist: the list has ended
+        count_failure(self.crawler.stats, "list", failure)
         self.logger.warning("list page %s failed: %s", failure.request.url, reason)
         yield FailureItem(self.site.canonical_url(failure.request.url), self.site.name,
                           f"list page: {reason}", status)
@@ -218,19 +229,20 @@ class SiteSpider(scrapy.Spider):
         page_no = len(meta["pages"]) + 1
         page_url = meta["canonical"] if page_no == 1 else self.site.canonical_url(response.url)
         headers = _headers(response)
+        raw = [*meta["raw"], {"url": page_url, "status": response.status, "headers": headers,
+                              "body": response.body, "fetched_at": utc_now(), "page_no": page_no}]
         try:
             page = extract_page(response.body, page_url, headers, self.site)
         except ExtractionError as exc:
             reason = exc.reason if page_no == 1 else f"page {page_no}: {exc.reason}"
-            yield FailureItem(meta["canonical"], self.site.name, reason, response.status)
+            yield FailureItem(meta["canonical"], self.site.name, reason, response.status, raw_pages=raw)
             return
         except Exception as exc:  # a bug of ours, not the page's: record it, retry on the next run
             self.logger.exception("extraction of %s crashed", response.url)
-            yield FailureItem(meta["canonical"], self.site.name, f"extraction crashed: {_crash(exc)}", None)
+            yield FailureItem(meta["canonical"], self.site.name, f"extraction crashed: {_crash(exc)}", None,
+                              raw_pages=raw)
             return
         pages: list[Page] = [*meta["pages"], page]
-        raw = [*meta["raw"], {"url": page_url, "status": response.status, "headers": headers,
-                              "body": response.body, "fetched_at": utc_now(), "page_no": page_no}]
         further: list[str] = meta.get("further") or []
         if page_no == 1:
             further = self._further_pages(response, page)
@@ -253,10 +265,17 @@ class SiteSpider(scrapy.Spider):
     def article_failed(self, failure: Failure) -> Iterator[Any]:
         meta = failure.request.meta
         reason, status = _failure_reason(failure)
+        count_failure(self.crawler.stats, "article", failure)
         page_no = len(meta.get("pages", [])) + 1
         if page_no > 1:
             reason = f"page {page_no}: {reason}"
-        yield FailureItem(meta["canonical"], self.site.name, reason, status)
+        raw = list(meta.get("raw", []))
+        if failure.check(HttpError):  # the error page as served is kept with the pages before it
+            response = failure.value.response
+            url = meta["canonical"] if page_no == 1 else self.site.canonical_url(response.url)
+            raw.append({"url": url, "status": response.status, "headers": _headers(response),
+                        "body": response.body, "fetched_at": utc_now(), "page_no": page_no})
+        yield FailureItem(meta["canonical"], self.site.name, reason, status, raw_pages=raw)
 
     # -- end --------------------------------------------------------------------------------
 
@@ -264,7 +283,6 @@ class SiteSpider(scrapy.Spider):
         if spider is not self or self.listed:
             return
         self.crawler.stats.set_value("provnews/empty_run", 1)
-        self.logger.error(
-            "%s: no article entries found on any list page (%s): the site may block this address, "
-            "the column may have moved, or its markup changed; check start_urls and the list selectors",
-            self.name, ", ".join(self.site.start_request_urls))
+        cause = empty_list_cause(self.crawler.stats.get_stats())
+        self.logger.error("%s: no article entries found on any list page (%s): %s",
+                          self.name, ", ".join(self.site.start_request_urls), cause.line())

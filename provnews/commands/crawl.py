@@ -103,8 +103,12 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, base_urls: tuple
     empty = [site for site, s in stats.items() if s["empty"]]
     failed = sum(s["failed"] for s in stats.values())
     if empty:
-        raise CLIError(f"no list entries found for {', '.join(empty)}: the site may block this address or its"
-                       " column moved; check start_urls in the site file (provnews sites) or try --base-url",
+        from crawler.health_stats import empty_list_cause
+
+        # The cause the crawl saw (DNS, 403, 412 with a script, a 404 column, 200 with no entries).
+        causes = [f"no list entries found for {site}: {empty_list_cause(stats[site]['health']).line()}"
+                  for site in empty]
+        raise CLIError("; ".join(causes) + f" (check with `provnews sites --check {' '.join(empty)}`)",
                        EXIT_SOME_FAILED)
     if failed:
         raise CLIError(f"{failed} page(s) could not be archived: see the failures table"

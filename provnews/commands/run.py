@@ -16,6 +16,7 @@ def _summary_table(result) -> str:
     lines = [text_table([("site", *columns)] + [(s.site, *(getattr(s, c) for c in columns)) for s in result.sites])]
     for s in result.sites:
         lines.extend(f"{s.site}: {problem}" for problem in s.problems)
+        lines.extend(f"ALARM {alarm}" for alarm in s.alarms)
     return "\n".join(lines)
 
 
@@ -38,7 +39,8 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
                 overrides: tuple[str, ...], verbose: int) -> None:
     """Crawl the enabled sites (or SITE...), translate what is pending, print a summary per site.
 
-    Exit status: 0 all well; 1 finished with some failures; 2 usage or configuration error;
+    Exit status: 0 all well; 1 finished with some failures or a health alarm (`provnews health`);
+    2 usage or configuration error;
     75 another run holds the lock (cron can simply try again later).
 
     Example:

@@ -11,29 +11,54 @@ from provnews.tables import text_table
 
 
 @click.command(name="sites")
+@click.argument("names", nargs=-1, metavar="[SITE]...")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
-def sites_command(as_json: bool) -> None:
-    """List the sites: name, language, CMS and pagination kind, start URL.
+@click.option("--check", is_flag=True,
+              help="Fetch one list page and one article of each SITE (default: every enabled site) and report"
+                   " which rule gave each field.")
+@click.option("--base-url", "base_urls", multiple=True, metavar="SITE=URL",
+              help="With --check: fetch SITE through a mirror or proxy (repeatable).")
+@click.option("-s", "--set", "overrides", multiple=True, metavar="KEY=VALUE",
+              help="With --check: a Scrapy setting (repeatable), e.g. -s DOWNLOAD_TIMEOUT=60.")
+def sites_command(names: tuple[str, ...], as_json: bool, check: bool, base_urls: tuple[str, ...],
+                  overrides: tuple[str, ...]) -> None:
+    """List the sites: name, language, CMS, list kind, confidence, fetch (plain or a browser), start URL.
+
+    `--json` adds each site's title and evidence (where its facts come from).
 
     A site is a file crawler/sites/NAME.toml; add directories of your own with PROVNEWS_SITES_DIR.
+
+    With --check, first contact with the live portal: per field, whether the site rule, a CMS
+    convention or the generic fallback matched, and what was extracted; a blocked or moved column
+    is named (HTTP 412 with a script: needs a browser; 403: blocked; no entries: moved or the
+    list selectors miss). Exit status 1 when a site does not fit.
 
     Example:
 
         provnews sites --json
+        provnews sites --check gz-zh js-zh
     """
+    if check:
+        from provnews.commands._probe import check_sites
+
+        check_sites(names, base_urls, overrides, as_json)
+        return
     from crawler.siteconfig import SiteConfigError, load_sites
 
     try:
         sites = load_sites()
     except SiteConfigError as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None
+    if names:
+        raise CLIError("site names are only taken with --check (provnews sites --check SITE...)", EXIT_USAGE)
     rows = [{"name": s.name, "lang": s.lang, "cms": s.cms, "pagination": s.pagination.kind,
-             "enabled": s.enabled, "title": s.title, "start_urls": s.start_request_urls}
+             "enabled": s.enabled, "title": s.title, "start_urls": s.start_request_urls,
+             "confidence": s.confidence, "fetch": s.fetch, "evidence": s.evidence}
             for s in sites.values()]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = [("name", "lang", "cms", "pagination", "start URL")] + [
+    table = [("name", "lang", "cms", "list kind", "confidence", "fetch", "start URL")] + [
         (r["name"] + ("" if r["enabled"] else " (disabled)"), r["lang"], r["cms"] or "-", r["pagination"],
-         r["start_urls"][0]) for r in rows]
+         r["confidence"], r["fetch"], r["start_urls"][0]) for r in rows]
     click.echo(text_table(table, numbers=False))

@@ -32,7 +32,7 @@ from archive.errors import ArchiveError
 from archive.migrations import pending
 from archive.search import search
 
-from . import markup
+from . import dashboard, markup
 from .csrf import CSRF, SESSION_COOKIE, TOKEN_FIELD, TOKEN_HEADER
 
 HERE = Path(__file__).parent
@@ -115,7 +115,7 @@ class SessionAndHeaders:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
                 for name, value in SECURITY_HEADERS.items():
-                    headers[name] = value
+                    headers.setdefault(name, value)  # a chart image keeps its own (dashboard.CHART_POLICY)
                 if fresh:
                     headers.append("set-cookie", f"{SESSION_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict")
             await send(message)
@@ -325,6 +325,7 @@ def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | 
         Route(article + "/units/{idx}/review", ui.review_unit, methods=["POST"]),
         Route("/reviewer", ui.set_reviewer, methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+        *dashboard.routes(ui),
     ]
     middleware = [
         Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or ["127.0.0.1", "localhost"]),

@@ -1,0 +1,179 @@
+"""`provnews sites --check`: first contact with a live portal, one list page and one article.
+
+The probe runs the site's own spider code (the same list parsing, URL mapping and extraction as
+a crawl) but stops after the first list page with article entries and the first article, and
+reports what each field was taken from. A user online sees in a minute whether a configuration
+still fits; when it does not, the failure is named by `crawler.causes`, as the run's alarms are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterator, Mapping
+
+from crawler import causes
+from crawler.health_stats import FIELDS, level_of
+from crawler.siteconfig import SiteConfig
+
+__all__ = ["FieldReport", "ProbeReport", "probe_sites", "LEVEL_NAMES"]
+
+LEVEL_NAMES = {"site": "site rule", "cms": "CMS convention", "generic": "generic fallback", "url": "URL",
+               "derived": "derived", "none": "not found", "unknown": "rule not recorded"}
+# A shell list page (jpaas) leads to the entries; follow at most this many before giving up.
+MAX_LIST_HOPS = 3
+
+
+@dataclass
+class FieldReport:
+    rule: str | None
+    level: str
+    value: str | None
+
+
+@dataclass
+class ProbeReport:
+    site: str
+    list_url: str
+    list_status: int | None = None
+    list_entries: int = 0
+    first_entries: list[str] = field(default_factory=list)
+    article_url: str | None = None
+    article_status: int | None = None
+    fields: dict[str, FieldReport] = field(default_factory=dict)
+    problem: str | None = None  # one line: what went wrong and the likely fix
+    cause: str | None = None  # crawler.causes code
+
+    @property
+    def fits(self) -> bool:
+        return self.problem is None and bool(self.fields)
+
+    def verdict(self) -> str:
+        if self.problem:
+            return self.problem
+        fallbacks = [name for name in ("title", "date", "body") if self.fields[name].level in ("generic", "none")]
+        if fallbacks:
+            return (f"{', '.join(fallbacks)} not from a site rule or CMS convention: check [extract]"
+                    f" {', '.join(fallbacks)} in the site file")
+        return "the configuration fits"
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out.update(fits=self.fits, verdict=self.verdict())
+        return out
+
+
+def _spider_class(site: SiteConfig, report: ProbeReport) -> type:
+    from crawler.extract import ExtractionError, extract_page
+    from crawler.pagination import ListPageError, ListRequest, parse_list
+    from crawler.spiders.site import SiteSpider, _headers
+
+    class ProbeSpider(SiteSpider):
+        """The site's spider, stopped after one list page with entries and one article."""
+
+        name = site.name
+        site_config = site
+
+        def _report_empty(self, spider: Any, reason: str) -> None:
+            pass  # the report says it
+
+        async def start(self) -> Any:
+            yield self._list_request(ListRequest(self.site.start_request_urls[0], 1), 0)
+
+        def _fail(self, failure: Any, what: str) -> Iterator[Any]:
+            cause = causes.from_failure(failure)
+            response = getattr(failure.value, "response", None)
+            if what == "list":
+                report.list_status = getattr(response, "status", None)
+            else:
+                report.article_status = getattr(response, "status", None)
+            report.cause = cause.code
+            where = "column page" if what == "list" else "article"
+            report.problem = f"{where} {failure.request.url}: {cause.line()}"
+            return iter(())
+
+        def list_failed(self, failure: Any) -> Iterator[Any]:
+            return self._fail(failure, "list")
+
+        def article_failed(self, failure: Any) -> Iterator[Any]:
+            return self._fail(failure, "article")
+
+        def parse_list(self, response: Any) -> Iterator[Any]:
+            request = response.meta["list"]
+            report.list_status = response.status
+            try:
+                page = parse_list(self.site, response.url, response.text, request.state)
+            except (ListPageError, AttributeError) as exc:
+                report.problem = f"column page {response.url}: cannot read the list: {exc}"
+                return
+            entries = [e for e in page.entries if self.site.is_article_url(e.url)]
+            report.list_entries += len(entries)
+            report.first_entries += [e.title or e.url for e in entries[:3]]
+            if entries:
+                yield self._article_request(self.site.canonical_url(entries[0].url), entries[0].url)
+            elif page.next is not None and page.shell and request.page_no <= MAX_LIST_HOPS:
+                yield self._list_request(page.next, 0)
+            else:
+                cause = causes.CAUSES["no_entries"]
+                report.cause = cause.code
+                report.problem = f"column page {response.url}: {cause.line()}"
+
+        def parse_article(self, response: Any) -> Iterator[Any]:
+            report.article_url = response.meta["canonical"]
+            report.article_status = response.status
+            try:
+                page = extract_page(response.body, report.article_url, _headers(response), self.site)
+            except ExtractionError as exc:
+                report.problem = f"article {response.url}: not extracted: {exc.reason}"
+                return
+            text = " ".join(p.text for p in page.paragraphs)
+            values = {"title": page.title, "date": page.published_at, "source": page.source,
+                      "body": f"{len(page.paragraphs)} paragraphs, {len(text)} characters: {text[:60]!r}"}
+            for name in FIELDS:
+                rule = getattr(page, f"{name}_rule", None)
+                level = level_of(rule) if rule else "unknown" if values[name] else "none"
+                report.fields[name] = FieldReport(rule, level, values[name])
+            return iter(())
+
+    return ProbeSpider
+
+
+def probe_sites(sites: list[SiteConfig], base_urls: Mapping[str, str] | None = None,
+                settings: Mapping[str, Any] | None = None) -> list[ProbeReport]:
+    """Probe each site (through its `--base-url` where given); one Scrapy process for all."""
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.settings import Settings
+
+    scrapy_settings = Settings()
+    scrapy_settings.setmodule("crawler.settings", priority="project")
+    # Nothing is archived: no pipeline, no progress bar; one try, and quick.
+    for key, value in {"ITEM_PIPELINES": {}, "EXTENSIONS": {}, "RETRY_TIMES": 0, "DOWNLOAD_TIMEOUT": 20,
+                       "AUTOTHROTTLE_ENABLED": False, "LOG_LEVEL": "ERROR", "PROVNEWS_DB": "(probe)",
+                       **(settings or {})}.items():
+        scrapy_settings.set(key, value, priority="cmdline")
+    process = CrawlerProcess(scrapy_settings)
+    reports = []
+    for site in sites:
+        fetched = site.with_base_url((base_urls or {}).get(site.name))
+        report = ProbeReport(site.name, fetched.start_request_urls[0])
+        reports.append(report)
+        process.crawl(_spider_class(site, report), base_url=(base_urls or {}).get(site.name))
+    process.start()
+    for report in reports:
+        if report.problem is None and not report.fields:
+            report.problem = "no answer from the site (the probe stopped early): see the log above"
+    return reports
+
+
+def render(report: ProbeReport) -> list[str]:
+    """The report as text lines for the terminal."""
+    lines = [f"{report.site}: list {report.list_url}: "
+             + (f"HTTP {report.list_status}, {report.list_entries} article entries" if report.list_status
+                else "no answer")]
+    lines += [f"  entry: {title}" for title in report.first_entries]
+    if report.article_url:
+        lines.append(f"  article {report.article_url}: HTTP {report.article_status}")
+    for name, found in report.fields.items():
+        rule = f" ({found.rule})" if found.rule else ""
+        lines.append(f"  {name:<6} {LEVEL_NAMES.get(found.level, found.level)}{rule}: {found.value or '-'}")
+    lines.append(f"  => {report.verdict()}")
+    return lines
