@@ -334,6 +334,9 @@ CREATE TABLE site_health (
     PRIMARY KEY (run_id, site)
 );
 CREATE INDEX site_health_site ON site_health (site, run_id)
+""")
+
+
 @migrations(name="0009_articles_view_facets")
 def m0009_articles_view_facets(db: sqlite_utils.Database) -> None:
     # Datasette facets on columns only: the month and the translation state people filter by
