@@ -29,6 +29,8 @@ COMMANDS = {
     "demo": "demo",
     "reparse": "reparse",
     "show": "show",
+    "pair": "pair",
+    "evaluate": "evaluate",
 }
 
 
