@@ -46,6 +46,7 @@ class PairingStats:
     proposed: int = 0
     kept_by_person: int = 0
     aligned: int = 0
+    terms: int = 0
     pairs: list[tuple[int, int, float]] = field(default_factory=list)
 
 
@@ -168,6 +169,10 @@ def run_pairing(db: sqlite_utils.Database, *, full: bool = False) -> PairingStat
     for row in store.stale_alignments(db):
         align_pair(db, row["en_id"], row["zh_id"], row["hash"])
         stats.aligned += 1
+    if stats.aligned or stats.proposed:
+        from .terms import mine_terms
+
+        stats.terms = len(mine_terms(db))
     store.record_run(db, watermark, stats.english_considered, stats.proposed)
     return stats
 
