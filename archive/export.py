@@ -25,7 +25,8 @@ from .errors import ArchiveError
 from .period import article_filters
 from .version import provnews_version
 
-__all__ = ["ExportError", "FORMATS", "iter_articles", "write_jsonl", "write_csv", "write_tmx", "export"]
+__all__ = ["ExportError", "FORMATS", "PAIR_FORMATS", "iter_articles", "write_jsonl", "write_csv", "write_tmx", "export",
+           "export_pairs"]
 
 FORMATS = ("jsonl", "csv", "tmx")
 # Stored as JSON text in the articles table; exported as the lists they are.
@@ -212,3 +213,67 @@ def export(db: sqlite_utils.Database, fmt: str, out: TextIO, **filters: Any) -> 
     except KeyError:
         raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}") from None
     return writer(db, out, **filters)
+
+
+# -- the parallel corpus: official sentence pairs (archive.pairs) ------------------------------
+
+PAIR_FORMATS = ("jsonl", "tmx")
+
+
+def _pairs_jsonl(rows, out: TextIO) -> int:
+    n = 0
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _pairs_tmx(rows, out: TextIO) -> int:
+    xml = XMLGenerator(out, encoding="utf-8", short_empty_elements=True)
+    xml.startDocument()
+    out.write('<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n')
+    xml.startElement("tmx", {"version": "1.4"})
+    xml.startElement("header", {
+        "creationtool": "provnews", "creationtoolversion": provnews_version(), "datatype": "plaintext",
+        "segtype": "sentence", "adminlang": "en", "srclang": "zh", "o-tmf": "provnews-sqlite",
+    })
+    xml.endElement("header")
+    xml.startElement("body", {})
+    xml.ignorableWhitespace("\n")
+    n = 0
+    for row in rows:
+        attributes = {"tuid": f"{row['en_id']}:{row['zh_id']}:{row['seq']}"}
+        if _tmx_date(row["en_published_at"]):
+            attributes["creationdate"] = _tmx_date(row["en_published_at"])
+        xml.startElement("tu", attributes)
+        for prop in ("confidence", "status", "zh_site", "zh_url", "zh_published_at", "en_site", "en_url",
+                     "en_published_at"):
+            xml.startElement("prop", {"type": "x-" + prop.replace("_", "-")})
+            xml.characters(_clean(str(row[prop] if row[prop] is not None else "")))
+            xml.endElement("prop")
+        for lang in ("zh", "en"):
+            xml.startElement("tuv", {"xml:lang": lang})
+            xml.startElement("seg", {})
+            xml.characters(_clean(row[lang]))
+            xml.endElement("seg")
+            xml.endElement("tuv")
+        xml.endElement("tu")
+        xml.ignorableWhitespace("\n")
+        n += 1
+    xml.endElement("body")
+    xml.endElement("tmx")
+    xml.ignorableWhitespace("\n")
+    xml.endDocument()
+    return n
+
+
+def export_pairs(db: sqlite_utils.Database, fmt: str, out: TextIO, *, min_confidence: float = 0.0,
+                 site: str | None = None, since: Any = None, until: Any = None) -> int:
+    """The aligned official sentence pairs (zh original, official en) of every pair that is not
+    rejected, with sites, URLs, dates and the alignment confidence; streamed from one cursor."""
+    from .pairs import iter_sentence_pairs
+
+    writer = {"jsonl": _pairs_jsonl, "tmx": _pairs_tmx}.get(fmt)
+    if writer is None:
+        raise ExportError(f"--pairs exports {' or '.join(PAIR_FORMATS)}, not {fmt}")
+    return writer(iter_sentence_pairs(db, min_confidence=min_confidence, site=site, since=since, until=until), out)
