@@ -23,11 +23,11 @@ __all__ = ["Bead", "align", "align_sentences", "split_english"]
 # that, drops rarer still.
 _PRIOR = {(1, 1): 0.89, (2, 1): 0.045, (1, 2): 0.045, (1, 0): 0.01, (0, 1): 0.01}
 _COST = {shape: -math.log(p) for shape, p in _PRIOR.items()}
-_LEX_WEIGHT = 6.0
+_LEX_WEIGHT = 8.0   # dictionary evidence outweighs length: official desks shorten freely
 _SKIP_COST = 0.0     # a dropped unit costs its prior only: official desks do drop and add
 _VARIANCE = 6.8      # Gale–Church's per-character variance, scaled by the ratio below
 
-_EN_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_EN_SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,11 @@ class Bead:
 
 def split_english(text: str) -> list[str]:
     """English sentences: a stop, then a space and a capital ("No. 5" and "3.5" stay whole)."""
-    parts = [p.strip() for p in _EN_SENTENCE_END.split(text)]
+    parts, start = [], 0
+    for match in _EN_SENTENCE_END.finditer(text):
+        parts.append(text[start:match.end()].strip())
+        start = match.end()
+    parts.append(text[start:].strip())
     merged: list[str] = []
     for part in parts:
         if merged and re.search(r"\b(?:No|Mr|Ms|Dr|St|Co|Ltd|Inc|U\.S)\.$", merged[-1]):
@@ -52,7 +56,7 @@ def split_english(text: str) -> list[str]:
 def _similarity(zh: ZhText, en: EnText) -> float:
     signals = coverage(zh, en)
     shared = len(signals["numbers"]) + len(signals["names"]) + len(signals["latin"])
-    return min(1.0, signals["words"] + 0.15 * shared)
+    return min(1.0, (signals["words"] + signals["words_en"]) / 2 + 0.15 * shared)
 
 
 def _length_cost(zh_len: int, en_len: int, ratio: float) -> float:
@@ -103,7 +107,14 @@ def align(zh_units: list[str], en_units: list[str]) -> list[Bead]:
                 if ni > n or nj > m:
                     continue
                 if dz and de:
-                    sim = _similarity(_join_zh(zh_ev[i:ni]), _join_en(en_ev[j:nj]))
+                    zh_side, en_side = _join_zh(zh_ev[i:ni]), _join_en(en_ev[j:nj])
+                    sim = _similarity(zh_side, en_side)
+                    if dz + de > 2:
+                        # Each member of a merge must carry evidence of its own: an added
+                        # paragraph glued to a good 1-1 bead is a 0-1 bead, not a split.
+                        members = ([_similarity(z, en_side) for z in zh_ev[i:ni]] if dz > 1 else
+                                   [_similarity(zh_side, e) for e in en_ev[j:nj]])
+                        sim = (sim + min(members)) / 2
                     length = _length_cost(sum(zh_len[i:ni]), sum(en_len[j:nj]), ratio)
                     cost = prior + length + _LEX_WEIGHT * (1 - sim)
                     confidence = round(0.75 * min(1.0, max(0.0, (sim - 0.1) / 0.4)) + 0.25 * math.exp(-length), 3)

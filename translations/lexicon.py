@@ -165,6 +165,7 @@ def en_text(text: str) -> EnText:
 def coverage(zh: ZhText, en: EnText) -> dict:
     """How much of the Chinese the English accounts for, signal by signal (each 0..1 or counts)."""
     covered = [w for w, glosses in zh.words if glosses & en.stems]
+    glosses = set().union(*(g for _, g in zh.words)) if zh.words else set()
     names = sorted({zh.names[p] for p in zh.names if p in en.names and len(p) >= 4})
     numbers = sorted(zh.numbers & en.numbers)
     latin = sorted(zh.latin & en.latin)
@@ -172,6 +173,7 @@ def coverage(zh: ZhText, en: EnText) -> dict:
         "words": len(covered) / len(zh.words) if zh.words else 0.0,
         "words_covered": len(covered),
         "words_total": len(zh.words),
+        "words_en": len(en.stems & glosses) / len(en.stems) if en.stems else 0.0,
         "names": names,
         "numbers": numbers,
         "numbers_total": len(zh.numbers | en.numbers),

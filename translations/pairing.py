@@ -68,8 +68,7 @@ def score_pair(zh: ZhText, en: EnText, *, common_names: set[str] = frozenset(),
                title_overlap: float | None = None) -> tuple[float, dict]:
     """(score 0..1, evidence) for one English article against one Chinese candidate."""
     c = coverage(zh, en)
-    glosses = set().union(*(g for _, g in zh.words)) if zh.words else set()
-    en_side = len(en.stems & glosses) / len(en.stems) if en.stems else 0.0
+    en_side = c["words_en"]
     words = (c["words"] + en_side) / 2
     names = [n for n in c["names"] if n not in common_names]
     signals = {"words": words, "numbers": min(1.0, len(c["numbers"]) / 3), "names": min(1.0, len(names) / 2)}
