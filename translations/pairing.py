@@ -31,7 +31,7 @@ from archive import pairs as store
 from .align import align, align_sentences
 from .lexicon import EnText, ZhText, coverage, en_text, zh_text
 
-__all__ = ["WINDOW_DAYS", "MIN_SCORE", "METHOD", "PairingStats", "score_pair", "run_pairing", "align_pair"]
+__all__ = ["WINDOW_DAYS", "MIN_SCORE", "METHOD", "PairingStats", "score_pair", "propose", "run_pairing", "align_pair"]
 
 WINDOW_DAYS = 3
 MIN_SCORE = 0.4
@@ -86,9 +86,14 @@ def _body(article: dict) -> str:
     return f"{article['title']}\n{article['body'] or ''}"
 
 
-def _propose(english: list[dict], chinese: list[dict], held: set[int], rejected: set[tuple[int, int]],
-             taken_zh: set[int]) -> list[dict]:
-    """The global assignment for one window: proposals {en_id, zh_id, score, method, evidence}."""
+def propose(english: list[dict], chinese: list[dict], held: set[int] = frozenset(),
+            rejected: set[tuple[int, int]] = frozenset(), taken_zh: set[int] = frozenset(), *,
+            window: int | None = WINDOW_DAYS, greedy: bool = False) -> list[dict]:
+    """The global assignment for one window: proposals {en_id, zh_id, score, method, evidence}.
+
+    `window` None (any date) and `greedy` (each English article, in date order, takes its best
+    free candidate) are the alternatives bench/pairing.py measures this against.
+    """
     from scipy.optimize import linear_sum_assignment
 
     english = [e for e in english if e["id"] not in held and _date(e["published_at"])]
@@ -99,7 +104,7 @@ def _propose(english: list[dict], chinese: list[dict], held: set[int], rejected:
     scores: dict[tuple[int, int], tuple[float, dict]] = {}
     for e in english:
         day = _date(e["published_at"])
-        candidates = [z for z in chinese if 0 <= (day - _date(z["published_at"])).days <= WINDOW_DAYS
+        candidates = [z for z in chinese if (window is None or 0 <= (day - _date(z["published_at"])).days <= window)
                       and (e["id"], z["id"]) not in rejected]
         if not candidates:
             continue
@@ -114,6 +119,8 @@ def _propose(english: list[dict], chinese: list[dict], held: set[int], rejected:
                 title_overlap=_title_overlap(e["title"], z.get("title_translation")))
     if not scores:
         return []
+    if greedy:
+        return _greedy(english, scores)
     en_index = {e["id"]: i for i, e in enumerate(english)}
     zh_index = {z["id"]: j for j, z in enumerate(chinese)}
     matrix = [[0.0] * len(chinese) for _ in english]
@@ -126,6 +133,19 @@ def _propose(english: list[dict], chinese: list[dict], held: set[int], rejected:
         if key in scores and scores[key][0] >= MIN_SCORE:
             s, evidence = scores[key]
             proposals.append({"en_id": key[0], "zh_id": key[1], "score": s, "method": METHOD, "evidence": evidence})
+    return proposals
+
+
+def _greedy(english: list[dict], scores: dict[tuple[int, int], tuple[float, dict]]) -> list[dict]:
+    taken: set[int] = set()
+    proposals = []
+    for e in english:
+        options = sorted(((s, zh_id, ev) for (en_id, zh_id), (s, ev) in scores.items()
+                          if en_id == e["id"] and zh_id not in taken), key=lambda o: -o[0])
+        if options and options[0][0] >= MIN_SCORE:
+            s, zh_id, evidence = options[0]
+            taken.add(zh_id)
+            proposals.append({"en_id": e["id"], "zh_id": zh_id, "score": s, "method": METHOD, "evidence": evidence})
     return proposals
 
 
@@ -159,7 +179,7 @@ def run_pairing(db: sqlite_utils.Database, *, full: bool = False) -> PairingStat
         held, rejected = store.person_decisions(rows)
         en_ids = {e["id"] for e in english}
         taken_zh = {r["zh_id"] for r in rows if r["status"] == "machine" and r["en_id"] not in en_ids}
-        proposals = _propose(english, chinese, held, rejected, taken_zh)
+        proposals = propose(english, chinese, held, rejected, taken_zh)
         store.replace_machine_pairs(db, [e for e in en_ids if e not in held], proposals)
         stats.english_considered += len(english)
         stats.kept_by_person += len({e for e in en_ids if e in held})

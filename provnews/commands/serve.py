@@ -19,7 +19,10 @@ from provnews.errors import EXIT_USAGE, CLIError
 @click.option("--read-only", is_flag=True, help="Refuse every write and hide the edit controls.")
 @click.option("--reviewer", default=None,
               help="Name stored with every edit and review (default: each browser sets its own).")
-def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, reviewer: str | None) -> None:
+@click.option("--glossary", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="A glossary you edit (CSV zh,en,note or TOML), shown beside each paragraph; re-read when it changes.")
+def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, reviewer: str | None,
+                  glossary: Path | None) -> None:
     """Serve the review UI: browse and search the archive, edit and sign off translations.
 
     Chinese and English are shown paragraph by paragraph; keys j/k move, e edits, r marks reviewed.
@@ -29,6 +32,7 @@ def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, r
         provnews serve --db news.db --reviewer alice
     """
     from archive.errors import ArchiveError
+    from provnews.glossary import GlossaryError
     from provnews.web import create_app
     from provnews.web.server import BindError, bind, is_loopback, make_server
 
@@ -40,8 +44,8 @@ def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, r
         # Behind a non-loopback address the Host header is whatever name users type, so only the
         # loopback default is pinned (that pin is what defeats DNS rebinding against a local server).
         app = create_app(path, read_only=read_only, reviewer=reviewer,
-                         allowed_hosts=None if local and host != "::1" else ["*"])
-    except ArchiveError as exc:
+                         allowed_hosts=None if local and host != "::1" else ["*"], glossary=glossary)
+    except (ArchiveError, GlossaryError) as exc:
         raise CLIError(str(exc)) from None
     try:
         sock = bind(host, port)
