@@ -137,7 +137,8 @@ def _pair(db_path: Path) -> str:
     except Exception as exc:  # pairing is a bonus on top of the archived crawl: never lose the run for it
         log.exception("pairing failed")
         return f"pairing failed: {exc}"
-    return f"paired {stats.proposed} of {stats.english_considered} English articles looked at"
+    # (no "articles" here: the crawl's progress bars own that word in the log)
+    return f"pairs: {stats.proposed} proposed for {stats.english_considered} English pages considered"
 
 
 def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, Any] | None = None,

@@ -56,7 +56,7 @@ def demo_archive(tmp_path_factory) -> Path:
     result = subprocess.run([sys.executable, "-m", "provnews", "demo", "--db", str(work / "demo.db")],
                             cwd=work, capture_output=True, text=True, timeout=180, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "paired 4 of" in result.stdout
+    assert "pairs: 4 proposed for 10 English pages considered" in result.stdout
     return work / "demo.db"
 
 
