@@ -159,19 +159,7 @@ def write_tmx(db: sqlite_utils.Database, out: TextIO, *, site: str | None = None
         " LEFT JOIN paragraphs p ON p.article_id = t.article_id AND p.idx = t.idx"
         f"{_where(conditions)} ORDER BY t.article_id, t.idx", params)
 
-    xml = XMLGenerator(out, encoding="utf-8", short_empty_elements=True)
-    xml.startDocument()
-    out.write('<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n')
-    xml.startElement("tmx", {"version": "1.4"})
-    xml.ignorableWhitespace("\n")
-    xml.startElement("header", {
-        "creationtool": "provnews", "creationtoolversion": provnews_version(), "datatype": "plaintext",
-        "segtype": "paragraph", "adminlang": "en", "srclang": "zh", "o-tmf": "provnews-sqlite",
-    })
-    xml.endElement("header")
-    xml.ignorableWhitespace("\n")
-    xml.startElement("body", {})
-    xml.ignorableWhitespace("\n")
+    xml = _tmx_start(out, "paragraph")
     n = 0
     for (article_id, idx, url, site_name, source, kind, machine, edited, state, model, translated_at,
          edited_at, reviewer, reviewed_at) in units:
@@ -181,26 +169,53 @@ def write_tmx(db: sqlite_utils.Database, out: TextIO, *, site: str | None = None
                             ("changedate", _tmx_date(reviewed_at or edited_at)), ("changeid", reviewer)):
             if value:
                 attributes[name] = value
-        xml.startElement("tu", attributes)
-        for prop, value in (("x-state", state), ("x-kind", kind), ("x-url", url), ("x-site", site_name)):
-            xml.startElement("prop", {"type": prop})
-            xml.characters(_clean(value or ""))
-            xml.endElement("prop")
-        for lang, text in (("zh", source), ("en", target)):
-            xml.startElement("tuv", {"xml:lang": lang})
-            xml.startElement("seg", {})
-            xml.characters(_clean(text))
-            xml.endElement("seg")
-            xml.endElement("tuv")
-        xml.endElement("tu")
-        xml.ignorableWhitespace("\n")
+        _tmx_unit(xml, attributes, (("x-state", state), ("x-kind", kind), ("x-url", url), ("x-site", site_name)),
+                  source, target)
         n += 1
+    _tmx_end(xml)
+    return n
+
+
+def _tmx_start(out: TextIO, segtype: str) -> XMLGenerator:
+    xml = XMLGenerator(out, encoding="utf-8", short_empty_elements=True)
+    xml.startDocument()
+    out.write('<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n')
+    xml.startElement("tmx", {"version": "1.4"})
+    xml.ignorableWhitespace("\n")
+    xml.startElement("header", {
+        "creationtool": "provnews", "creationtoolversion": provnews_version(), "datatype": "plaintext",
+        "segtype": segtype, "adminlang": "en", "srclang": "zh", "o-tmf": "provnews-sqlite",
+    })
+    xml.endElement("header")
+    xml.ignorableWhitespace("\n")
+    xml.startElement("body", {})
+    xml.ignorableWhitespace("\n")
+    return xml
+
+
+def _tmx_unit(xml: XMLGenerator, attributes: dict, props: Any, zh: str, en: str) -> None:
+    """One <tu>: its <prop>s (type, value) then the zh and en <tuv>s."""
+    xml.startElement("tu", attributes)
+    for prop, value in props:
+        xml.startElement("prop", {"type": prop})
+        xml.characters(_clean(value or ""))
+        xml.endElement("prop")
+    for lang, text in (("zh", zh), ("en", en)):
+        xml.startElement("tuv", {"xml:lang": lang})
+        xml.startElement("seg", {})
+        xml.characters(_clean(text))
+        xml.endElement("seg")
+        xml.endElement("tuv")
+    xml.endElement("tu")
+    xml.ignorableWhitespace("\n")
+
+
+def _tmx_end(xml: XMLGenerator) -> None:
     xml.endElement("body")
     xml.ignorableWhitespace("\n")
     xml.endElement("tmx")
     xml.ignorableWhitespace("\n")
     xml.endDocument()
-    return n
 
 
 _WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "tmx": write_tmx}
@@ -229,41 +244,18 @@ def _pairs_jsonl(rows, out: TextIO) -> int:
 
 
 def _pairs_tmx(rows, out: TextIO) -> int:
-    xml = XMLGenerator(out, encoding="utf-8", short_empty_elements=True)
-    xml.startDocument()
-    out.write('<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n')
-    xml.startElement("tmx", {"version": "1.4"})
-    xml.startElement("header", {
-        "creationtool": "provnews", "creationtoolversion": provnews_version(), "datatype": "plaintext",
-        "segtype": "sentence", "adminlang": "en", "srclang": "zh", "o-tmf": "provnews-sqlite",
-    })
-    xml.endElement("header")
-    xml.startElement("body", {})
-    xml.ignorableWhitespace("\n")
+    xml = _tmx_start(out, "sentence")
     n = 0
     for row in rows:
         attributes = {"tuid": f"{row['en_id']}:{row['zh_id']}:{row['seq']}"}
         if _tmx_date(row["en_published_at"]):
             attributes["creationdate"] = _tmx_date(row["en_published_at"])
-        xml.startElement("tu", attributes)
-        for prop in ("confidence", "status", "zh_site", "zh_url", "zh_published_at", "en_site", "en_url",
-                     "en_published_at"):
-            xml.startElement("prop", {"type": "x-" + prop.replace("_", "-")})
-            xml.characters(_clean(str(row[prop] if row[prop] is not None else "")))
-            xml.endElement("prop")
-        for lang in ("zh", "en"):
-            xml.startElement("tuv", {"xml:lang": lang})
-            xml.startElement("seg", {})
-            xml.characters(_clean(row[lang]))
-            xml.endElement("seg")
-            xml.endElement("tuv")
-        xml.endElement("tu")
-        xml.ignorableWhitespace("\n")
+        props = [("x-" + name.replace("_", "-"), str(row[name]) if row[name] is not None else "")
+                 for name in ("confidence", "status", "zh_site", "zh_url", "zh_published_at", "en_site", "en_url",
+                              "en_published_at")]
+        _tmx_unit(xml, attributes, props, row["zh"], row["en"])
         n += 1
-    xml.endElement("body")
-    xml.endElement("tmx")
-    xml.ignorableWhitespace("\n")
-    xml.endDocument()
+    _tmx_end(xml)
     return n
 
 
