@@ -65,8 +65,11 @@ def _title_overlap(en_title: str, machine_title: str | None) -> float | None:
 
 
 def score_pair(zh: ZhText, en: EnText, *, common_names: set[str] = frozenset(),
-               title_overlap: float | None = None) -> tuple[float, dict]:
-    """(score 0..1, evidence) for one English article against one Chinese candidate."""
+               common_words: set[str] = frozenset(), title_overlap: float | None = None) -> tuple[float, dict]:
+    """(score 0..1, evidence) for one English article against one Chinese candidate; words and
+    names common to most candidates are left out (they tell the candidates apart from nothing)."""
+    if common_words:
+        zh = ZhText([w for w in zh.words if w[0] not in common_words], zh.names, zh.numbers, zh.latin)
     c = coverage(zh, en)
     en_side = c["words_en"]
     words = (c["words"] + en_side) / 2
@@ -101,6 +104,9 @@ def propose(english: list[dict], chinese: list[dict], held: set[int] = frozenset
     if not english or not chinese:
         return []
     zh_ev = {z["id"]: zh_text(_body(z)) for z in chinese}
+    # Words most Chinese articles of the window use (会议, 发展, 全省) match every English article.
+    frequency = Counter(w for ev in zh_ev.values() for w in {word for word, _ in ev.words})
+    common_words = {w for w, k in frequency.items() if len(zh_ev) >= 4 and k * 2 >= len(zh_ev)}
     scores: dict[tuple[int, int], tuple[float, dict]] = {}
     for e in english:
         day = _date(e["published_at"])
@@ -115,7 +121,7 @@ def propose(english: list[dict], chinese: list[dict], held: set[int] = frozenset
         common = {n for n, k in counts.items() if len(candidates) >= 2 and k * 2 >= len(candidates)}
         for z in candidates:
             scores[(e["id"], z["id"])] = score_pair(
-                zh_ev[z["id"]], en_ev, common_names=common,
+                zh_ev[z["id"]], en_ev, common_names=common, common_words=common_words,
                 title_overlap=_title_overlap(e["title"], z.get("title_translation")))
     if not scores:
         return []

@@ -90,3 +90,14 @@ def test_pair_command(demo_copy):
     assert result.exit_code == 0, result.output
     assert "paired 4 of 10 English articles" in result.output
     assert "第十届贵州茶产业博览会开幕" in result.output
+
+
+def test_a_machine_title_is_one_more_signal(demo_copy):
+    from tests.web.conftest import translate
+
+    zh, en = article_id(demo_copy, "88123190"), article_id(demo_copy, "1209950")
+    with Archive(demo_copy) as archive:
+        translate(archive.db, zh, {-1: "New expressways open in Guizhou"})
+        run_pairing(archive.db, full=True)
+        row = pairs.pair_of(archive.db, en)
+    assert row["zh_id"] == zh and row["evidence"]["title_mt"] == 0.75   # 3 of the 4 English title words
