@@ -89,8 +89,6 @@ def _margin(path: Path) -> str:
     when the originals are withheld (with no minimum score): the room MIN_SCORE sits in."""
     import translations.pairing as pairing
 
-    with Archive(path) as archive:
-        true_scores = [r["score"] for r in archive.db.query("SELECT score FROM article_pairs")]
     shipped = pairing.MIN_SCORE
     pairing.MIN_SCORE = 0.0
     try:
@@ -98,11 +96,13 @@ def _margin(path: Path) -> str:
             db = archive.db
             ids = {_mirror_id(url): i for i, url in db.execute("SELECT id, url FROM articles").fetchall()}
             rejected = {(ids[en], ids[zh]) for en, zh in TRUTH.items()}
-            wrong = []
+            wrong, true_scores = [], []
             for prov in ("gz", "zj"):
                 articles = store.articles_in_window(db, prov, "2000-01-01", "2100-01-01")
-                wrong += [p["score"] for p in propose([a for a in articles if a["lang"] == "en"],
-                                                      [a for a in articles if a["lang"] == "zh"], rejected=rejected)]
+                english = [a for a in articles if a["lang"] == "en"]
+                chinese = [a for a in articles if a["lang"] == "zh"]
+                true_scores += [p["score"] for p in propose(english, chinese) if (p["en_id"], p["zh_id"]) in rejected]
+                wrong += [p["score"] for p in propose(english, chinese, rejected=rejected)]
     finally:
         pairing.MIN_SCORE = shipped
     return (f"true pairs score {min(true_scores):.2f}-{max(true_scores):.2f}; best wrong candidates"

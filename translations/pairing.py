@@ -106,7 +106,7 @@ def propose(english: list[dict], chinese: list[dict], held: set[int] = frozenset
     zh_ev = {z["id"]: zh_text(_body(z)) for z in chinese}
     # Words most Chinese articles of the window use (会议, 发展, 全省) match every English article.
     frequency = Counter(w for ev in zh_ev.values() for w in {word for word, _ in ev.words})
-    common_words = {w for w, k in frequency.items() if len(zh_ev) >= 4 and k * 2 >= len(zh_ev)}
+    common_words = {w for w, k in frequency.items() if k >= 2 and len(zh_ev) >= 4 and k * 2 >= len(zh_ev)}
     scores: dict[tuple[int, int], tuple[float, dict]] = {}
     for e in english:
         day = _date(e["published_at"])
@@ -118,7 +118,7 @@ def propose(english: list[dict], chinese: list[dict], held: set[int] = frozenset
         hits = {z["id"]: coverage(zh_ev[z["id"]], en_ev)["names"] for z in candidates}
         counts = Counter(n for names in hits.values() for n in set(names))
         # A name the English shares with most candidates says nothing about which one it is.
-        common = {n for n, k in counts.items() if len(candidates) >= 2 and k * 2 >= len(candidates)}
+        common = {n for n, k in counts.items() if k >= 2 and k * 2 >= len(candidates)}
         for z in candidates:
             scores[(e["id"], z["id"])] = score_pair(
                 zh_ev[z["id"]], en_ev, common_names=common, common_words=common_words,
