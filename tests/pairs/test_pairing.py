@@ -101,3 +101,32 @@ def test_a_machine_title_is_one_more_signal(demo_copy):
         run_pairing(archive.db, full=True)
         row = pairs.pair_of(archive.db, en)
     assert row["zh_id"] == zh and row["evidence"]["title_mt"] == 0.75   # 3 of the 4 English title words
+
+
+def test_an_original_archived_after_its_translation_is_paired_incrementally(tmp_path):
+    """The English page is archived first; its Chinese original comes in a later crawl."""
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[2] / "provnews" / "mirror" / "data"
+
+    def page(site: str, a: dict) -> dict:
+        return {"url": f"https://{site}.example/{a['id']}.html", "site": site, "lang": site[-2:], "title": a["title"],
+                "published_at": a["date"][:10], "paragraphs": [{"text": t, "kind": "text"} for t in a["paragraphs"]]}
+
+    zh = {a["id"]: a for a in json.loads((data / "gz-zh.json").read_text(encoding="utf-8"))["articles"]}
+    en = {a["id"]: a for a in json.loads((data / "gz-en.json").read_text(encoding="utf-8"))["articles"]}
+    with Archive(tmp_path / "news.db") as archive:
+        db = archive.db
+        for a in en.values():
+            archive.store_article(page("gz-en", a), fetched_at="2026-11-20T00:00:00+00:00")
+        for key in ("88123377", "88123254", "88123310"):
+            archive.store_article(page("gz-zh", zh[key]), fetched_at="2026-11-20T00:00:00+00:00")
+        assert run_pairing(db).proposed == 3
+        archive.store_article(page("gz-zh", zh["88123190"]), fetched_at="2026-11-21T00:00:00+00:00")
+        stats = run_pairing(db)
+        found = {e.split("/")[-1][:-5]: z.split("/")[-1][:-5] for e, z in db.execute(
+            "SELECT e.url, z.url FROM article_pairs p JOIN articles e ON e.id = p.en_id"
+            " JOIN articles z ON z.id = p.zh_id").fetchall()}
+    assert found == {"1210050": "88123377", "1210011": "88123254", "1209987": "88123310", "1209950": "88123190"}
+    assert stats.aligned == 1   # only the new pair was aligned
