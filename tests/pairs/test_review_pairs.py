@@ -131,3 +131,16 @@ def test_reviewer_copies_official_wording_and_decides_in_the_browser(translated,
                                      [zh]).fetchone()
         status, reviewer = conn.execute("SELECT status, reviewer FROM article_pairs WHERE en_id = ?", [en]).fetchone()
     assert (edited, state) == (OFFICIAL_0, "edited") and (status, reviewer) == ("confirmed", "tester")
+
+
+def test_glossary_files_csv_and_toml(tmp_path):
+    from provnews.glossary import GlossaryError, load_file
+
+    toml = tmp_path / "g.toml"
+    toml.write_text('[terms]\n"湄潭" = "Meitan"\n\n[[term]]\nzh = "乡村振兴"\nen = "rural revitalization"\nnote = "policy"\n',
+                    encoding="utf-8")
+    assert [(t["zh"], t["en"]) for t in load_file(toml)] == [("湄潭", "Meitan"), ("乡村振兴", "rural revitalization")]
+    bad = tmp_path / "g.csv"
+    bad.write_text("zh,en\n湄潭\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match="line 2: expected zh,en"):
+        load_file(bad)
