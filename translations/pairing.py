@@ -131,7 +131,8 @@ def propose(english: list[dict], chinese: list[dict], held: set[int] = frozenset
     zh_index = {z["id"]: j for j, z in enumerate(chinese)}
     matrix = [[0.0] * len(chinese) for _ in english]
     for (en_id, zh_id), (s, _) in scores.items():
-        matrix[en_index[en_id]][zh_index[zh_id]] = s
+        # A pair that could not be proposed must not win the assignment over two that can.
+        matrix[en_index[en_id]][zh_index[zh_id]] = s if s >= MIN_SCORE else 0.0
     rows, cols = linear_sum_assignment(matrix, maximize=True)
     proposals = []
     for i, j in zip(rows, cols):
