@@ -25,7 +25,8 @@ from .errors import ArchiveError
 from .period import article_filters
 from .version import provnews_version
 
-__all__ = ["ExportError", "FORMATS", "iter_articles", "write_jsonl", "write_csv", "write_tmx", "export"]
+__all__ = ["ExportError", "FORMATS", "PAIR_FORMATS", "iter_articles", "write_jsonl", "write_csv", "write_tmx", "export",
+           "export_pairs"]
 
 FORMATS = ("jsonl", "csv", "tmx")
 # Stored as JSON text in the articles table; exported as the lists they are.
@@ -158,19 +159,7 @@ def write_tmx(db: sqlite_utils.Database, out: TextIO, *, site: str | None = None
         " LEFT JOIN paragraphs p ON p.article_id = t.article_id AND p.idx = t.idx"
         f"{_where(conditions)} ORDER BY t.article_id, t.idx", params)
 
-    xml = XMLGenerator(out, encoding="utf-8", short_empty_elements=True)
-    xml.startDocument()
-    out.write('<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n')
-    xml.startElement("tmx", {"version": "1.4"})
-    xml.ignorableWhitespace("\n")
-    xml.startElement("header", {
-        "creationtool": "provnews", "creationtoolversion": provnews_version(), "datatype": "plaintext",
-        "segtype": "paragraph", "adminlang": "en", "srclang": "zh", "o-tmf": "provnews-sqlite",
-    })
-    xml.endElement("header")
-    xml.ignorableWhitespace("\n")
-    xml.startElement("body", {})
-    xml.ignorableWhitespace("\n")
+    xml = _tmx_start(out, "paragraph")
     n = 0
     for (article_id, idx, url, site_name, source, kind, machine, edited, state, model, translated_at,
          edited_at, reviewer, reviewed_at) in units:
@@ -180,26 +169,53 @@ def write_tmx(db: sqlite_utils.Database, out: TextIO, *, site: str | None = None
                             ("changedate", _tmx_date(reviewed_at or edited_at)), ("changeid", reviewer)):
             if value:
                 attributes[name] = value
-        xml.startElement("tu", attributes)
-        for prop, value in (("x-state", state), ("x-kind", kind), ("x-url", url), ("x-site", site_name)):
-            xml.startElement("prop", {"type": prop})
-            xml.characters(_clean(value or ""))
-            xml.endElement("prop")
-        for lang, text in (("zh", source), ("en", target)):
-            xml.startElement("tuv", {"xml:lang": lang})
-            xml.startElement("seg", {})
-            xml.characters(_clean(text))
-            xml.endElement("seg")
-            xml.endElement("tuv")
-        xml.endElement("tu")
-        xml.ignorableWhitespace("\n")
+        _tmx_unit(xml, attributes, (("x-state", state), ("x-kind", kind), ("x-url", url), ("x-site", site_name)),
+                  source, target)
         n += 1
+    _tmx_end(xml)
+    return n
+
+
+def _tmx_start(out: TextIO, segtype: str) -> XMLGenerator:
+    xml = XMLGenerator(out, encoding="utf-8", short_empty_elements=True)
+    xml.startDocument()
+    out.write('<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n')
+    xml.startElement("tmx", {"version": "1.4"})
+    xml.ignorableWhitespace("\n")
+    xml.startElement("header", {
+        "creationtool": "provnews", "creationtoolversion": provnews_version(), "datatype": "plaintext",
+        "segtype": segtype, "adminlang": "en", "srclang": "zh", "o-tmf": "provnews-sqlite",
+    })
+    xml.endElement("header")
+    xml.ignorableWhitespace("\n")
+    xml.startElement("body", {})
+    xml.ignorableWhitespace("\n")
+    return xml
+
+
+def _tmx_unit(xml: XMLGenerator, attributes: dict, props: Any, zh: str, en: str) -> None:
+    """One <tu>: its <prop>s (type, value) then the zh and en <tuv>s."""
+    xml.startElement("tu", attributes)
+    for prop, value in props:
+        xml.startElement("prop", {"type": prop})
+        xml.characters(_clean(value or ""))
+        xml.endElement("prop")
+    for lang, text in (("zh", zh), ("en", en)):
+        xml.startElement("tuv", {"xml:lang": lang})
+        xml.startElement("seg", {})
+        xml.characters(_clean(text))
+        xml.endElement("seg")
+        xml.endElement("tuv")
+    xml.endElement("tu")
+    xml.ignorableWhitespace("\n")
+
+
+def _tmx_end(xml: XMLGenerator) -> None:
     xml.endElement("body")
     xml.ignorableWhitespace("\n")
     xml.endElement("tmx")
     xml.ignorableWhitespace("\n")
     xml.endDocument()
-    return n
 
 
 _WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "tmx": write_tmx}
@@ -212,3 +228,44 @@ def export(db: sqlite_utils.Database, fmt: str, out: TextIO, **filters: Any) -> 
     except KeyError:
         raise ExportError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}") from None
     return writer(db, out, **filters)
+
+
+# -- the parallel corpus: official sentence pairs (archive.pairs) ------------------------------
+
+PAIR_FORMATS = ("jsonl", "tmx")
+
+
+def _pairs_jsonl(rows, out: TextIO) -> int:
+    n = 0
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def _pairs_tmx(rows, out: TextIO) -> int:
+    xml = _tmx_start(out, "sentence")
+    n = 0
+    for row in rows:
+        attributes = {"tuid": f"{row['en_id']}:{row['zh_id']}:{row['seq']}"}
+        if _tmx_date(row["en_published_at"]):
+            attributes["creationdate"] = _tmx_date(row["en_published_at"])
+        props = [("x-" + name.replace("_", "-"), str(row[name]) if row[name] is not None else "")
+                 for name in ("confidence", "status", "zh_site", "zh_url", "zh_published_at", "en_site", "en_url",
+                              "en_published_at")]
+        _tmx_unit(xml, attributes, props, row["zh"], row["en"])
+        n += 1
+    _tmx_end(xml)
+    return n
+
+
+def export_pairs(db: sqlite_utils.Database, fmt: str, out: TextIO, *, min_confidence: float = 0.0,
+                 site: str | None = None, since: Any = None, until: Any = None) -> int:
+    """The aligned official sentence pairs (zh original, official en) of every pair that is not
+    rejected, with sites, URLs, dates and the alignment confidence; streamed from one cursor."""
+    from .pairs import iter_sentence_pairs
+
+    writer = {"jsonl": _pairs_jsonl, "tmx": _pairs_tmx}.get(fmt)
+    if writer is None:
+        raise ExportError(f"--pairs exports {' or '.join(PAIR_FORMATS)}, not {fmt}")
+    return writer(iter_sentence_pairs(db, min_confidence=min_confidence, site=site, since=since, until=until), out)

@@ -305,6 +305,76 @@ UPDATE articles SET date_rule = CASE
 """)
 
 
+@migrations(name="0007_pairs")
+def m0007_pairs(db: sqlite_utils.Database) -> None:
+    # An English-edition article and its Chinese original. `status` is 'machine' (a pairing run's
+    # proposal, replaced by the next run), 'confirmed' or 'rejected' (a person's decision, which no
+    # run touches). The two partial unique indexes make "one article pairs with at most one other"
+    # a property of the file, whoever writes it; a rejection blocks only that one pair.
+    # `aligned_hash` is the two articles' content hashes the stored alignment was made from.
+    # `pair_alignments` holds the beads of the paragraph and sentence alignment (JSON lists of
+    # indexes; the texts too, so the corpus export reads one table). `evaluations`: one row per
+    # `provnews evaluate` run and site. `glossary_terms`: terms mined from confident pairs.
+    _run(db, """
+CREATE TABLE article_pairs (
+    en_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    zh_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    score REAL,
+    method TEXT NOT NULL,
+    evidence TEXT,
+    status TEXT NOT NULL DEFAULT 'machine' CHECK (status IN ('machine', 'confirmed', 'rejected')),
+    decided_by TEXT NOT NULL DEFAULT 'machine' CHECK (decided_by IN ('machine', 'person')),
+    reviewer TEXT,
+    decided_at TEXT NOT NULL,
+    aligned_hash TEXT,
+    PRIMARY KEY (en_id, zh_id)
+);
+CREATE UNIQUE INDEX article_pairs_one_zh ON article_pairs (en_id) WHERE status != 'rejected';
+CREATE UNIQUE INDEX article_pairs_one_en ON article_pairs (zh_id) WHERE status != 'rejected';
+CREATE TABLE pair_alignments (
+    en_id INTEGER NOT NULL,
+    zh_id INTEGER NOT NULL,
+    level TEXT NOT NULL CHECK (level IN ('paragraph', 'sentence')),
+    seq INTEGER NOT NULL,
+    zh_units TEXT NOT NULL,
+    en_units TEXT NOT NULL,
+    zh_text TEXT NOT NULL,
+    en_text TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    PRIMARY KEY (en_id, zh_id, level, seq),
+    FOREIGN KEY (en_id, zh_id) REFERENCES article_pairs (en_id, zh_id) ON DELETE CASCADE
+);
+CREATE TABLE pairing_runs (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    watermark TEXT,
+    english_considered INTEGER NOT NULL,
+    pairs INTEGER NOT NULL
+);
+CREATE TABLE evaluations (
+    id INTEGER PRIMARY KEY,
+    run_at TEXT NOT NULL,
+    model TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    site TEXT NOT NULL,
+    pairs INTEGER NOT NULL,
+    sentences INTEGER NOT NULL,
+    min_confidence REAL NOT NULL,
+    chrf REAL,
+    bleu REAL,
+    note TEXT
+);
+CREATE TABLE glossary_terms (
+    zh TEXT NOT NULL,
+    en TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    pairs INTEGER NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (zh, en)
+)
+""")
+
+
 @migrations(name="0008_site_health")
 def m0008_site_health(db: sqlite_utils.Database) -> None:
     # One row per site and run beside run_sites: what the crawl measured (provnews.health) and

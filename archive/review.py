@@ -17,6 +17,7 @@ import re
 
 import sqlite_utils
 
+from . import pairs
 from .clock import utc_now
 from .db import transaction
 from .errors import ArchiveError
@@ -70,10 +71,19 @@ def _listing(db: sqlite_utils.Database, where: list[str], params: list, limit: i
 
 def list_articles(db: sqlite_utils.Database, *, site: str | None = None, lang: str | None = None,
                   since: str | None = None, until: str | None = None, limit: int = 50,
-                  offset: int = 0) -> list[dict]:
-    """Articles newest first, filtered by site, language and an inclusive date range."""
+                  offset: int = 0, paired: str | None = None) -> list[dict]:
+    """Articles newest first, filtered by site, language, an inclusive date range and
+    `paired` ('yes': in a pair that is not rejected, 'no': in none)."""
     where, params = article_filters(site, lang, since, until)
+    if paired in ("yes", "no"):
+        where.append(("" if paired == "yes" else "NOT ") + _IN_PAIR)
+    elif paired:
+        raise ReviewError(f"paired must be yes or no, not {paired!r}")
     return _listing(db, where, params, limit, offset)
+
+
+_IN_PAIR = ("EXISTS (SELECT 1 FROM article_pairs p WHERE (p.en_id = articles.id OR p.zh_id = articles.id)"
+            " AND p.status != 'rejected')")
 
 
 # The queue: Chinese articles whose translation is complete (the worker stamps translated_at)
@@ -127,6 +137,8 @@ def get_article(db: sqlite_utils.Database, article_id: int) -> dict:
     units = [_unit(idx, kind, text, translations.get(idx)) for idx, kind, text in sources]
     article["units"] = units
     article["state"] = article_state(article)
+    article["pair"] = pairs.pair_of(db, article_id)
+    article["official"] = _official(db, article["pair"]) if article["lang"] == "zh" else {}
     translated = [u for u in units if u["translated"]]
     article["progress"] = {
         "units": len(units),
@@ -134,6 +146,32 @@ def get_article(db: sqlite_utils.Database, article_id: int) -> dict:
         "reviewed": sum(u["state"] == "reviewed" for u in translated),
     }
     return article
+
+
+def _official(db: sqlite_utils.Database, pair: dict | None) -> dict:
+    """The official English beside each Chinese unit, from the pair's paragraph alignment.
+
+    {idx: {"text", "confidence", "first", "shared"}}: a bead that joins several Chinese paragraphs
+    shows its English on the first ("shared" on the others); an English paragraph the alignment
+    left alone rides under the key of the Chinese unit before it, in "extra", so nothing the
+    official translation says is hidden.
+    """
+    if pair is None:
+        return {}
+    official: dict = {TITLE_IDX: {"text": next(db.query("SELECT title FROM articles WHERE id = ?",
+                                                       [pair["en_id"]]))["title"],
+                                  "confidence": None, "first": True, "shared": 1, "extra": []}}
+    last = TITLE_IDX
+    for bead in pairs.paragraph_beads(db, pair["en_id"], pair["zh_id"]):
+        if not bead["zh_units"]:
+            official.setdefault(last, {"text": None, "confidence": None, "first": True, "shared": 1, "extra": []})
+            official[last]["extra"].append(bead["en_text"])
+            continue
+        for n, idx in enumerate(bead["zh_units"]):
+            official[idx] = {"text": bead["en_text"] if bead["en_units"] else None, "confidence": bead["confidence"],
+                             "first": n == 0, "shared": len(bead["zh_units"]), "extra": []}
+            last = idx
+    return official
 
 
 def _unit(idx: int, kind: str, source: str, row: dict | None) -> dict:

@@ -30,6 +30,8 @@ COMMANDS = {
     "reparse": "reparse",
     "show": "show",
     "health": "health",
+    "pair": "pair",
+    "evaluate": "evaluate",
 }
 
 

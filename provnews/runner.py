@@ -139,6 +139,21 @@ def _translate(db_path: Path, summaries: dict[str, SiteSummary], config: Config,
     return f"translated with {model.id}"
 
 
+def _pair(db_path: Path) -> str:
+    """Pair English articles with their Chinese originals, incrementally; a failure is logged, not fatal."""
+    from archive import Archive
+    from translations.pairing import run_pairing
+
+    try:
+        with Archive(db_path) as archive:
+            stats = run_pairing(archive.db)
+    except Exception as exc:  # pairing is a bonus on top of the archived crawl: never lose the run for it
+        log.exception("pairing failed")
+        return f"pairing failed: {exc}"
+    # (no "articles" here: the crawl's progress bars own that word in the log)
+    return f"pairs: {stats.proposed} proposed for {stats.english_considered} English pages considered"
+
+
 def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, Any] | None = None,
         translate: bool = True, progress_factory=None) -> RunResult:
     """One whole run; the caller holds the lock."""
@@ -152,6 +167,7 @@ def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, 
         from translations.worker import Progress
 
         note = _translate(db_path, summaries, config, progress_factory or Progress)
+    note = "; ".join(filter(None, [note, _pair(db_path)]))
     failed = any(s.failed or s.problems or s.alarms for s in summaries.values())
     result = RunResult(run_id=run_id, exit_code=EXIT_SOME_FAILED if failed else EXIT_OK,
                        sites=list(summaries.values()), translation_note=note)

@@ -22,10 +22,14 @@ from provnews.errors import EXIT_USAGE, CLIError
 @click.option("--site", default=None, help="Only this site's articles.")
 @click.option("--reviewed-only", is_flag=True,
               help="jsonl/csv: only articles a reviewer signed off; tmx: only reviewed units.")
+@click.option("--pairs", "pairs", is_flag=True,
+              help="jsonl/tmx: the parallel corpus instead: aligned official sentence pairs (docs/pairing.md).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="--pairs: only sentence pairs aligned with at least this confidence.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write here (the file appears only once complete); default: stdout.")
 def export_command(db_path: Path | None, fmt: str, since: str | None, until: str | None, site: str | None,
-                   reviewed_only: bool, output: Path | None) -> None:
+                   reviewed_only: bool, pairs: bool, min_confidence: float, output: Path | None) -> None:
     """Export articles, their translations and reviews, streamed (any archive size, little memory).
 
     --since/--until compare the publication date (the page's own date), both ends inclusive.
@@ -33,13 +37,20 @@ def export_command(db_path: Path | None, fmt: str, since: str | None, until: str
     Example:
 
         provnews export --db news.db --format tmx --reviewed-only -o reviewed.tmx
+        provnews export --db news.db --pairs --format tmx --min-confidence 0.6 -o corpus.tmx
     """
     from archive.errors import ArchiveError
     from archive.period import FilterError
 
     with open_existing_archive(db_path) as archive:
         try:
-            if fmt == "warc":
+            if pairs:
+                if reviewed_only or fmt not in ("jsonl", "tmx"):
+                    raise CLIError("--pairs exports jsonl or tmx, without --reviewed-only", EXIT_USAGE)
+                n = _export_text(archive.db, fmt, output, since=since, until=until, site=site,
+                                 min_confidence=min_confidence, writer="pairs")
+                noun = "sentence pairs"
+            elif fmt == "warc":
                 n = _export_warc(archive.db, output, since=since, until=until, site=site,
                                  reviewed_only=reviewed_only)
                 noun = "records"
@@ -55,8 +66,11 @@ def export_command(db_path: Path | None, fmt: str, since: str | None, until: str
         click.echo(f"Exported {n} {noun} to {output}.", err=True)
 
 
-def _export_text(db, fmt: str, output: Path | None, **filters) -> int:  # noqa: ANN001
-    from archive.export import export
+def _export_text(db, fmt: str, output: Path | None, writer: str = "articles", **filters) -> int:  # noqa: ANN001
+    from archive.export import export, export_pairs
+
+    if writer == "pairs":
+        export = export_pairs  # noqa: F811 (same streaming and partial-file handling for the corpus)
 
     if output is None:
         return export(db, fmt, sys.stdout, **filters)

@@ -21,8 +21,10 @@ from provnews.errors import EXIT_USAGE, CLIError
               help="Name stored with every edit and review (default: each browser sets its own).")
 @click.option("--datasette-url", default=None, metavar="URL",
               help="A Datasette serving the same archive, to link to (default: `datasette_url` in provnews.toml).")
+@click.option("--glossary", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="A glossary you edit (CSV zh,en,note or TOML), shown beside each paragraph; re-read when it changes.")
 def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, reviewer: str | None,
-                  datasette_url: str | None) -> None:
+                  datasette_url: str | None, glossary: Path | None) -> None:
     """Serve the review UI: browse and search the archive, edit and sign off translations.
 
     Chinese and English are shown paragraph by paragraph; keys j/k move, e edits, r marks reviewed.
@@ -36,6 +38,7 @@ def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, r
     here (its plugin's `review_url`, default http://127.0.0.1:8000).
     """
     from archive.errors import ArchiveError
+    from provnews.glossary import GlossaryError
     from provnews.web import create_app
     from provnews.web.server import BindError, bind, is_loopback, make_server
 
@@ -56,8 +59,9 @@ def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, r
         # Behind a non-loopback address the Host header is whatever name users type, so only the
         # loopback default is pinned (that pin is what defeats DNS rebinding against a local server).
         app = create_app(path, read_only=read_only, reviewer=reviewer,
-                         allowed_hosts=None if local and host != "::1" else ["*"], datasette_url=datasette_url)
-    except ArchiveError as exc:
+                         allowed_hosts=None if local and host != "::1" else ["*"], datasette_url=datasette_url,
+                         glossary=glossary)
+    except (ArchiveError, GlossaryError) as exc:
         raise CLIError(str(exc)) from None
     try:
         sock = bind(host, port)

@@ -26,11 +26,13 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from archive import review
+from archive import pairs, review
 from archive.db import open_db
 from archive.errors import ArchiveError
 from archive.migrations import pending
 from archive.search import search
+
+from provnews.glossary import Glossary, GlossaryError
 
 from . import dashboard, markup
 from .csrf import CSRF, SESSION_COOKIE, TOKEN_FIELD, TOKEN_HEADER
@@ -125,9 +127,10 @@ class SessionAndHeaders:
 
 class ReviewUI:
     def __init__(self, archive: ArchiveFile, csrf: CSRF, *, read_only: bool, reviewer: str | None,
-                 datasette: str | None = None):
+                 datasette: str | None = None, glossary: Glossary | None = None):
         self.archive = archive
         self.datasette = datasette  # this archive's database page in a Datasette, or None
+        self.glossary = glossary or Glossary()
         self.csrf = csrf
         self.read_only = read_only
         self.fixed_reviewer = reviewer
@@ -188,6 +191,7 @@ class ReviewUI:
         page = _page_number(request)
         sites = await self.archive.run(review.sites)
         rows, error = [], None
+        paired = params.get("paired") or None
         try:
             if query:
                 rows = await self.archive.run(search, query, **filters, limit=PAGE_SIZE + 1,
@@ -196,11 +200,11 @@ class ReviewUI:
                     row["snippet"] = markup.snippet(row["snippet"] or "")
             else:
                 rows = await self.archive.run(review.list_articles, **filters, limit=PAGE_SIZE + 1,
-                                              offset=(page - 1) * PAGE_SIZE)
+                                              offset=(page - 1) * PAGE_SIZE, paired=paired)
         except ArchiveError as exc:
             error = str(exc)
         return self.render(request, "list.html", 400 if error else 200, view="browse", query=query,
-                           filters=filters, sites=sites, rows=rows[:PAGE_SIZE], error=error,
+                           filters={**filters, "paired": paired}, sites=sites, rows=rows[:PAGE_SIZE], error=error,
                            pages=_pages(request, page, len(rows) > PAGE_SIZE))
 
     async def queue(self, request: Request) -> Response:
@@ -219,6 +223,10 @@ class ReviewUI:
         article_id = request.path_params["article_id"]
         article = await self.archive.run(review.get_article, article_id)
         following = await self.archive.run(review.next_in_queue, after=article_id)
+        try:
+            self.glossary.annotate(await self.archive.run(pairs.glossary_terms), article["units"])
+        except GlossaryError as exc:
+            article["glossary_error"] = str(exc)
         return self.render(request, "article.html", article=article, next_in_queue=following)
 
     # -- writes -----------------------------------------------------------------------------
@@ -247,6 +255,31 @@ class ReviewUI:
         article_id = request.path_params["article_id"]
         await self.archive.run(review.review_article, article_id, self._signed_reviewer(request))
         return RedirectResponse(f"/articles/{article_id}", status_code=303)
+
+    async def decide_pair(self, request: Request) -> Response:
+        """confirm / reject the article's pair, or set its pair to another article (`other`)."""
+        form = await self._writable(request)
+        article_id = request.path_params["article_id"]
+        reviewer = self._signed_reviewer(request)
+        action = _text(form, "action")
+        try:
+            other = int(_text(form, "other") or "")
+        except ValueError:
+            raise review.ReviewError("give the other article's number (from its address /articles/N)") from None
+        decide = {"confirm": pairs.confirm, "reject": pairs.reject, "set": pairs.set_pair}.get(action or "")
+        if decide is None:
+            raise HTTPException(400, "action must be confirm, reject or set")
+
+        def apply(db: sqlite_utils.Database) -> None:
+            decide(db, article_id, other, reviewer)
+            if action != "reject":
+                from translations.pairing import align_pair
+
+                for row in pairs.stale_alignments(db):
+                    align_pair(db, row["en_id"], row["zh_id"], row["hash"])
+
+        await self.archive.run(apply)
+        return RedirectResponse(f"/articles/{article_id}#pair", status_code=303)
 
     async def set_reviewer(self, request: Request) -> Response:
         form = await self._writable(request)
@@ -304,7 +337,8 @@ def _unit_idx(request: Request) -> int:
 
 
 def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | None = None,
-               allowed_hosts: list[str] | None = None, datasette_url: str | None = None) -> Starlette:
+               allowed_hosts: list[str] | None = None, datasette_url: str | None = None,
+               glossary: str | Path | None = None) -> Starlette:
     """The review UI over the archive at `db_path`.
 
     `reviewer` fixes the name stored with every edit and review (else each browser sets its own);
@@ -314,7 +348,8 @@ def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | 
     """
     datasette = f"{datasette_url.rstrip('/')}/{Path(db_path).stem}" if datasette_url else None
     ui = ReviewUI(ArchiveFile(db_path, read_only), CSRF(), read_only=read_only, reviewer=reviewer,
-                  datasette=datasette)
+                  datasette=datasette, glossary=Glossary(Path(glossary)) if glossary else None)
+    ui.glossary.user_terms()  # a broken glossary file is one clear error at start, not on every page
     article = "/articles/{article_id:int}"
     routes = [
         Route("/", ui.browse),
@@ -324,6 +359,7 @@ def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | 
         Route(article + "/units/{idx}/edit", ui.edit_unit, methods=["POST"]),
         Route(article + "/units/{idx}/review", ui.review_unit, methods=["POST"]),
         Route("/reviewer", ui.set_reviewer, methods=["POST"]),
+        Route(article + "/pair", ui.decide_pair, methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         *dashboard.routes(ui),
     ]

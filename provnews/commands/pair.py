@@ -1,0 +1,37 @@
+"""`provnews pair`: pair English-edition articles with their Chinese originals, and align them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from provnews.commands._archive_option import db_option, open_existing_archive
+
+
+@click.command(name="pair")
+@db_option
+@click.option("--full", is_flag=True, help="Re-pair the whole archive, not only the days around new articles.")
+def pair_command(db_path: Path | None, full: bool) -> None:
+    """Find the Chinese original of each English article (same province, same day or a few days
+    before), score it on numbers, names and dictionary words, and align the pair's paragraphs and
+    sentences. A reviewer's confirmed or rejected pair is never changed. `provnews run` does this
+    after every crawl.
+
+    Example:
+
+        provnews pair --db news.db && provnews export --db news.db --pairs --format tmx -o corpus.tmx
+    """
+    from provnews.tables import text_table
+    from translations.pairing import run_pairing
+
+    with open_existing_archive(db_path) as archive:
+        stats = run_pairing(archive.db, full=full)
+        titles = dict(archive.db.execute("SELECT id, title FROM articles WHERE id IN (%s)" % ",".join(
+            str(i) for p in stats.pairs for i in p[:2]) or "NULL").fetchall())
+    if stats.pairs:
+        click.echo(text_table([["en", "zh", "score", "English title", "Chinese title"]]
+                              + [[en, zh, f"{score:.2f}", titles[en][:40], titles[zh][:24]]
+                                 for en, zh, score in stats.pairs], numbers=False))
+    click.echo(f"paired {stats.proposed} of {stats.english_considered} English articles looked at"
+               f" ({stats.kept_by_person} kept as a reviewer decided); {stats.aligned} pairs aligned")

@@ -1,0 +1,68 @@
+"""An archive of the bundled mirrors, made by `provnews demo` (crawl of the four sites, then the
+pairing step of `provnews run`), and the mirrors' truth about which English article translates
+which Chinese one."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+# gz-en article id -> the gz-zh article it translates (provnews/mirror/data). The other English
+# articles have no Chinese original in the archive: gz-en 1209902 none at all, zj-en's five were
+# published years before any zj-zh article of the mirror.
+TRUTH = {"1210050": "88123377", "1210011": "88123254", "1209987": "88123310", "1209950": "88123190"}
+
+
+def mirror_id(url: str) -> str:
+    """The mirror's article id, the last run of digits in the URL."""
+    import re
+
+    return re.findall(r"\d+", url)[-1]
+
+
+def pairs_by_mirror_id(path: Path, statuses=("machine", "confirmed")) -> dict[str, str]:
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT e.url, z.url FROM article_pairs p JOIN articles e ON e.id = p.en_id JOIN articles z ON z.id = p.zh_id"
+            f" WHERE p.status IN ({','.join('?' * len(statuses))})", list(statuses)).fetchall()
+    finally:
+        conn.close()
+    return {mirror_id(en): mirror_id(zh) for en, zh in rows}
+
+
+def article_id(path: Path, mirror: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return next(i for i, url in conn.execute("SELECT id, url FROM articles") if mirror_id(url) == mirror)
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="session")
+def demo_archive(tmp_path_factory) -> Path:
+    """Built once: `provnews demo` with no model installed."""
+    work = tmp_path_factory.mktemp("demo")
+    models = work / "no-models"
+    models.mkdir()
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(work), "PYTHONPATH": str(REPO), "PROVNEWS_MODELS_DIR": str(models)}
+    result = subprocess.run([sys.executable, "-m", "provnews", "demo", "--db", str(work / "demo.db")],
+                            cwd=work, capture_output=True, text=True, timeout=180, env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "pairs: 4 proposed for 10 English pages considered" in result.stdout
+    return work / "demo.db"
+
+
+@pytest.fixture
+def demo_copy(demo_archive, tmp_path) -> Path:
+    """A private copy for a test that writes."""
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_archive, copy)
+    return copy

@@ -1,0 +1,132 @@
+"""Pairing on the mirrors: every English article with a Chinese original found, nothing else
+paired; reviewers' decisions survive later runs; runs are incremental."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from click.testing import CliRunner
+
+from archive import Archive, pairs
+from provnews.cli import cli
+from tests.pairs.conftest import TRUTH, article_id, pairs_by_mirror_id
+from translations.pairing import run_pairing
+
+
+def _precision_recall(found: dict[str, str]) -> tuple[float, float]:
+    right = sum(TRUTH.get(en) == zh for en, zh in found.items())
+    return (right / len(found) if found else 1.0), right / len(TRUTH)
+
+
+def test_demo_pairs_every_translation_and_nothing_else(demo_archive):
+    found = pairs_by_mirror_id(demo_archive)
+    assert _precision_recall(found) == (1.0, 1.0)
+    assert found == TRUTH
+
+
+def test_evidence_is_stored_and_one_article_is_in_one_pair(demo_archive):
+    conn = sqlite3.connect(demo_archive)
+    rows = conn.execute("SELECT en_id, zh_id, score, method, evidence, decided_by FROM article_pairs").fetchall()
+    conn.close()
+    assert len({r[0] for r in rows}) == len({r[1] for r in rows}) == len(rows) == 4
+    for _en, _zh, score, method, evidence, decided_by in rows:
+        assert score >= 0.4 and method == "lexicon-v1" and decided_by == "machine"
+        assert '"numbers"' in evidence and '"names"' in evidence
+    tea = pairs_by_mirror_id(demo_archive)
+    assert tea["1210011"] == "88123254"
+
+
+def test_second_run_is_incremental_and_full_run_agrees(demo_copy):
+    with Archive(demo_copy) as archive:
+        assert run_pairing(archive.db).english_considered == 0
+        stats = run_pairing(archive.db, full=True)
+    assert stats.english_considered == 10 and stats.proposed == 4 and stats.aligned == 0
+    assert pairs_by_mirror_id(demo_copy) == TRUTH
+
+
+def test_a_reviewers_decisions_survive_later_runs(demo_copy):
+    tea_en, tea_zh = article_id(demo_copy, "1210011"), article_id(demo_copy, "88123254")
+    rural_en, new_zh = article_id(demo_copy, "1209902"), article_id(demo_copy, "88123456")
+    river_en, river_zh = article_id(demo_copy, "1209987"), article_id(demo_copy, "88123310")
+    with Archive(demo_copy) as archive:
+        db = archive.db
+        pairs.reject(db, tea_en, tea_zh, "wang")
+        pairs.set_pair(db, new_zh, rural_en, "wang")          # either order: the zh article first here
+        pairs.confirm(db, river_en, river_zh, "li")
+        run_pairing(db, full=True)
+        rows = {(r["en_id"], r["zh_id"]): r for r in db.query("SELECT * FROM article_pairs")}
+    assert rows[(tea_en, tea_zh)]["status"] == "rejected" and rows[(tea_en, tea_zh)]["decided_by"] == "person"
+    assert not any(en == tea_en and r["status"] != "rejected" for (en, _), r in rows.items())
+    assert rows[(rural_en, new_zh)]["status"] == "confirmed" and rows[(rural_en, new_zh)]["reviewer"] == "wang"
+    assert rows[(river_en, river_zh)]["status"] == "confirmed"
+    assert pairs_by_mirror_id(demo_copy, ("confirmed",)) == {"1209902": "88123456", "1209987": "88123310"}
+
+
+def test_set_pair_refuses_two_articles_of_one_language(demo_copy):
+    import pytest
+
+    with Archive(demo_copy) as archive:
+        with pytest.raises(pairs.PairError, match="both en"):
+            pairs.set_pair(archive.db, article_id(demo_copy, "1210011"), article_id(demo_copy, "1209902"), "wang")
+
+
+def test_a_changed_article_is_realigned(demo_copy):
+    en_id = article_id(demo_copy, "1209950")
+    with Archive(demo_copy) as archive:
+        page = dict(next(archive.db.query("SELECT * FROM articles WHERE id = ?", [en_id])))
+        paragraphs = pairs.paragraph_texts(archive.db, en_id) + ["A third paragraph added later by the desk."]
+        page["paragraphs"] = [{"text": t, "kind": "text"} for t in paragraphs]
+        for key in ("images", "attachments"):
+            page[key] = []
+        assert archive.store_article(page) == "changed"
+        stats = run_pairing(archive.db)
+        beads = pairs.paragraph_beads(archive.db, en_id, article_id(demo_copy, "88123190"))
+    assert stats.english_considered >= 1 and stats.aligned == 1
+    assert [b["en_units"] for b in beads][-1] == [2] and beads[-1]["zh_units"] == []
+
+
+def test_pair_command(demo_copy):
+    result = CliRunner().invoke(cli, ["pair", "--db", str(demo_copy), "--full"])
+    assert result.exit_code == 0, result.output
+    assert "paired 4 of 10 English articles" in result.output
+    assert "第十届贵州茶产业博览会开幕" in result.output
+
+
+def test_a_machine_title_is_one_more_signal(demo_copy):
+    from tests.web.conftest import translate
+
+    zh, en = article_id(demo_copy, "88123190"), article_id(demo_copy, "1209950")
+    with Archive(demo_copy) as archive:
+        translate(archive.db, zh, {-1: "New expressways open in Guizhou"})
+        run_pairing(archive.db, full=True)
+        row = pairs.pair_of(archive.db, en)
+    assert row["zh_id"] == zh and row["evidence"]["title_mt"] == 0.75   # 3 of the 4 English title words
+
+
+def test_an_original_archived_after_its_translation_is_paired_incrementally(tmp_path):
+    """The English page is archived first; its Chinese original comes in a later crawl."""
+    import json
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[2] / "provnews" / "mirror" / "data"
+
+    def page(site: str, a: dict) -> dict:
+        return {"url": f"https://{site}.example/{a['id']}.html", "site": site, "lang": site[-2:], "title": a["title"],
+                "published_at": a["date"][:10], "paragraphs": [{"text": t, "kind": "text"} for t in a["paragraphs"]]}
+
+    zh = {a["id"]: a for a in json.loads((data / "gz-zh.json").read_text(encoding="utf-8"))["articles"]}
+    en = {a["id"]: a for a in json.loads((data / "gz-en.json").read_text(encoding="utf-8"))["articles"]}
+    with Archive(tmp_path / "news.db") as archive:
+        db = archive.db
+        for a in en.values():
+            archive.store_article(page("gz-en", a), fetched_at="2026-11-20T00:00:00+00:00")
+        for key in ("88123377", "88123254", "88123310"):
+            archive.store_article(page("gz-zh", zh[key]), fetched_at="2026-11-20T00:00:00+00:00")
+        assert run_pairing(db).proposed == 3
+        archive.store_article(page("gz-zh", zh["88123190"]), fetched_at="2026-11-21T00:00:00+00:00")
+        stats = run_pairing(db)
+        found = {e.split("/")[-1][:-5]: z.split("/")[-1][:-5] for e, z in db.execute(
+            "SELECT e.url, z.url FROM article_pairs p JOIN articles e ON e.id = p.en_id"
+            " JOIN articles z ON z.id = p.zh_id").fetchall()}
+    assert found == {"1210050": "88123377", "1210011": "88123254", "1209987": "88123310", "1209950": "88123190"}
+    assert stats.aligned == 1   # only the new pair was aligned

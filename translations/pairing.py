@@ -1,0 +1,223 @@
+"""Find the Chinese original of each English-edition article, and align each pair.
+
+Candidates: Chinese articles of the same province (the site name's prefix) published the same
+day as the English one or up to WINDOW_DAYS before (the English desks translate after the
+Chinese portal publishes). Each candidate is scored on model-free evidence (translations.lexicon):
+the share of its content words whose CC-CEDICT glosses occur in the English and the other way
+round, shared numbers and Latin tokens, and names met through pinyin that are rare among the
+candidates (every Guizhou article says 贵州). When the Chinese title has a machine translation
+in the archive, its word overlap with the English title is one more signal.
+
+The choice is a global assignment (the Hungarian method, scipy's linear_sum_assignment) over
+all English articles and candidates of a window, so a strong pair elsewhere is never stolen by a
+greedy first pick; a proposal below MIN_SCORE is not made. Decisions a reviewer took (a confirmed
+pair, a rejected one) are constraints the run obeys and never changes.
+
+Incremental: a run looks only at the days around articles new or changed since the previous run
+(its watermark is the archive's latest `changed_at`), widened by the window on both sides so a
+re-assignment there sees everything it could conflict with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from archive import pairs as store
+
+from .align import align, align_sentences
+from .lexicon import EnText, ZhText, coverage, en_text, zh_text
+
+__all__ = ["WINDOW_DAYS", "MIN_SCORE", "METHOD", "PairingStats", "score_pair", "propose", "run_pairing", "align_pair"]
+
+WINDOW_DAYS = 3
+MIN_SCORE = 0.4
+METHOD = "lexicon-v1"
+_WEIGHTS = {"words": 0.6, "numbers": 0.2, "names": 0.2}
+_TITLE_WEIGHT = 0.15
+
+
+@dataclass
+class PairingStats:
+    english_considered: int = 0
+    proposed: int = 0
+    kept_by_person: int = 0
+    aligned: int = 0
+    terms: int = 0
+    pairs: list[tuple[int, int, float]] = field(default_factory=list)
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def _title_overlap(en_title: str, machine_title: str | None) -> float | None:
+    if not machine_title:
+        return None
+    en, mt = en_text(en_title).stems, en_text(machine_title).stems
+    return len(en & mt) / len(en) if en else None
+
+
+def score_pair(zh: ZhText, en: EnText, *, common_names: set[str] = frozenset(),
+               common_words: set[str] = frozenset(), title_overlap: float | None = None) -> tuple[float, dict]:
+    """(score 0..1, evidence) for one English article against one Chinese candidate; words and
+    names common to most candidates are left out (they tell the candidates apart from nothing)."""
+    if common_words:
+        zh = ZhText([w for w in zh.words if w[0] not in common_words], zh.names, zh.numbers, zh.latin)
+    c = coverage(zh, en)
+    en_side = c["words_en"]
+    words = (c["words"] + en_side) / 2
+    names = [n for n in c["names"] if n not in common_names]
+    signals = {"words": words, "numbers": min(1.0, len(c["numbers"]) / 3), "names": min(1.0, len(names) / 2)}
+    total = sum(_WEIGHTS[k] * v for k, v in signals.items())
+    if title_overlap is not None:
+        total = (1 - _TITLE_WEIGHT) * total + _TITLE_WEIGHT * title_overlap
+    evidence = {"words": round(c["words"], 3), "words_en": round(en_side, 3), "numbers": c["numbers"],
+                "latin": c["latin"], "names": names}
+    if title_overlap is not None:
+        evidence["title_mt"] = round(title_overlap, 3)
+    return round(total, 4), evidence
+
+
+def _body(article: dict) -> str:
+    return f"{article['title']}\n{article['body'] or ''}"
+
+
+def propose(english: list[dict], chinese: list[dict], held: set[int] = frozenset(),
+            rejected: set[tuple[int, int]] = frozenset(), taken_zh: set[int] = frozenset(), *,
+            window: int | None = WINDOW_DAYS, greedy: bool = False) -> list[dict]:
+    """The global assignment for one window: proposals {en_id, zh_id, score, method, evidence}.
+
+    `window` None (any date) and `greedy` (each English article, in date order, takes its best
+    free candidate) are the alternatives bench/pairing.py measures this against.
+    """
+    from scipy.optimize import linear_sum_assignment
+
+    english = [e for e in english if e["id"] not in held and _date(e["published_at"])]
+    chinese = [z for z in chinese if z["id"] not in held and z["id"] not in taken_zh and _date(z["published_at"])]
+    if not english or not chinese:
+        return []
+    zh_ev = {z["id"]: zh_text(_body(z)) for z in chinese}
+    # Words most Chinese articles of the window use (会议, 发展, 全省) match every English article.
+    frequency = Counter(w for ev in zh_ev.values() for w in {word for word, _ in ev.words})
+    common_words = {w for w, k in frequency.items() if k >= 2 and len(zh_ev) >= 4 and k * 2 >= len(zh_ev)}
+    scores: dict[tuple[int, int], tuple[float, dict]] = {}
+    for e in english:
+        day = _date(e["published_at"])
+        candidates = [z for z in chinese if (window is None or 0 <= (day - _date(z["published_at"])).days <= window)
+                      and (e["id"], z["id"]) not in rejected]
+        if not candidates:
+            continue
+        en_ev = en_text(_body(e))
+        hits = {z["id"]: coverage(zh_ev[z["id"]], en_ev)["names"] for z in candidates}
+        counts = Counter(n for names in hits.values() for n in set(names))
+        # A name the English shares with most candidates says nothing about which one it is.
+        common = {n for n, k in counts.items() if k >= 2 and k * 2 >= len(candidates)}
+        for z in candidates:
+            scores[(e["id"], z["id"])] = score_pair(
+                zh_ev[z["id"]], en_ev, common_names=common, common_words=common_words,
+                title_overlap=_title_overlap(e["title"], z.get("title_translation")))
+    if not scores:
+        return []
+    if greedy:
+        return _greedy(english, scores)
+    en_index = {e["id"]: i for i, e in enumerate(english)}
+    zh_index = {z["id"]: j for j, z in enumerate(chinese)}
+    matrix = [[0.0] * len(chinese) for _ in english]
+    for (en_id, zh_id), (s, _) in scores.items():
+        # A pair that could not be proposed must not win the assignment over two that can.
+        matrix[en_index[en_id]][zh_index[zh_id]] = s if s >= MIN_SCORE else 0.0
+    rows, cols = linear_sum_assignment(matrix, maximize=True)
+    proposals = []
+    for i, j in zip(rows, cols):
+        key = (english[i]["id"], chinese[j]["id"])
+        if key in scores and scores[key][0] >= MIN_SCORE:
+            s, evidence = scores[key]
+            proposals.append({"en_id": key[0], "zh_id": key[1], "score": s, "method": METHOD, "evidence": evidence})
+    return proposals
+
+
+def _greedy(english: list[dict], scores: dict[tuple[int, int], tuple[float, dict]]) -> list[dict]:
+    taken: set[int] = set()
+    proposals = []
+    for e in english:
+        options = sorted(((s, zh_id, ev) for (en_id, zh_id), (s, ev) in scores.items()
+                          if en_id == e["id"] and zh_id not in taken), key=lambda o: -o[0])
+        if options and options[0][0] >= MIN_SCORE:
+            s, zh_id, evidence = options[0]
+            taken.add(zh_id)
+            proposals.append({"en_id": e["id"], "zh_id": zh_id, "score": s, "method": METHOD, "evidence": evidence})
+    return proposals
+
+
+def _windows(db: sqlite_utils.Database, watermark: str | None) -> dict[str, tuple[dt.date, dt.date]]:
+    """Per province, the dates to re-pair: around every article changed since the watermark."""
+    spans: dict[str, tuple[dt.date, dt.date]] = {}
+    for row in store.changed_articles(db, watermark):
+        day = _date(row["published_at"])
+        if day is None:
+            continue
+        prov = store.province(row["site"])
+        low, high = spans.get(prov, (day, day))
+        spans[prov] = (min(low, day), max(high, day))
+    # An English article up to WINDOW_DAYS after a changed Chinese one may now pair with it, and
+    # its other candidates go back a further WINDOW_DAYS: both ends widen by twice the window.
+    margin = dt.timedelta(days=2 * WINDOW_DAYS)
+    return {p: (low - margin, high + margin) for p, (low, high) in spans.items()}
+
+
+def run_pairing(db: sqlite_utils.Database, *, full: bool = False) -> PairingStats:
+    """Pair what changed since the last run (everything with `full`), then align stale pairs."""
+    stats = PairingStats()
+    watermark = store.high_watermark(db)
+    for prov, (low, high) in sorted(_windows(db, None if full else store.last_watermark(db)).items()):
+        articles = store.articles_in_window(db, prov, (low - dt.timedelta(days=WINDOW_DAYS)).isoformat(),
+                                            high.isoformat())
+        english = [a for a in articles if a["lang"] == "en" and _date(a["published_at"]) >= low]
+        # Inner English articles are re-decided; the candidates reach WINDOW_DAYS further back.
+        chinese = [a for a in articles if a["lang"] == "zh"]
+        rows = store.pairs_of(db, [a["id"] for a in articles])
+        held, rejected = store.person_decisions(rows)
+        en_ids = {e["id"] for e in english}
+        taken_zh = {r["zh_id"] for r in rows if r["status"] == "machine" and r["en_id"] not in en_ids}
+        proposals = propose(english, chinese, held, rejected, taken_zh)
+        store.replace_machine_pairs(db, [e for e in en_ids if e not in held], proposals)
+        stats.english_considered += len(english)
+        stats.kept_by_person += len({e for e in en_ids if e in held})
+        stats.proposed += len(proposals)
+        stats.pairs += [(p["en_id"], p["zh_id"], p["score"]) for p in proposals]
+    for row in store.stale_alignments(db):
+        align_pair(db, row["en_id"], row["zh_id"], row["hash"])
+        stats.aligned += 1
+    if stats.aligned or stats.proposed:
+        from .terms import mine_terms
+
+        stats.terms = len(mine_terms(db))
+    store.record_run(db, watermark, stats.english_considered, stats.proposed)
+    return stats
+
+
+def align_pair(db: sqlite_utils.Database, en_id: int, zh_id: int, aligned_hash: str) -> None:
+    """Paragraph beads of the pair, and sentence beads inside each paragraph bead (title first)."""
+    zh_title, = db.execute("SELECT title FROM articles WHERE id = ?", [zh_id]).fetchone()
+    en_title, = db.execute("SELECT title FROM articles WHERE id = ?", [en_id]).fetchone()
+    zh_units, en_units = store.paragraph_texts(db, zh_id), store.paragraph_texts(db, en_id)
+    paragraphs, sentences = [], [{"zh_units": [-1], "en_units": [-1], "zh_text": zh_title, "en_text": en_title,
+                                  "confidence": align([zh_title], [en_title])[0].confidence}]
+    for bead in align(zh_units, en_units):
+        zh = "".join(zh_units[i] for i in bead.zh)
+        en = " ".join(en_units[j] for j in bead.en)
+        paragraphs.append({"zh_units": list(bead.zh), "en_units": list(bead.en), "zh_text": zh, "en_text": en,
+                           "confidence": bead.confidence})
+        if bead.zh and bead.en:
+            for zh_s, en_s, confidence in align_sentences(zh, en):
+                sentences.append({"zh_units": list(bead.zh), "en_units": list(bead.en), "zh_text": zh_s,
+                                  "en_text": en_s, "confidence": round(min(confidence, max(bead.confidence, 0.0)), 3)
+                                  if confidence else 0.0})
+    store.store_alignment(db, en_id, zh_id, aligned_hash, {"paragraph": paragraphs, "sentence": sentences})
