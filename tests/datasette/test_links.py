@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import re
 import subprocess
 import sys
-
-from datasette.app import Datasette
 
 from provnews.web import create_app
 from tests.web.conftest import build_review_archive, new_client
 
 
-def test_the_review_ui_links_to_datasette_and_datasette_links_back(tmp_path):
+def test_the_review_ui_links_to_datasette_and_datasette_links_back(datasette_client, tmp_path):
     path = tmp_path / "news.db"
     ids = build_review_archive(path)
     article_id = ids["xss"]
@@ -22,13 +19,9 @@ def test_the_review_ui_links_to_datasette_and_datasette_links_back(tmp_path):
         row_link = re.search(r'class="datasette-row" href="([^"]+)"', page).group(1)
         assert row_link == f"http://127.0.0.1:8001/news/articles/{article_id}"
 
-        ds = Datasette([str(path)], metadata={"plugins": {"provnews": {"review_url": "http://127.0.0.1"}}})
-        loop = asyncio.new_event_loop()
-        try:
-            row = loop.run_until_complete(ds.client.get(row_link.removeprefix("http://127.0.0.1:8001")))
-            view = loop.run_until_complete(ds.client.get("/news/articles_view", params={"id": article_id}))
-        finally:
-            loop.close()
+        ds = datasette_client([str(path)], metadata={"plugins": {"provnews": {"review_url": "http://127.0.0.1"}}})
+        row = ds.get(row_link.removeprefix("http://127.0.0.1:8001"))
+        view = ds.get("/news/articles_view", id=article_id)
         assert row.status_code == 200 and "<script>alert(1)</script>" not in row.text
         back = re.search(rf'href="(http://127\.0\.0\.1/articles/{article_id})"', view.text).group(1)
         assert review.get(back.removeprefix("http://127.0.0.1")).status_code == 200

@@ -7,12 +7,10 @@ character terms, which is what the plugin exists to fix.
 
 from __future__ import annotations
 
-import asyncio
 import importlib.metadata
 import sqlite3
 
 import pytest
-from datasette.app import Datasette
 
 from archive import Archive
 from archive.search import search
@@ -38,23 +36,8 @@ def news(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def loop():
-    loop = asyncio.new_event_loop()
-    yield loop
-    loop.close()
-
-
-def _client(loop, *args, **kwargs):
-    ds = Datasette(*args, **kwargs)
-
-    def get(path: str, **params):
-        return loop.run_until_complete(ds.client.get(path, params=params))
-    return get
-
-
-@pytest.fixture(scope="module")
-def get(loop, news):
-    return _client(loop, [str(news)])
+def get(datasette_client, news):
+    return datasette_client([str(news)]).get
 
 
 def _provnews_ids(path, query) -> list[int]:
@@ -121,21 +104,21 @@ def test_facets_descriptions_and_order(get):
     assert "Canonical URL" in columns["url"]
 
 
-def test_view_rows_link_to_the_review_ui(loop, get, news):
+def test_view_rows_link_to_the_review_ui(datasette_client, get, news):
     assert 'href="http://127.0.0.1:8000/articles/' in get("/news/articles_view").text
-    configured = _client(loop, [str(news)], metadata={"plugins": {"provnews": {"review_url": "http://review.example:9000/"}}})
-    text = configured("/news/article_translations").text
+    configured = datasette_client([str(news)], metadata={"plugins": {"provnews": {"review_url": "http://review.example:9000/"}}})
+    text = configured.get("/news/article_translations").text
     assert 'href="http://review.example:9000/articles/' in text
 
 
-def test_other_databases_keep_datasettes_own_search(loop, tmp_path):
+def test_other_databases_keep_datasettes_own_search(datasette_client, tmp_path):
     path = tmp_path / "other.db"
     with sqlite3.connect(path) as conn:
         conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY, title TEXT)")
         conn.executemany("INSERT INTO articles (title) VALUES (?)", [("apple pie",), ("pear tart",), ("apple tart",)])
         conn.execute('CREATE VIRTUAL TABLE articles_fts USING fts5(title, content="articles", content_rowid="id")')
         conn.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
-    get = _client(loop, [str(path)])
+    get = datasette_client([str(path)]).get
     rows = get("/other/articles.json", _search="apple", _shape="array").json()
     assert sorted(r["title"] for r in rows) == ["apple pie", "apple tart"]
     assert "provnews search" not in get("/other/articles", _search="apple").text
