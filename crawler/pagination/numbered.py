@@ -37,6 +37,7 @@ _VAR = re.compile(r"\b(?:var\s+|let\s+|const\s+)?([A-Za-z_$][\w$]*)\s*=\s*(['\"]
 # pager element's id (`…('page-div', 12, …)`).
 _COUNT_VAR = re.compile(r"\b(?:countPage|pageCount|totalPages?|pageTotal|page_count)\b['\"]?\s*[:=]\s*['\"]?(\d+)"
                         r"|\(\s*['\"][\w-]*page[\w-]*['\"]\s*,\s*(\d+)\s*,", re.I)
+_ARROWS = " >»›\u3000"
 # An article's own pager (`createPageHTML(2, 0, "t20261120_1", "html")`) is not the list's.
 _ARTICLE_STEM = re.compile(r"^t\d{8}_")
 
@@ -129,8 +130,14 @@ def _onward(site: Any, url: str, text: str, expected: str) -> str | None:
             if href and not href.lower().startswith(("javascript:", "#")):
                 return _fetch_world(site, urljoin(url, href))
     labels = {label.lower() for label in hint.next_labels}
-    for link, label, cls, _ in _links(site, url, text):
-        if link != url and (link == expected or label in labels or "next" in cls):
+    words = {label.strip(_ARROWS) for label in labels} - {""}
+
+    def says_next(label: str) -> bool:  # "下一页", "下一页 >", "下页>>", an arrow alone
+        return label in labels or (label.strip(_ARROWS) in words)
+
+    for link, label, cls, a in _links(site, url, text):
+        title = (a.attrib.get("title") or "").strip().lower()
+        if link != url and (link == expected or says_next(label) or (title and says_next(title)) or "next" in cls):
             return link
     return None
 

@@ -239,3 +239,12 @@ def test_ucap_tags_are_cms_conventions():
     assert cms.body_container(root).tag == "ucapcontent"
     assert cms.ucap_title(root) == "海南召开推进会"
     assert cms.ucap_date_texts(root)[0] == "2026年11月20日 10时30分"
+
+
+@pytest.mark.parametrize("pager", ["<a href='p3.shtml'>下一页&gt;&gt;</a>", "<a href='p3.shtml' title='下一页'><img src='n.gif'></a>",
+                                   "<a class='default_pgBtn default_pgNext' href='p3.shtml'></a>", "<a href='p3.shtml'>»</a>"])
+def test_next_links_are_known_by_label_title_arrow_or_class(pager):
+    link = "/10462/10464/10797/2026/11/20/" + "c" * 32 + ".shtml"
+    text = f"<table id='dash-table'><tr><td><a href='{link}' title='x'>x</a></td></tr></table><div>{pager}</div>"
+    page = parse_list(get_site("sc-zh"), "https://www.sc.gov.cn/10462/10464/10797/jrsc_list.shtml", text)
+    assert page.next.url == "https://www.sc.gov.cn/10462/10464/10797/p3.shtml" and not page.next.state.get("guessed")
