@@ -248,3 +248,17 @@ def test_next_links_are_known_by_label_title_arrow_or_class(pager):
     text = f"<table id='dash-table'><tr><td><a href='{link}' title='x'>x</a></td></tr></table><div>{pager}</div>"
     page = parse_list(get_site("sc-zh"), "https://www.sc.gov.cn/10462/10464/10797/jrsc_list.shtml", text)
     assert page.next.url == "https://www.sc.gov.cn/10462/10464/10797/p3.shtml" and not page.next.state.get("guessed")
+
+
+@pytest.mark.parametrize("script", [
+    'createPageHTML(4, 0, "index", "shtml", "page_div", 60);',
+    "createPageHTML('page_div', 4, 0, 'index', 'shtml');",
+    'var countPage = 4//共多少页\nvar currentPage = 0;\ncreatePageHTML(countPage, currentPage, "index", "shtml");',
+])
+def test_trs_pager_scripts_in_their_several_shapes(script):
+    site = get_site("sx-zh")
+    text = "<ul class='list'>" + _li("./202611/t20261120_1.shtml", "山西") + f"</ul><script>{script}</script>"
+    page = parse_list(site, "https://www.shanxi.gov.cn/ywdt/sxyw/index.shtml", text)
+    assert page.next.url == "https://www.shanxi.gov.cn/ywdt/sxyw/index_1.shtml"
+    third = parse_list(site, "https://www.shanxi.gov.cn/ywdt/sxyw/index_3.shtml", text, {"page_no": 4, "template": "index_{n}.shtml"})
+    assert third.next is None  # 4 pages
