@@ -168,7 +168,11 @@ def test_hebei_blocks_take_their_ids_from_the_column_page_and_may_come_wrapped_i
     page = parse_list(site, request.url, wrapped, request.state)
     assert [(e.title, e.date) for e in page.entries] == [("二", dt.date(2026, 11, 19))]
     assert page.next.url.endswith("?page=2&fix=0")
-    assert parse_list(site, page.next.url, "<div>暂无数据</div>", page.next.state).next is None
+    as_string = json.dumps(f'<li style="display:block"><a href="{other.replace("/19/", "/18/")}" title="三">三</a>'
+                           f'<span class="date">2026-11-18</span></li>')
+    third = parse_list(site, page.next.url, as_string, page.next.state)
+    assert [(e.title, e.date) for e in third.entries] == [("三", dt.date(2026, 11, 18))]
+    assert parse_list(site, third.next.url, "<div>暂无数据</div>", third.next.state).next is None
 
 
 def test_a_fragment_endpoint_without_its_ids_says_which_are_missing():
