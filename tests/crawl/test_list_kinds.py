@@ -266,3 +266,14 @@ def test_trs_pager_scripts_in_their_several_shapes(script):
     assert page.next.url == "https://www.shanxi.gov.cn/ywdt/sxyw/index_1.shtml"
     third = parse_list(site, "https://www.shanxi.gov.cn/ywdt/sxyw/index_3.shtml", text, {"page_no": 4, "template": "index_{n}.shtml"})
     assert third.next is None  # 4 pages
+
+
+def test_a_template_read_from_the_pager_numbers_pages_as_the_pager_does():
+    site = get_site("nx-zh")  # TRS numbering (index_1 is page 2) unless the pager shows otherwise
+    text = ("<ul class='commonList_dot'>" + _li("./202611/t20261120_1.html", "宁夏") + "</ul>"
+            "<div class='page'><span>1</span><a href='list_2.html'>2</a><a href='list_3.html'>3</a></div>")
+    first = parse_list(site, "https://www.nx.gov.cn/zwxx_11337/nxyw/index.html", text)
+    assert first.next.url == "https://www.nx.gov.cn/zwxx_11337/nxyw/list_2.html"
+    second = parse_list(site, first.next.url, text.replace("<span>1</span><a href='list_2.html'>2</a>",
+                                                            "<a href='index.html'>1</a><span>2</span>"), first.next.state)
+    assert second.next.url == "https://www.nx.gov.cn/zwxx_11337/nxyw/list_3.html"
