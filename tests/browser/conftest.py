@@ -76,3 +76,19 @@ def assert_exact(db: Path, site: str, truths: dict[str, dict]) -> None:
         assert (got[url]["title"], got[url]["published_at"], got[url]["source"]) == (
             truth["title"], truth["published_at"], truth["source"]), url
         assert got[url]["paragraphs"] == truth["paragraphs"], url
+
+
+def served_raw_pages(db: Path, server) -> list:
+    """The archive's raw pages, each checked to be the mirror's bytes as served (status 200)."""
+    from archive import open_db
+    from archive.raw import iter_raw_pages
+
+    served = {p.path: p.body for p in server.mirror.pages()}
+    database = open_db(db)
+    try:
+        pages = list(iter_raw_pages(database))
+    finally:
+        database.conn.close()
+    for page in pages:
+        assert page.body == served[page.url.split("guizhou.gov.cn", 1)[1]] and page.status == 200, page.url
+    return pages
