@@ -24,6 +24,7 @@ import asyncio
 import logging
 from contextlib import suppress
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy.http import Headers, Request, Response
 from scrapy.responsetypes import responsetypes
@@ -128,7 +129,7 @@ class BrowserFetchMiddleware:
         # renewal that meets the challenge is just sent again, not taken to the browser again.
         self.renewals = 0
         self._renewing: asyncio.Future | None = None
-        self._fresh_cookies: list[dict[str, str]] = []
+        self._fresh_cookies: dict[str | None, list[dict[str, str]]] = {}  # by host
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "BrowserFetchMiddleware":
@@ -152,9 +153,9 @@ class BrowserFetchMiddleware:
             self._to_browser(request, site, read)
             return None
         request.meta["provnews_renewal"] = self.renewals
-        if self._fresh_cookies:  # the browser's latest cookies, into Scrapy's jar (CookiesMiddleware)
-            request.cookies = [*self._fresh_cookies]
-            self._fresh_cookies = []
+        host = urlsplit(request.url).hostname
+        if host in self._fresh_cookies:  # the browser's latest cookies, into Scrapy's jar (CookiesMiddleware)
+            request.cookies = self._fresh_cookies.pop(host)
         return None
 
     @staticmethod
@@ -233,8 +234,9 @@ class BrowserFetchMiddleware:
         self.passed = True
         if request.meta.get("provnews_renew"):
             # Past the challenge: later plain requests carry the browser's cookies.
-            self._fresh_cookies = [{"name": c["name"], "value": c["value"], "path": c.get("path") or "/"}
-                                   for c in record.get("cookies") or []]
+            host = urlsplit(record.get("url") or response.url).hostname
+            self._fresh_cookies[host] = [{"name": c["name"], "value": c["value"], "path": c.get("path") or "/"}
+                                         for c in record.get("cookies") or []]
             self.renewals += 1
             self._renewed()
         if read == "rendered":
