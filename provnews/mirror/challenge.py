@@ -86,15 +86,20 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._answer("HEAD")
 
+    def do_POST(self) -> None:
+        self._answer("POST")
+
     def _answer(self, method: str) -> None:
         parts = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        form = self.rfile.read(length) if length else b""
         agent = self.headers.get("User-Agent", "")
         if self.server.challenge and not self.server.admit(self.headers.get("Cookie", "")):
             nonce = self.server.new_nonce()
             body = _CHALLENGE.format(nonce=nonce, rounds=_ROUNDS, modulus=_MODULUS, cookie=COOKIE).encode()
             self._send(method, parts.path, 412, "text/html; charset=utf-8", body, "challenge", agent)
             return
-        page = self.server.page(parts.path)
+        page = self.server.page(method, parts.path, parts.query, form)
         if page is None:
             self._send(method, parts.path, 404, "text/html; charset=utf-8", b"<h1>404 Not Found</h1>", "missing", agent)
             return
@@ -169,7 +174,7 @@ class ChallengeServer(MirrorServer):
     def _column(self) -> str:
         return self.mirror.data["column"]["path"]
 
-    def page(self, path: str) -> MirrorPage | None:
+    def page(self, method: str, path: str, query: str = "", form: bytes = b"") -> MirrorPage | None:
         if self.shell and path in (self._column(), self._column() + "index.html"):
             body = _SHELL.format(title=self.mirror.data["column"]["name"], json=SHELL_JSON,
                                  delay_ms=self.shell_delay_ms)
@@ -177,7 +182,7 @@ class ChallengeServer(MirrorServer):
         if self.shell and path == SHELL_JSON:
             return MirrorPage(path, json.dumps({"items": self.shell_items()}, ensure_ascii=False).encode(),
                               "application/json; charset=utf-8", kind="json")
-        return self.mirror.respond("GET", path, "", b"")
+        return self.mirror.respond(method, path, query, form)  # the mirror's own dynamic endpoints too
 
     def shell_items(self) -> list[dict[str, str]]:
         """The column as the JSON call gives it: every article, newest first."""

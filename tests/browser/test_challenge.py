@@ -108,3 +108,18 @@ def test_a_site_that_refuses_the_browser_too_is_reported_blocked_and_skipped(chr
     assert [r for r, _ in [(reason_, s) for _, reason_, s in failures(db)]] == [f"list page: {reason}"]
     assert {r.kind for r in log} == {"challenge"} and "Traceback" not in result.stderr
     assert len(log) <= 8  # robots.txt plainly, then a few tries in the browser: no reload storm
+
+
+def test_browser_once_in_front_of_a_hanweb_portal_with_json_lists(chromium, crawl_cli, browser_sites_env, tmp_path):
+    """The cookie also opens the CMS's data calls (Hanweb jpaas: GET with a query string)."""
+    server = serve_challenge("zj-zh", challenge=True, cookie_uses=4)
+    try:
+        db = tmp_path / "hanweb.db"
+        result = crawl_cli("wafhanweb-zh", "--db", str(db), "--base-url", server.base_url, "--json",
+                           env=browser_sites_env)
+    finally:
+        server.stop()
+    stats = crawl_stats(result)["wafhanweb-zh"]
+    assert stats["challenges"] >= 2 and stats["skipped"] is None
+    assert_exact(db, "wafhanweb-zh", server.truths())
+    assert not any(reason.startswith(("blocked", "needs a browser", "list page")) for _, reason, _ in failures(db))
