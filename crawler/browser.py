@@ -19,7 +19,7 @@ import asyncio
 import os
 import shutil
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 __all__ = [
     "BROWSER_ENV", "CHROMIUM_ARGS", "BrowserFetchError", "SharedBrowserProvider",
