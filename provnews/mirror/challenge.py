@@ -15,11 +15,11 @@ import json
 import secrets
 from dataclasses import dataclass
 from http.cookies import SimpleCookie
-from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import urlsplit
 
 from .server import MirrorServer
+from .server import _Handler as MirrorHandler
 from .sites import MirrorPage, MirrorSite
 
 __all__ = ["ChallengeServer", "serve_challenge", "COOKIE", "SHELL_JSON", "challenge_value"]
@@ -73,21 +73,10 @@ class Logged:
     user_agent: str
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(MirrorHandler):
+    """The mirror's request handler (GET, HEAD, POST; quiet), answering through the challenge."""
+
     server: "ChallengeServer"
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        self._answer("GET")
-
-    def do_HEAD(self) -> None:
-        self._answer("HEAD")
-
-    def do_POST(self) -> None:
-        self._answer("POST")
 
     def _answer(self, method: str) -> None:
         parts = urlsplit(self.path)
