@@ -100,11 +100,12 @@ async def _settle(page: Any, record: dict[str, Any], timeout_s: float, wait_for:
         if wait_for:
             await page.wait_for_selector(wait_for, state="attached", timeout=left_ms())
         record["status"], record["url"] = last.status, last.url
-        record["headers"] = await last.all_headers()
+        # Reading back from the browser is bounded too: nothing here may wait past the deadline.
+        record["headers"] = await asyncio.wait_for(last.all_headers(), left_ms() / 1000)
         if keep_served:
-            record["body"] = await last.body()
-        record["cookies"] = await page.context.cookies([last.url])
-    except PlaywrightTimeout:
+            record["body"] = await asyncio.wait_for(last.body(), left_ms() / 1000)
+        record["cookies"] = await asyncio.wait_for(page.context.cookies([last.url]), left_ms() / 1000)
+    except (PlaywrightTimeout, asyncio.TimeoutError):
         waited = f": {wait_for!r} never appeared" if wait_for else ""
         raise BrowserFetchError(f"browser: page did not settle in {timeout_s:g} s{waited}") from None
     except PlaywrightError as exc:
