@@ -305,6 +305,14 @@ UPDATE articles SET date_rule = CASE
 """)
 
 
+@migrations(name="0006_raw_rendered")
+def m0006_raw_rendered(db: sqlite_utils.Database) -> None:
+    # A page read in a browser after its scripts ran is stored as the DOM it ended with, not the
+    # bytes the server sent: the raw record says which (1 = rendered DOM), so evidence and
+    # re-extraction know what they hold. Earlier rows were all stored as served.
+    _run(db, "ALTER TABLE raw_pages ADD COLUMN rendered INTEGER NOT NULL DEFAULT 0")
+
+
 @migrations(name="0007_pairs")
 def m0007_pairs(db: sqlite_utils.Database) -> None:
     # An English-edition article and its Chinese original. `status` is 'machine' (a pairing run's

@@ -17,7 +17,7 @@ __all__ = ["run_crawl", "resolve_sites", "parse_setting", "STAT_KEYS", "CrawlCon
 
 # The per-site counts run_crawl returns (all ints except duration_s and empty).
 STAT_KEYS = ("list_pages", "list_entries", "article_requests", "new", "changed", "unchanged", "failed",
-             "known", "duplicates", "offsite", "older_than_since")
+             "known", "duplicates", "offsite", "older_than_since", "browser_pages", "challenges")
 
 
 HEALTH_STAT_PREFIXES = ("provnews/health/", "provnews/cause/", "downloader/response_status_count/",
@@ -68,6 +68,7 @@ def _stats(crawler: Any) -> dict[str, Any]:
     stats["finish_reason"] = raw.get("finish_reason")
     # What provnews.health measures: rule levels, causes of failures, the HTTP status mix.
     stats["health"] = {key: value for key, value in raw.items() if key.startswith(HEALTH_STAT_PREFIXES)}
+    stats["skipped"] = raw.get("provnews/skipped")  # why a site was skipped (no browser, blocked), or None
     return stats
 
 

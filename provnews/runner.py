@@ -105,7 +105,9 @@ def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
                               alarms=health[site].lines if site in health else [])
         if health_failure:
             summary.problems.append(health_failure)
-        if s.get("empty") and not summary.alarms:
+        if s.get("skipped"):
+            summary.problems.append(f"skipped: {s['skipped']}")
+        elif s.get("empty") and not summary.alarms:
             summary.problems.append(f"no list entries found: {empty_list_cause(s['health']).line()}")
         if s.get("finish_reason") == "closespider_timeout":
             summary.problems.append(f"stopped at the {config.crawl.site_time_limit}s time limit")
