@@ -119,3 +119,13 @@ def test_a_time_beside_the_day_gives_the_minute(line, iso):
     html = ("<html><head><title>某某市召开全市经济工作会议</title></head><body><h1>某某市召开全市经济工作会议</h1>"
             f"<div>{line}</div><div id='zoom'><p>会议总结了今年以来的经济工作，部署了明年的重点任务。</p></div></body></html>")
     assert extract_page(html.encode(), "http://example.invalid/a.html").published_at == iso
+
+
+def test_a_meta_time_to_the_second_is_cut_to_the_minute_the_page_shows():
+    html = ("<html><head><title>全市经济工作会议召开</title><meta name='PubDate' content='2022-02-11 08:52:25'></head>"
+            "<body><h1>全市经济工作会议召开</h1><div class='info'>发布日期：2022-02-11 08:52</div>"
+            "<div id='zoom'><p>会议总结了今年以来的经济工作，部署了明年的重点任务。</p></div></body></html>")
+    page = extract_page(html.encode(), URL)
+    assert (page.published_at, page.date_rule) == ("2022-02-11T08:52:00+08:00", "cms:meta pubdate as shown")
+    shown = html.replace("08:52</div>", "08:52:25</div>")
+    assert extract_page(shown.encode(), URL).published_at == "2022-02-11T08:52:25+08:00"
