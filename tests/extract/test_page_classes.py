@@ -71,6 +71,34 @@ def test_error_pages_are_never_articles(page_bytes, name):
     assert info.value.reason == "not an article: page does not exist"
 
 
+HIDDEN_ERROR = '<div class="err-tpl" style="display:none"><h2>您访问的页面不存在</h2>'
+
+
+# A template's error block the page does not show is not the page's heading.
+@pytest.mark.parametrize("hiding", [
+    HIDDEN_ERROR,
+    '<div class="err-tpl" style="DISPLAY: none;"><h2>您访问的页面不存在</h2>',
+    '<div class="err-tpl" style="visibility:hidden"><h2>您访问的页面不存在</h2>',
+    '<div class="err-tpl" hidden><h2>您访问的页面不存在</h2>',
+    '<template><div class="err-tpl"><h2>您访问的页面不存在</h2>',
+    '<noscript><div class="err-tpl"><h2>您访问的页面不存在</h2>',
+])
+def test_a_hidden_error_block_beside_the_article_is_not_a_soft_404(page_bytes, hiding):
+    html = page_bytes("classes/hidden_error_template.html").decode()
+    closing = {"<template>": "</template>", "<noscript>": "</noscript>"}.get(hiding[:10], "")
+    html = html.replace(HIDDEN_ERROR, hiding).replace("</div>\n<div class=\"article\">", "</div>" + closing + "\n<div class=\"article\">", 1)
+    page = extract_page(html.encode(), URL)
+    assert page.title == "全区秋冬种工作有序推进" and len(page.paragraphs) == 2
+    assert page.published_at == "2026-11-18T09:30:00+08:00"
+
+
+def test_the_same_error_block_shown_is_still_a_soft_404(page_bytes):
+    html = page_bytes("classes/hidden_error_template.html").decode().replace(' style="display:none"', "")
+    with pytest.raises(ExtractionError) as info:
+        extract_page(html.encode(), URL)
+    assert info.value.reason == "not an article: page does not exist"
+
+
 def test_a_headline_that_mentions_404_is_an_article():
     html = ("<html><head><title>全省404个乡镇完成污水管网改造</title></head><body><h1>全省404个乡镇完成污水管网改造</h1>"
             "<div id='zoom'><p>截至10月底，全省404个乡镇完成污水管网改造，惠及群众三百余万人。</p></div></body></html>")
