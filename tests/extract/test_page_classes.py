@@ -105,6 +105,22 @@ def test_a_headline_that_mentions_404_is_an_article():
     assert extract_page(html.encode(), URL).title == "全省404个乡镇完成污水管网改造"
 
 
+# A CMS writes 00:00:00 when it knows only the day; the time shown beside the day then dates the
+# page, whichever level (the site's rule or the CMS meta) found the day.
+@pytest.mark.parametrize("site_name, how", [(None, "cms:meta pubdate"), ("he-zh", "site:meta[name=PubDate]")])
+def test_a_midnight_filler_is_refined_by_the_time_the_page_shows(page_bytes, site_name, how):
+    from crawler.siteconfig import get_site
+    page = extract_page(page_bytes("classes/cms_midnight_filler.html"), URL, site=site_name and get_site(site_name))
+    assert (page.published_at, page.date_rule) == ("2026-11-22T11:30:00+08:00", f"{how} + visible time")
+
+
+def test_a_midnight_filler_with_no_time_shown_is_a_day(page_bytes):
+    from crawler.siteconfig import get_site
+    html = page_bytes("classes/cms_midnight_filler.html").replace("2026-11-22 11:30".encode(), "2026-11-22".encode())
+    page = extract_page(html, URL, site=get_site("he-zh"))
+    assert (page.published_at, page.date_rule) == ("2026-11-22", "site:meta[name=PubDate]")
+
+
 # 6. Numbers folded as a whole.
 def test_full_width_numbers_fold_with_their_point_and_percent(page_bytes):
     page = extract(page_bytes, "fullwidth_numbers.html")
