@@ -13,7 +13,7 @@ import re
 from lxml import etree
 
 from crawler.extract.normalize import clean_text
-from crawler.extract.tree import get_text
+from crawler.extract.tree import get_text, is_hidden, visible_text
 
 ERROR_PHRASE = re.compile(
     r"您?(?:所|要)?访问的(?:页面|网页|信息|内容)(?:不存在|已删除|已被删除|已过期)|"
@@ -42,9 +42,14 @@ def is_error_phrase(text: str) -> bool:
 
 
 def main_headings(root: etree._Element) -> list[str]:
-    """The text of the page's first headings (h1-h3), where a notice puts its phrase."""
+    """The text of the page's first shown headings (h1-h3), where a notice puts its phrase.
+
+    A heading the page hides (an error template kept beside the article for scripts) is not shown.
+    """
     found = []
     for el in root.iter("h1", "h2", "h3"):
+        if is_hidden(el):
+            continue
         text = clean_text(get_text(el))
         if text:
             found.append(text)
@@ -58,4 +63,4 @@ def is_error_page(title: str, root: etree._Element, body_text: str) -> bool:
         return True
     # A short notice under a normal title: the old rule, kept for notices without a heading.
     return len(body_text) < MAX_NOTICE_BODY and bool(
-        ERROR_PHRASE.search(body_text or get_text(root)[:2000]))
+        ERROR_PHRASE.search(body_text or visible_text(root)[:2000]))

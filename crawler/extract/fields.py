@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import islice
+from typing import Callable
 
 from lxml import etree
 
@@ -262,7 +263,8 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
     if not nodes:
         return found
     body_blocks: set[Element] = set()  # blocks of the body passed so far
-    places = _text_places(doc.root.find("body") if doc.root.find("body") is not None else doc.root)
+    body = doc.root.find("body")
+    places = _text_places(body if body is not None else doc.root)
     # A date needs a year: a block whose text has none can show a date only in a node of its own.
     year_blocks = {places[holder][0] for text, holder in nodes if _YEAR.search(text)}
     for text, holder in nodes:
@@ -351,6 +353,22 @@ def _day_pattern(iso: str) -> str:
             rf"|\b{names}\s+0?{d},?\s+{y}\b|(?<!\d)0?{d}\s+{names},?\s+{y}\b)")
 
 
+def _stored_date(doc: Document, iso: str, how: str, visible: Callable[[], list[_Candidate]]) -> Dated:
+    """A date the CMS stored (a meta, or what a site rule selects) at the precision the page shows.
+
+    The CMS writes 00:00:00 (or 23:59:59) when only the day is known; a time the page shows beside
+    that day outside the body is then the publication time ('+ visible time'). A stored minute whose
+    seconds the page shows keeps them; stored seconds the page shows only to the minute are cut.
+    Whichever level found the stored date, it is refined the same way.
+    """
+    iso = dates.drop_midnight_filler(iso)
+    if len(iso) == 10:
+        finer = next((c.iso for c in visible() if c.iso[:10] == iso and len(c.iso) > 10 and not c.in_body), None)
+        if finer:
+            return Dated(finer, f"{how} + visible time")
+    return _as_shown(doc, _to_the_second(doc.html, iso, how))
+
+
 def _with_shown_time(doc: Document, dated: Dated) -> Dated:
     """A day whose page shows it with a time beside it, in another element ('<span>2019-03-05</span>
     <span>08:30</span>') or before it ('08:30, March 5, 2019'): the page is more precise."""
@@ -378,11 +396,6 @@ def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]],
 
 def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]], url: str,
                title: str, title_el: Element | None, body_el: Element | None) -> Dated:
-    for selector in rules.get("date", []):
-        for el in select_all(doc, [selector]):
-            iso = dates.parse_date(value_of(el))
-            if dates.plausible(iso):
-                return _to_the_second(doc.html, iso, rule("site", selector))  # type: ignore[arg-type]
     shown: list[list[_Candidate]] = []
 
     def visible() -> list[_Candidate]:
@@ -391,19 +404,18 @@ def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
             shown.append([c for c in _visible_dates(doc, title, title_el, body_el) if dates.plausible(c.iso)])
         return shown[0]
 
+    for selector in rules.get("date", []):
+        for el in select_all(doc, [selector]):
+            iso = dates.parse_date(value_of(el))
+            if dates.plausible(iso):
+                return _stored_date(doc, iso, rule("site", selector), visible)  # type: ignore[arg-type]
     enp = _ENP_DATE.search(doc.html)
     if enp:
         metas = {**metas, "enpproperty": enp.group(1)}
     for name in cms.DATE_METAS:
         iso = dates.parse_date(metas.get(name))
         if dates.plausible(iso):
-            iso = dates.drop_midnight_filler(iso)  # type: ignore[arg-type]
-            if len(iso) == 10:
-                # A date-only meta with the same day shown to the minute: the page is more precise.
-                finer = next((c.iso for c in visible() if c.iso[:10] == iso and len(c.iso) > 10 and not c.in_body), None)
-                if finer:
-                    return Dated(finer, rule("cms", f"meta {name} + visible time"))
-            return _as_shown(doc, _to_the_second(doc.html, iso, rule("cms", f"meta {name}")))
+            return _stored_date(doc, iso, rule("cms", f"meta {name}"), visible)  # type: ignore[arg-type]
     for text in cms.ucap_date_texts(doc.root):
         iso = dates.parse_date(text)
         if dates.plausible(iso) and len(iso) >= 10:  # type: ignore[arg-type]

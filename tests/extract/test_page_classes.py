@@ -71,10 +71,54 @@ def test_error_pages_are_never_articles(page_bytes, name):
     assert info.value.reason == "not an article: page does not exist"
 
 
+HIDDEN_ERROR = '<div class="err-tpl" style="display:none"><h2>您访问的页面不存在</h2>'
+
+
+# A template's error block the page does not show is not the page's heading.
+@pytest.mark.parametrize("hiding", [
+    HIDDEN_ERROR,
+    '<div class="err-tpl" style="DISPLAY: none;"><h2>您访问的页面不存在</h2>',
+    '<div class="err-tpl" style="visibility:hidden"><h2>您访问的页面不存在</h2>',
+    '<div class="err-tpl" hidden><h2>您访问的页面不存在</h2>',
+    '<template><div class="err-tpl"><h2>您访问的页面不存在</h2>',
+    '<noscript><div class="err-tpl"><h2>您访问的页面不存在</h2>',
+])
+def test_a_hidden_error_block_beside_the_article_is_not_a_soft_404(page_bytes, hiding):
+    html = page_bytes("classes/hidden_error_template.html").decode()
+    closing = {"<template>": "</template>", "<noscript>": "</noscript>"}.get(hiding[:10], "")
+    html = html.replace(HIDDEN_ERROR, hiding).replace("</div>\n<div class=\"article\">", "</div>" + closing + "\n<div class=\"article\">", 1)
+    page = extract_page(html.encode(), URL)
+    assert page.title == "全区秋冬种工作有序推进" and len(page.paragraphs) == 2
+    assert page.published_at == "2026-11-18T09:30:00+08:00"
+
+
+def test_the_same_error_block_shown_is_still_a_soft_404(page_bytes):
+    html = page_bytes("classes/hidden_error_template.html").decode().replace(' style="display:none"', "")
+    with pytest.raises(ExtractionError) as info:
+        extract_page(html.encode(), URL)
+    assert info.value.reason == "not an article: page does not exist"
+
+
 def test_a_headline_that_mentions_404_is_an_article():
     html = ("<html><head><title>全省404个乡镇完成污水管网改造</title></head><body><h1>全省404个乡镇完成污水管网改造</h1>"
             "<div id='zoom'><p>截至10月底，全省404个乡镇完成污水管网改造，惠及群众三百余万人。</p></div></body></html>")
     assert extract_page(html.encode(), URL).title == "全省404个乡镇完成污水管网改造"
+
+
+# A CMS writes 00:00:00 when it knows only the day; the time shown beside the day then dates the
+# page, whichever level (the site's rule or the CMS meta) found the day.
+@pytest.mark.parametrize("site_name, how", [(None, "cms:meta pubdate"), ("he-zh", "site:meta[name=PubDate]")])
+def test_a_midnight_filler_is_refined_by_the_time_the_page_shows(page_bytes, site_name, how):
+    from crawler.siteconfig import get_site
+    page = extract_page(page_bytes("classes/cms_midnight_filler.html"), URL, site=site_name and get_site(site_name))
+    assert (page.published_at, page.date_rule) == ("2026-11-22T11:30:00+08:00", f"{how} + visible time")
+
+
+def test_a_midnight_filler_with_no_time_shown_is_a_day(page_bytes):
+    from crawler.siteconfig import get_site
+    html = page_bytes("classes/cms_midnight_filler.html").replace("2026-11-22 11:30".encode(), "2026-11-22".encode())
+    page = extract_page(html, URL, site=get_site("he-zh"))
+    assert (page.published_at, page.date_rule) == ("2026-11-22", "site:meta[name=PubDate]")
 
 
 # 6. Numbers folded as a whole.
@@ -119,3 +163,13 @@ def test_a_time_beside_the_day_gives_the_minute(line, iso):
     html = ("<html><head><title>某某市召开全市经济工作会议</title></head><body><h1>某某市召开全市经济工作会议</h1>"
             f"<div>{line}</div><div id='zoom'><p>会议总结了今年以来的经济工作，部署了明年的重点任务。</p></div></body></html>")
     assert extract_page(html.encode(), "http://example.invalid/a.html").published_at == iso
+
+
+def test_a_meta_time_to_the_second_is_cut_to_the_minute_the_page_shows():
+    html = ("<html><head><title>全市经济工作会议召开</title><meta name='PubDate' content='2022-02-11 08:52:25'></head>"
+            "<body><h1>全市经济工作会议召开</h1><div class='info'>发布日期：2022-02-11 08:52</div>"
+            "<div id='zoom'><p>会议总结了今年以来的经济工作，部署了明年的重点任务。</p></div></body></html>")
+    page = extract_page(html.encode(), URL)
+    assert (page.published_at, page.date_rule) == ("2022-02-11T08:52:00+08:00", "cms:meta pubdate as shown")
+    shown = html.replace("08:52</div>", "08:52:25</div>")
+    assert extract_page(shown.encode(), URL).published_at == "2022-02-11T08:52:25+08:00"
