@@ -1,0 +1,64 @@
+"""Henan (ha-zh `/ywdt/hnyw/`): absolute article links `https://www.henan.gov.cn/YYYY/MM-DD/{id}.html`
+in `.mt15 li a`, a JS pager whose next button carries `data-page`, and article pages with
+`#title`, `#source`, `#pubDate` (`YYYY-MM-DD HH:MM`) and `#content`. From PROVINCES.md, F14."""
+
+from __future__ import annotations
+
+from .kit import Art, Variant, folder
+
+
+def _article(title: str, source: str, date: str, body: str) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{title}_河南省人民政府门户网站</title></head><body>
+<div class="topbar"><a href="https://www.henan.gov.cn/">首页</a></div>
+<div class="location">当前位置：<a href="https://www.henan.gov.cn/">首页</a> &gt; <a href="https://www.henan.gov.cn/ywdt/hnyw/">河南要闻</a></div>
+<div class="content-box">
+ <h1 id="title">{title}</h1>
+ <div class="info"><span id="source">{source}</span>　<span id="pubDate">{date}</span>　<span>【字体：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a>】</span></div>
+ <div id="content">{body}</div>
+</div>
+<div class="footer">河南省人民政府办公厅主办</div>
+</body></html>"""
+
+
+def _list(rows, n: int, total: int) -> str:
+    lis = "\n".join(f'<li><a href="{h}" target="_blank">{t}</a><span>{d}</span></li>' for h, t, d in rows)
+    nxt = (f'<a href="javascript:;" class="sDisable" data-page="{n + 1}" onclick="turnPage({n + 1})">下一页</a>'
+           if n < total else '<span class="sDisable">下一页</span>')
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>河南要闻</title></head><body>
+<div class="mt15"><ul>
+{lis}
+</ul></div>
+<div class="page" id="page">共{total}页 {nxt}</div>
+<script>
+function turnPage(n) {{ window.location.href = (n == 1) ? "index.html" : "index_" + (n - 1) + ".html"; }}
+</script>
+</body></html>"""
+
+
+def _ha(start: str):
+    col = folder(start)
+    arts = [
+        Art("/2026/11-26/3101234.html", _article("河南省政府与中国中车签署战略合作协议", "来源：河南日报", "2026-11-26 18:30",
+                                                "<p>　　11月26日，省政府与中国中车在郑州签署战略合作协议。</p><p>　　双方将共建轨道交通装备产业基地。</p>"),
+            "河南省政府与中国中车签署战略合作协议", "2026-11-26 18:30",
+            ["11月26日，省政府与中国中车在郑州签署战略合作协议。", "双方将共建轨道交通装备产业基地。"]),
+        Art("/2026/11-24/3100901.html", _article("郑州航空港区跨境电商进出口额增长三成", "来源：大河网", "2026-11-24 07:50",
+                                                "<p>　　前10个月，郑州航空港区跨境电商进出口额同比增长三成。</p>"),
+            "郑州航空港区跨境电商进出口额增长三成", "2026-11-24 07:50", ["前10个月，郑州航空港区跨境电商进出口额同比增长三成。"]),
+        Art("/2026/11-20/3099802.html", _article("全省小麦播种基本结束", "来源：省农业农村厅", "2026-11-20 16:00",
+                                                "<p>　　全省8500万亩小麦播种基本结束。</p>"
+                                                "<table><tr><th>地市</th><th>播种面积（万亩）</th></tr><tr><td>周口</td><td>1150</td></tr></table>"),
+            "全省小麦播种基本结束", "2026-11-20 16:00", ["全省8500万亩小麦播种基本结束。", "地市\t播种面积（万亩）", "周口\t1150"]),
+    ]
+    abs_ = {a.path: "https://www.henan.gov.cn" + a.path for a in arts}
+    routes = {
+        start: _list([(abs_[arts[0].path], arts[0].title, "2026-11-26"), (abs_[arts[1].path], arts[1].title, "2026-11-24")], 1, 2),
+        col + "index_1.html": _list([(abs_[arts[2].path], arts[2].title, "2026-11-20"),
+                                     ("https://www.henan.gov.cn/2026/11-20/3099802.html", arts[2].title, "2026-11-20")], 2, 2),
+    }
+    return routes, arts
+
+
+SITES = {"ha-zh": Variant("www.henan.gov.cn", "/ywdt/hnyw/index.html", _ha)}

@@ -1,0 +1,382 @@
+"""TRS WCM portals: numbered `index_N` lists announced by `createPageHTML`, in three extensions
+(Shanxi `.shtml`, Yunnan `.html`, Fujian's English edition `.htm`) and Guangxi's `/gxyw/t{8d}.shtml`
+articles without a date folder. Written from PROVINCES.md and the public scrapers it cites."""
+
+from __future__ import annotations
+
+from .kit import Art, Variant, folder, soft404
+
+# -- Shanxi (sx-zh): .shtml, a pager written with TRS's own variable names, `_slb` twins ---------------
+
+SX_1 = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<meta name="ArticleTitle" content="全省冬季安全生产工作会议召开">
+<meta name="PubDate" content="2026-11-25 09:32">
+<meta name="ContentSource" content="山西日报">
+<title>全省冬季安全生产工作会议召开 - 山西省人民政府门户网站</title></head><body>
+<div class="header"><a href="/">首页</a><a href="/ywdt/">要闻动态</a></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="../../">要闻动态</a> &gt; <a href="../">山西要闻</a></div>
+<div class="article">
+  <div class="article-title"><h2>全省冬季安全生产工作会议召开</h2></div>
+  <div class="article-info"><span>时间：2026-11-25 09:32</span> <span>来源：山西日报</span>
+  <a href="./t20261125_3012345_slb.shtml" class="slb">适老版</a></div>
+  <div class="article-body">
+    <div class="TRS_Editor"><style type="text/css">
+.TRS_Editor P{margin-top:5px;margin-bottom:5px;line-height:1.5;font-family:宋体;font-size:12pt;}
+</style>
+<p>　　11月24日，全省冬季安全生产工作会议在太原召开。</p>
+<p>　　会议要求，要紧盯煤矿、危化品、燃气等重点行业领域。</p>
+<!-- 正文结束 -->
+    </div>
+  </div>
+  <div class="article-tools">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</div>
+</div>
+<div class="footer">主办：山西省人民政府办公厅</div>
+</body></html>"""
+
+# The senior-friendly (`_slb`) twin of SX_1: the same article in a larger-type template.
+SX_1_SLB = SX_1.replace('<div class="article">', '<div class="article slb-mode">')
+
+SX_2 = """<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<title>山西省新增3家国家级专精特新“小巨人”企业_山西省人民政府门户网站</title></head><body>
+<div class="position">当前位置：首页 &gt; 要闻动态 &gt; 山西要闻</div>
+<div class="article">
+  <h1 class="title">山西省新增3家国家级专精特新“小巨人”企业</h1>
+  <p class="info"><span class="date">发布时间：2026年11月24日 17:45</span>　<span>来源：省工信厅</span></p>
+  <div class="article-body"><div class="TRS_Editor"><div class="TRS_Editor">
+  <p style="text-indent:2em">近日，工业和信息化部公布第七批专精特新“小巨人”企业名单。</p>
+  <p style="text-indent:2em">我省新增3家，累计达到<strong>120</strong>家。</p>
+  <table border="1" cellspacing="0"><tbody>
+   <tr><td>城市</td><td>新增企业</td></tr>
+   <tr><td>太原</td><td>2</td></tr>
+   <tr><td>大同</td><td>1</td></tr>
+  </tbody></table>
+  </div></div></div>
+</div>
+<div class="related"><h3>相关文章</h3><ul><li><a href="./t20261126_1.shtml">山西推进中小企业数字化转型</a><span>2026-11-26</span></li></ul></div>
+</body></html>"""
+
+SX_3 = """<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<meta name="ArticleTitle" content="太原至绥德高铁山西段开通运营">
+<meta name="PubDate" content="2026-11-22 08:00">
+<title>太原至绥德高铁山西段开通运营</title></head><body>
+<div class="article">
+<div class="article-title"><h2>太原至绥德高铁山西段开通运营</h2></div>
+<div class="article-info">时间：2026-11-22 08:00:00　来源：新华社</div>
+<div class="article-body"><div class="TRS_Editor">
+<p align="center"><img src="./W020261122301.jpg" /></p>
+<p align="center">首趟列车驶出太原南站。新华社记者 王飞 摄</p>
+<p>　　22日上午，太原至绥德高速铁路山西段开通运营。</p>
+</div></div></div>
+</body></html>"""
+
+
+def _sx_list(items: str, current: int, count: int) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>山西要闻_山西省人民政府门户网站</title></head><body>
+<div class="header"><a href="/">首页</a><a href="/ywdt/">要闻动态</a><a href="/zwgk/">政务公开</a></div>
+<div class="list-wrap"><div class="list-content">
+<ul class="news-list">
+{items}
+</ul>
+</div>
+<div class="page"><script language="JavaScript">
+var _nPageCount = {count};
+var _nCurrIndex = {current};
+var _sPageName = "index";
+var _sPageExt = "shtml";
+if (_nPageCount > 1) {{ createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt); }}
+</script></div></div>
+<div class="footer">主办：山西省人民政府办公厅</div>
+</body></html>"""
+
+
+def _sx(start: str):
+    col = folder(start)
+    arts = [
+        Art(col + "202611/t20261125_3012345.shtml", SX_1, "全省冬季安全生产工作会议召开", "2026-11-25 09:32",
+            ["11月24日，全省冬季安全生产工作会议在太原召开。", "会议要求，要紧盯煤矿、危化品、燃气等重点行业领域。"],
+            more={col + "202611/t20261125_3012345_slb.shtml": SX_1_SLB}),
+        Art(col + "202611/t20261124_3012001.shtml", SX_2, "山西省新增3家国家级专精特新“小巨人”企业", "2026-11-24 17:45",
+            ["近日，工业和信息化部公布第七批专精特新“小巨人”企业名单。", "我省新增3家，累计达到120家。",
+             "城市\t新增企业", "太原\t2", "大同\t1"]),
+        Art(col + "202611/t20261122_3011002.shtml", SX_3, "太原至绥德高铁山西段开通运营", "2026-11-22 08:00",
+            ["首趟列车驶出太原南站。新华社记者 王飞 摄", "22日上午，太原至绥德高速铁路山西段开通运营。"]),
+    ]
+    a = arts
+
+    def li(href, title, date):
+        return f'<li><a href="{href}" target="_blank" title="{title}">{title}</a><span class="date">{date}</span></li>'
+
+    rel = ["./" + x.path[len(col):] for x in a]
+    routes = {
+        start: _sx_list("\n".join([
+            li(rel[0], a[0].title, "2026-11-25"),
+            li(rel[0].replace(".shtml", "_slb.shtml"), a[0].title + "（适老版）", "2026-11-25"),
+            li(rel[1], a[1].title, "2026-11-24")]), 0, 3),
+        col + "index_1.shtml": _sx_list("\n".join([
+            li("./202611/t20261123_3011500.shtml", "全省文化旅游产业发展大会举行", "2026-11-23")]), 1, 3),
+        col + "index_2.shtml": _sx_list(li(rel[2], a[2].title, "2026-11-22"), 2, 3),
+    }
+    return routes, arts
+
+
+# -- Guangxi (gx-zh): /gxyw/t{8d}.shtml, count in div.more-page>script, pinned entry, off-site repost --
+
+GX_1 = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>广西召开全区经济工作务虚会 - 广西壮族自治区人民政府门户网站</title>
+<meta name="ArticleTitle" content="广西召开全区经济工作务虚会"><meta name="PubDate" content="2026-11-26 19:05">
+</head><body>
+<div class="article-left"><div class="article">
+<h1>广西召开全区经济工作务虚会</h1>
+<div class="article-inf"><div class="article-inf-left">2026-11-26 19:05 来源：广西日报</div>
+<div class="article-inf-right"><a href="javascript:;">字号</a></div></div>
+<div class="article-con"><div class="view TRS_UEDITOR trs_paper_default trs_web">
+<p>　　11月26日，全区经济工作务虚会在南宁召开。</p>
+<p>　　会议分析研判当前经济形势，研究明年经济工作思路。</p>
+</div></div>
+</div></div>
+<div class="article-right"><h3>热点推荐</h3><ul><li><a href="./t23456999.shtml">广西持续优化营商环境</a><span>2026-11-27 10:00</span></li></ul></div>
+</body></html>"""
+
+GX_2 = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>中国—东盟博览会签约项目加快落地_广西壮族自治区人民政府门户网站</title>
+</head><body>
+<div class="article-left"><div class="article">
+<h1>中国—东盟博览会签约项目加快落地</h1>
+<div><div class="article-inf-left">2026-11-25 11:20 来源：广西新闻网</div></div>
+<div class="article-con"><div>
+<p style="text-align: center;"><img src="./W020261125551.jpg"></p>
+<p style="text-align: center;">南宁国际会展中心（资料图）</p>
+<p>　　记者从自治区商务厅获悉，第二十三届中国—东盟博览会签约项目履约率超过九成。</p>
+<p>　　其中，先进制造业项目占比最高。</p>
+</div></div>
+</div></div>
+</body></html>"""
+
+GX_3 = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>广西糖料蔗开榨</title>
+</head><body>
+<div class="article-left"><div class="article">
+<h1>
+   广西糖料蔗开榨
+</h1>
+<div class="box"><div class="article-inf-left">发布时间：2026-11-23 09:00　来源：自治区农业农村厅</div></div>
+<div class="article-con"><p>　　新榨季全区糖料蔗种植面积稳定在1100万亩以上。</p></div>
+</div></div>
+<div class="err-tpl" style="display:none"><h2>您访问的页面不存在</h2></div>
+</body></html>"""
+
+
+def _gx_list(items: str, current: int) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>广西要闻</title></head><body>
+<div class="nav"><ul class="tab-index-nav"><li><a href="./">广西要闻</a></li><li><a href="/zwgk/">政务公开</a></li></ul></div>
+<div class="more-box">
+<ul class="more-list">
+{items}
+</ul>
+<div class="more-page"><script>createPageHTML(2, {current}, "index", "shtml");</script></div>
+</div>
+</body></html>"""
+
+
+def _gx(start: str):
+    col = folder(start)
+    arts = [
+        Art(col + "t23456789.shtml", GX_1, "广西召开全区经济工作务虚会", "2026-11-26 19:05",
+            ["11月26日，全区经济工作务虚会在南宁召开。", "会议分析研判当前经济形势，研究明年经济工作思路。"]),
+        Art(col + "t23456701.shtml", GX_2, "中国—东盟博览会签约项目加快落地", "2026-11-25 11:20",
+            ["南宁国际会展中心（资料图）", "记者从自治区商务厅获悉，第二十三届中国—东盟博览会签约项目履约率超过九成。",
+             "其中，先进制造业项目占比最高。"]),
+        Art(col + "t23456602.shtml", GX_3, "广西糖料蔗开榨", "2026-11-23 09:00",
+            ["新榨季全区糖料蔗种植面积稳定在1100万亩以上。"]),
+    ]
+
+    def li(href, title, date, pin=""):
+        return f'<li>{pin}<a href="{href}" target="_blank">{title}</a><span>[{date}]</span></li>'
+
+    pinned = li("./t23456789.shtml", arts[0].title, "2026-11-26", '<i class="top">置顶</i>')
+    routes = {
+        start: _gx_list("\n".join([pinned, li("./t23456701.shtml", arts[1].title, "2026-11-25"),
+                                   li("http://www.news.cn/local/2026-11/24/c_1131234567.htm",
+                                      "广西：边境贸易快速增长", "2026-11-24")]), 0),
+        col + "index_1.shtml": _gx_list("\n".join([pinned, li("./t23456602.shtml", arts[2].title, "2026-11-23")]), 1),
+    }
+    return routes, arts
+
+
+# -- Yunnan (yn-zh): .html, `_wap` links, a GB2312 page with a GBK-only character, a soft 404 -------
+
+YN_1 = """<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<meta name="ArticleTitle" content="云南高原特色农业产值稳步增长">
+<meta name="PubDate" content="2026-11-25 15:40">
+<meta name="ContentSource" content="云南日报">
+<title>云南高原特色农业产值稳步增长_云南省人民政府门户网站</title></head><body>
+<div class="crumb"><a href="/">首页</a> &gt; <a href="/ywdt/">要闻动态</a> &gt; 云南要闻</div>
+<div class="arti"><h1>云南高原特色农业产值稳步增长</h1>
+<div class="arti-info">发布时间：2026-11-25 15:40 来源：云南日报</div>
+<div class="TRS_Editor"><p>　　今年前三季度，全省高原特色农业产值同比增长6.5%。</p>
+<p>　　花卉、咖啡、茶叶等产业保持较快增长。</p></div></div>
+</body></html>"""
+
+YN_1_WAP = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<meta name="ArticleTitle" content="云南高原特色农业产值稳步增长">
+<meta name="PubDate" content="2026-11-25 15:40">
+<title>云南高原特色农业产值稳步增长</title></head><body>
+<div class="m-arti"><h1>云南高原特色农业产值稳步增长</h1><p class="m-time">2026-11-25 15:40</p>
+<div class="TRS_Editor"><p>　　今年前三季度，全省高原特色农业产值同比增长6.5%。</p>
+<p>　　花卉、咖啡、茶叶等产业保持较快增长。</p></div></div>
+</body></html>"""
+
+# Declared gb2312 in the page only; 镕 is outside GB2312 (GBK/GB18030 only).
+YN_2 = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
+<title>朱镕基同志家乡行纪念展在昆明开展_云南省人民政府门户网站</title></head><body>
+<div class="arti"><h1>朱镕基同志家乡行纪念展在昆明开展</h1>
+<div class="arti-info">发布时间：2026-11-24 10:00　来源：云南网</div>
+<div class="TRS_Editor"><p>　　展览以图片和实物再现了朱镕基同志的工作历程。</p>
+<p>　　展期至明年一月。</p></div></div>
+</body></html>"""
+
+YN_3 = """<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<meta name="ArticleTitle" content="滇中引水工程取得新进展">
+<meta name="PubDate" content="2026-11-21">
+<title>滇中引水工程取得新进展</title></head><body>
+<div class="arti"><h1>滇中引水工程取得新进展</h1>
+<div class="arti-info">发布时间：2026-11-21　来源：省水利厅</div>
+<div class="TRS_Editor"><p>　　滇中引水工程输水总干渠隧洞累计贯通超过九成。</p></div></div>
+</body></html>"""
+
+
+def _yn_list(items: str, current: int) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>云南要闻</title></head><body>
+<div class="top"><a href="/">首页</a></div>
+<div class="news-list">
+ <ul>
+{items}
+ </ul>
+</div>
+<div class="pagination"><div class="page-box">
+<script language="JavaScript">createPageHTML(2,{current},"index","html");</script>
+</div></div>
+</body></html>"""
+
+
+def _yn(start: str):
+    col = folder(start)
+    arts = [
+        Art(col + "202611/t20261125_1234567.html", YN_1, "云南高原特色农业产值稳步增长", "2026-11-25 15:40",
+            ["今年前三季度，全省高原特色农业产值同比增长6.5%。", "花卉、咖啡、茶叶等产业保持较快增长。"],
+            more={col + "202611/t20261125_1234567_wap.html": YN_1_WAP}),
+        Art(col + "202611/t20261124_1234001.html", YN_2, "朱镕基同志家乡行纪念展在昆明开展", "2026-11-24 10:00",
+            ["展览以图片和实物再现了朱镕基同志的工作历程。", "展期至明年一月。"], charset="gb18030", header_charset=False),
+        Art(col + "202611/t20261121_1233002.html", YN_3, "滇中引水工程取得新进展", "2026-11-21",
+            ["滇中引水工程输水总干渠隧洞累计贯通超过九成。"]),
+    ]
+
+    def li(href, title, date):
+        return f'  <li class="resultList"><a href="{href}" title="{title}">{title}</a><span>{date}</span></li>'
+
+    routes = {
+        start: _yn_list("\n".join([
+            li("./202611/t20261125_1234567_wap.html", arts[0].title, "2026-11-25"),
+            li("./202611/t20261124_1234001.html", arts[1].title, "2026-11-24")]), 0),
+        col + "index_1.html": _yn_list("\n".join([
+            li("./202611/t20261123_1233500.html", "全省森林草原防火工作会议召开", "2026-11-23"),
+            li("./202611/t20261121_1233002.html", arts[2].title, "2026-11-21")]), 1),
+        col + "202611/t20261123_1233500.html": soft404(),
+    }
+    return routes, arts
+
+
+# -- Fujian English (fj-en): TRS .htm, `.xl-nr h3/h5`, English date lines --------------------------
+
+FJEN_1 = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Fujian launches cross-Strait youth startup base</title>
+<meta name="ArticleTitle" content="Fujian launches cross-Strait youth startup base">
+<meta name="PubDate" content="2026-11-25 16:20">
+</head><body>
+<div class="nav"><a href="/english/">Home</a> &gt; <a href="../">News</a></div>
+<div class="xl-nr">
+<h3>Fujian launches cross-Strait youth startup base</h3>
+<h5>Source: Fujian Daily | Updated: 2026-11-25 16:20</h5>
+<div class="TRS_Editor"><p>A new startup base for young people from both sides of the Taiwan Strait opened in Fuzhou on Tuesday.</p>
+<p>It offers free office space for the first year.</p></div>
+<div class="print"><a href="javascript:window.print()">[Print]</a> <a href="javascript:window.close()">[Close]</a></div>
+</div></body></html>"""
+
+FJEN_2 = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Xiamen port handles record container volume - Fujian</title>
+</head><body>
+<div class="xl-nr">
+<h3>Xiamen port handles record container volume</h3>
+<h5>Date: 2026-11-24 Source: Xiamen Daily</h5>
+<div class="TRS_Editor"><p>Xiamen port handled more than 11 million TEUs in the first ten months.</p>
+<p>Routes to Southeast Asia grew fastest.</p>
+<p style="text-align:center"><img src="./W020261124.jpg"></p>
+<p style="text-align:center">Cranes at Haicang port. [Photo/Xiamen Daily]</p></div>
+</div></body></html>"""
+
+FJEN_3 = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Wuyi Mountain welcomes autumn visitors</title>
+<meta name="ArticleTitle" content="Wuyi Mountain welcomes autumn visitors">
+<meta name="PubDate" content="2026-11-20 09:05:00">
+</head><body>
+<div class="xl-nr">
+<h3>Wuyi Mountain welcomes autumn visitors</h3>
+<h5>2026-11-20 09:05</h5>
+<div class="TRS_Editor"><p>Wuyi Mountain received 1.2 million visitors in October.</p></div>
+</div></body></html>"""
+
+
+def _fjen_list(items: str, current: int) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>News - Fujian</title></head><body>
+<div class="nav"><a href="/english/">Home</a> <a href="/english/news/">News</a> <a href="/english/travel/">Travel</a></div>
+<div class="list">
+<ul class="list_ul">
+{items}
+</ul></div>
+<div class="pages"><script>createPageHTML(2, {current}, "index", "htm");</script></div>
+</body></html>"""
+
+
+def _fjen(start: str):
+    col = folder(start)
+    arts = [
+        Art(col + "202611/t20261125_6512345.htm", FJEN_1, "Fujian launches cross-Strait youth startup base",
+            "2026-11-25 16:20", ["A new startup base for young people from both sides of the Taiwan Strait opened in Fuzhou on Tuesday.",
+                                 "It offers free office space for the first year."]),
+        Art(col + "202611/t20261124_6512001.htm", FJEN_2, "Xiamen port handles record container volume", "2026-11-24",
+            ["Xiamen port handled more than 11 million TEUs in the first ten months.", "Routes to Southeast Asia grew fastest.",
+             "Cranes at Haicang port. [Photo/Xiamen Daily]"]),
+        Art(col + "202611/t20261120_6511002.htm", FJEN_3, "Wuyi Mountain welcomes autumn visitors", "2026-11-20 09:05",
+            ["Wuyi Mountain received 1.2 million visitors in October."]),
+    ]
+
+    def li(href, title, date):
+        return f'<li><span class="time">{date}</span><a href="{href}" target="_blank">{title}</a></li>'
+
+    rel = ["./" + x.path[len(col):] for x in arts]
+    routes = {
+        start: _fjen_list("\n".join([li(rel[0], arts[0].title, "2026-11-25"), li(rel[1], arts[1].title, "2026-11-24")]), 0),
+        col + "index_1.htm": _fjen_list(li(rel[2], arts[2].title, "2026-11-20"), 1),
+    }
+    return routes, arts
+
+
+SITES = {
+    "sx-zh": Variant("www.shanxi.gov.cn", "/ywdt/sxyw/index.shtml", _sx,
+                     not_articles=("/ywdt/sxyw/202611/t20261123_3011500.shtml",)),
+    "gx-zh": Variant("www.gxzf.gov.cn", "/gxyw/index.shtml", _gx),
+    "yn-zh": Variant("www.yn.gov.cn", "/ywdt/ynyw/index.html", _yn,
+                     not_articles=("/ywdt/ynyw/202611/t20261123_1233500.html",)),
+    "fj-en": Variant("www.fujian.gov.cn", "/english/news/index.htm", _fjen),
+}
