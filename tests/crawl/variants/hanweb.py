@@ -1,14 +1,30 @@
-"""Hanweb jpage on Jiangsu (js-zh): the column page embeds its first records in a
-`<script type="text/xml"><datastore>`; further ones come from `/module/web/jpage/dataproxy.jsp`
-(not `/module/jpage/…`, which answers 404 there), by GET `page=` or POST
-`startrecord/endrecord/perpage`, with the column's `columnid`, `unitid` and `webid=1`."""
+"""Hanweb jpage on Jiangsu (js-zh) and Jiangxi (jx-zh): the column page embeds its first records
+in a `<script type="text/xml"><datastore>`; further ones come from the dataproxy, by GET `page=`
+or POST `startrecord/endrecord/perpage`, with the column's `columnid`, `unitid` and `webid`.
+Jiangsu's proxy is `/module/web/jpage/dataproxy.jsp` (`/module/jpage/…` answers 404 there);
+Jiangxi's browser URLs are `?uid=45663&pageNum=N` (the page is static: the script reads pageNum)
+and its entries write dates with slashes. From PROVINCES.md, F6, F7 and F13."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from urllib.parse import quote
+
 from .kit import Art, Variant
 
-PROXY = "/module/web/jpage/dataproxy.jsp"
-COLUMNID, UNITID, PERPAGE = "60096", "404040", 2
+
+@dataclass(frozen=True)
+class Column:
+    proxy: str
+    columnid: str
+    unitid: str
+    webid: str
+    webname: str
+    perpage: int
+
+
+JS = Column("/module/web/jpage/dataproxy.jsp", "60096", "404040", "1", "江苏省人民政府", 2)
+JX = Column("/module/jpage/dataproxy.jsp", "393", "45663", "1", "江西省人民政府", 2)
 
 JS_1 = """<!DOCTYPE html>
 <html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
@@ -76,34 +92,34 @@ def _record(path: str, title: str, date: str, tag: str) -> str:
             f"<{tag}>{date}</{tag}></li>\n]]></record>")
 
 
-def _answer(records: list[str], total: int | None) -> str:
-    head = f"<totalrecord>{total}</totalrecord><totalpage>{-(-total // PERPAGE)}</totalpage>" if total else ""
+def _answer(c: Column, records: list[str], total: int | None) -> str:
+    head = f"<totalrecord>{total}</totalrecord><totalpage>{-(-total // c.perpage)}</totalpage>" if total else ""
     return f"<datastore>{head}<recordset>\n" + "\n".join(records) + "\n</recordset></datastore>"
 
 
-def _column(first: list[str], total: int) -> str:
-    nextgroup = (f'<nextgroup><![CDATA[<a href="{PROXY}?page=1&appid=1&webid=1&path=/&columnid={COLUMNID}'
-                 f'&unitid={UNITID}&webname=%E6%B1%9F%E8%8B%8F%E7%9C%81%E4%BA%BA%E6%B0%91%E6%94%BF%E5%BA%9C&permissiontype=0"></a>]]></nextgroup>')
+def _column(c: Column, first: list[str], total: int, title: str) -> str:
+    nextgroup = (f'<nextgroup><![CDATA[<a href="{c.proxy}?page=1&appid=1&webid={c.webid}&path=/&columnid={c.columnid}'
+                 f'&unitid={c.unitid}&webname={quote(c.webname)}&permissiontype=0"></a>]]></nextgroup>')
     return f"""<!DOCTYPE html>
-<html><head><meta charset="UTF-8"><title>江苏省人民政府 江苏要闻</title>
+<html><head><meta charset="UTF-8"><title>{title}</title>
 <script type="text/javascript" src="/module/jslib/jquery/jquery.js"></script></head><body>
 <div class="header"><a href="/">首页</a><a href="/col/col60095/index.html">要闻动态</a></div>
 <div class="bt-rig-cen-01">
-<div id="{UNITID}"><script type="text/xml"><datastore>{nextgroup}<recordset>
+<div id="{c.unitid}"><script type="text/xml"><datastore>{nextgroup}<recordset>
 {chr(10).join(first)}
 </recordset></datastore></script></div>
 <script language="javascript" src="/module/web/jpage/jpage.js"></script>
 <script>
 $(document).ready(function () {{
-  $('#{UNITID}').jpage({{
-    dataStore: dataStore, perPage: {PERPAGE}, totalRecord: {total}, proxyUrl: '{PROXY}', groupSize: 1,
+  $('#{c.unitid}').jpage({{
+    dataStore: dataStore, perPage: {c.perpage}, totalRecord: {total}, proxyUrl: '{c.proxy}', groupSize: 1,
     barPosition: 'bottom', pageInfo: true,
-    ajaxParam: {{ 'col': 1, 'appid': 1, 'webid': 1, 'path': '/', 'columnid': {COLUMNID}, 'sourceContentType': 1,
-                 'unitid': '{UNITID}', 'webname': '江苏省人民政府', 'permissiontype': 0 }}
+    ajaxParam: {{ 'col': 1, 'appid': 1, 'webid': {c.webid}, 'path': '/', 'columnid': {c.columnid}, 'sourceContentType': 1,
+                 'unitid': '{c.unitid}', 'webname': '{c.webname}', 'permissiontype': 0 }}
   }});
 }});
 </script></div>
-<div class="footer">主办单位：江苏省人民政府办公厅</div>
+<div class="footer">主办单位：{c.webname}办公厅</div>
 </body></html>"""
 
 
@@ -121,23 +137,63 @@ def _js(start: str):
     records = [_record(a.path, a.title, a.date[:10], "span" if i % 2 else "b") for i, a in enumerate(arts)]
     # jcms leaves debris after a record now and then
     records[2] = records[2].replace("</li>\n]]>", "</li><li style=<br/>\n]]>")
+    return {start: _column(JS, records[:JS.perpage], len(records), "江苏省人民政府 江苏要闻"), JS.proxy: _proxy(JS, records)}, arts
+
+
+def _proxy(c: Column, records: list[str]):
     total = len(records)
 
-    def proxy(method: str, query: dict[str, str], form: dict[str, str]):
+    def answer(method: str, query: dict[str, str], form: dict[str, str]):
         args = {**query, **form}
-        if (args.get("columnid"), args.get("unitid"), args.get("webid")) != (COLUMNID, UNITID, "1"):
+        if (args.get("columnid"), args.get("unitid"), args.get("webid")) != (c.columnid, c.unitid, c.webid):
             return 200, "text/xml;charset=UTF-8", "<datastore><recordset></recordset></datastore>"
         if "startrecord" in args:
             start_no, end_no = int(args["startrecord"]), int(args.get("endrecord") or total)
         else:
-            per = int(args.get("perpage") or PERPAGE)
+            per = int(args.get("perpage") or c.perpage)
             page_no = int(args.get("page") or 1)
             start_no, end_no = (page_no - 1) * per + 1, page_no * per
-        body = '<?xml version="1.0" encoding="UTF-8"?>\n' + _answer(records[start_no - 1:end_no], total)
+        body = '<?xml version="1.0" encoding="UTF-8"?>\n' + _answer(c, records[start_no - 1:end_no], total)
         return 200, "text/xml;charset=UTF-8", body
 
-    routes = {start: _column(records[:PERPAGE], total), PROXY: proxy}
-    return routes, arts
+    return answer
 
 
-SITES = {"js-zh": Variant("www.jiangsu.gov.cn", "/col/col60096/index.html", _js)}
+def _jx_article(title: str, when: str, source: str, body: str) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{title} 江西省人民政府</title></head><body>
+<div class="dqwz">当前位置：<a href="/">首页</a> &gt; <a href="/col/col393/index.html">江西要闻</a></div>
+<div class="artcon">
+<div class="sp_title"><h1>{title}</h1></div>
+<div class="sp_time"><span>发布时间：{when}</span> <span>信息来源：{source}</span> <span>字号：<a href="#">大</a> <a href="#">中</a> <a href="#">小</a></span></div>
+<div id="zoom">{body}</div>
+<div class="print"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
+</div></body></html>"""
+
+
+def _jx(start: str):
+    arts = [
+        Art("/art/2026/11/26/art_393_5012345.html", _jx_article(
+            "江西省委常委会召开会议", "2026-11-26 21:40", "江西日报",
+            "<p>　　11月26日，省委常委会召开会议，研究部署冬季重点工作。</p><p>　　会议强调，要稳住经济基本盘。</p>"),
+            "江西省委常委会召开会议", "2026-11-26 21:40", ["11月26日，省委常委会召开会议，研究部署冬季重点工作。", "会议强调，要稳住经济基本盘。"]),
+        Art("/art/2026/11/25/art_393_5011001.html", _jx_article(
+            "赣江新区新增5家省级工程研究中心", "2026-11-25 10:10", "江西新闻网",
+            "<p>　　赣江新区新认定5家省级工程研究中心。</p>"),
+            "赣江新区新增5家省级工程研究中心", "2026-11-25 10:10", ["赣江新区新认定5家省级工程研究中心。"]),
+        Art("/art/2026/11/21/art_393_5009902.html", _jx_article(
+            "景德镇国际陶瓷博览会闭幕", "2026-11-21 17:00", "新华社",
+            "<p>　　第二十二届中国景德镇国际陶瓷博览会闭幕，成交额超过30亿元。</p>"),
+            "景德镇国际陶瓷博览会闭幕", "2026-11-21 17:00", ["第二十二届中国景德镇国际陶瓷博览会闭幕，成交额超过30亿元。"]),
+    ]
+    records = [_record(a.path, a.title, a.date[:10].replace("-", "/"), "span") for a in arts]
+
+    def column(method: str, query: dict[str, str], form: dict[str, str]):
+        # a static page whatever ?uid=&pageNum= says: the jpage script reads them in a browser
+        return 200, "text/html; charset=utf-8", _column(JX, records[:JX.perpage], len(records), "江西要闻 江西省人民政府")
+
+    return {start: column, JX.proxy: _proxy(JX, records)}, arts
+
+
+SITES = {"js-zh": Variant("www.jiangsu.gov.cn", "/col/col60096/index.html", _js),
+         "jx-zh": Variant("www.jiangxi.gov.cn", "/col/col393/index.html", _jx)}

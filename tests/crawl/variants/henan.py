@@ -54,7 +54,7 @@ def _ha(start: str):
     ]
     abs_ = {a.path: "https://www.henan.gov.cn" + a.path for a in arts}
     routes = {
-        start: _list([(abs_[arts[0].path], arts[0].title, "2026-11-26"), (abs_[arts[1].path], arts[1].title, "2026-11-24")], 1, 2),
+        start: _list([(abs_[arts[0].path], arts[0].title, "2026-11-26"), ("//www.henan.gov.cn" + arts[1].path, arts[1].title, "2026-11-24")], 1, 2),
         col + "index_1.html": _list([(abs_[arts[2].path], arts[2].title, "2026-11-20"),
                                      ("https://www.henan.gov.cn/2026/11-20/3099802.html", arts[2].title, "2026-11-20")], 2, 2),
     }
