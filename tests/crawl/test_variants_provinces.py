@@ -104,7 +104,7 @@ def crawled(crawl_cli, tmp_path_factory):
             routes, arts[case] = variant.routes(start)
             servers[case] = VariantServer(routes)
             watched[case] = {a.path for a in arts[case]} | {p for a in arts[case] for p in a.more} | set(
-                variant.not_articles)
+                variant.not_articles) | set(variant.never)
             args += ["--base-url", f"{_site(case)}={servers[case].base_url}"]
         runs, fetched = [], []
         for _ in range(2):
@@ -115,7 +115,7 @@ def crawled(crawl_cli, tmp_path_factory):
         for case in group:
             done[case] = {"db": db, "arts": arts[case], "first": runs[0], "second": runs[1],
                           "fetched_first": fetched[0][case], "fetched_second": fetched[1][case],
-                          "host": VARIANTS[case].host}
+                          "host": VARIANTS[case].host, "never": set(VARIANTS[case].never)}
         for server in servers.values():
             server.stop()
     return done
@@ -155,5 +155,6 @@ def test_a_second_run_fetches_no_article(crawled, case):
     assert r["second"].returncode in (0, 1), r["second"].stderr[-2000:]
     assert len(set(r["fetched_first"])) >= len(r["arts"]), "not every article was requested"
     assert r["fetched_second"] == []
+    assert not r["never"] & set(r["fetched_first"]), "a link that is commented out was followed"
     stats = crawl_stats(r["second"])[_site(case)]
     assert (stats["new"], stats["article_requests"]) == (0, 0)

@@ -60,13 +60,14 @@ def _ah(start: str):
     ]
     rows = [(a.path, a.title, a.date[:10]) for a in arts]
     rows[1] = ("https://www.ah.gov.cn" + rows[1][0], rows[1][1], rows[1][2])
-    pages = {1: rows[:2], 2: [rows[2]]}
+    size = 2  # the page size the column's own script asks for
+    pages = {1: rows[:size], 2: rows[size:]}
     column = f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>安徽要闻_安徽省人民政府</title></head><body>
 <div class="header"><a href="/">首页</a></div>
 <div class="navjz clearfix" id="ajaxpage-list">
 {_items(pages[1])}
-{_pager(1, 2)}
+{_pager(1, len(pages))}
 </div>
 <script type="text/javascript">
   function ajaxLoad(pageIndex) {{
@@ -77,10 +78,11 @@ def _ah(start: str):
 
     def label(method: str, query: dict[str, str], form: dict[str, str]):
         args = {**query, **form}
-        n = int(args.get("pageIndex") or 1)
-        if (args.get("labelName"), args.get("siteId"), args.get("catId")) != ("publicInfoList", "6781961", CAT) or n not in pages:
+        n, per = int(args.get("pageIndex") or 1), int(args.get("pageSize") or 15)
+        chosen = rows[(n - 1) * per:n * per]
+        if (args.get("labelName"), args.get("siteId"), args.get("catId")) != ("publicInfoList", "6781961", CAT) or not chosen:
             return 200, "text/html; charset=utf-8", '<div class="noData">暂无相关信息</div>'
-        return 200, "text/html; charset=utf-8", _items(pages[n]) + "\n" + _pager(n, 2)
+        return 200, "text/html; charset=utf-8", _items(chosen) + "\n" + _pager(n, -(-len(rows) // per))
 
     return {start: column, "/site/label/8888": label}, arts
 

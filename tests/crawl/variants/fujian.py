@@ -66,6 +66,7 @@ def _fj(start: str):
     docs = [{"doctitle": a.title, "docpuburl": "https://www.fujian.gov.cn" + a.path, "docreltime": a.date + ":00",
              "chnldesc": "福建要闻"} for a in arts]
     docs[1]["docpuburl"] = "http://www.fujian.gov.cn" + arts[1].path
+    docs[2]["docreltime"] = 1795245300000  # some answers give epoch milliseconds (2026-11-21 15:15 China time)
     docs.insert(2, {"doctitle": "人民日报：福建奋力谱写中国式现代化新篇章", "docpuburl":
                     "http://paper.people.com.cn/rmrb/html/2026-11/23/nw.D110000renmrb_20261123_1-01.htm",
                     "docreltime": "2026-11-23 05:00:00", "chnldesc": "福建要闻"})

@@ -135,6 +135,7 @@ def _js(start: str):
             ["长江镇江段江豚出没。（资料图）", "长江江苏段水质连续五年保持Ⅱ类。"]),
     ]
     records = [_record(a.path, a.title, a.date[:10], "span" if i % 2 else "b") for i, a in enumerate(arts)]
+    records[3] = records[3].replace(f"href='{arts[3].path}'", f"href='http://www.jiangsu.gov.cn{arts[3].path}'")
     # jcms leaves debris after a record now and then
     records[2] = records[2].replace("</li>\n]]>", "</li><li style=<br/>\n]]>")
     return {start: _column(JS, records[:JS.perpage], len(records), "江苏省人民政府 江苏要闻"), JS.proxy: _proxy(JS, records)}, arts

@@ -35,6 +35,7 @@ class Variant:
     start: str  # the column path the routes are built for (the configured start URL wins)
     build: Callable[[str], tuple[dict[str, Route], list[Art]]]
     not_articles: tuple[str, ...] = ()  # listed paths that are not articles (soft 404, dead link)
+    never: tuple[str, ...] = ()  # paths a crawler must never request (a link commented out)
 
     def routes(self, start: str | None = None) -> tuple[dict[str, Route], list[Art]]:
         routes, arts = self.build(start or self.start)

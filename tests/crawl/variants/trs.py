@@ -372,6 +372,130 @@ def _fjen(start: str):
     return routes, arts
 
 
+# -- Beijing (bj-zh): date before the link, a commented-out entry, a GB18030 page, quoted pager ------
+
+def _bj_article(title: str, date: str, source: str, body: str, charset: str = "utf-8") -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<meta name="ArticleTitle" content="{title}">
+<meta name="PubDate" content="{date}">
+<meta name="ContentSource" content="{source}">
+<title>{title}_首都之窗_北京市人民政府门户网站</title></head><body>
+<div class="header"><a href="/">首页</a></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/ywdt/">要闻动态</a> &gt; <a href="../">北京要闻</a></div>
+<div class="article">
+  <div class="header"><p>{title}</p></div>
+  <ol class="doc-info"><li><span>时间：{date}</span></li><li><span>来源：{source}</span></li></ol>
+  <div class="view" id="mainText"><div class="TRS_Editor">{body}</div></div>
+</div>
+<div class="related"><h4>相关链接</h4><ul><li><a href="../202611/t20261127_1.html">北京举办冰雪文化节</a> 2026-11-27</li></ul></div>
+</body></html>"""
+
+
+def _bj_list(items: str, current: int) -> str:
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>北京要闻_首都之窗</title></head><body>
+<div class="nav"><a href="/">首页</a><a href="/ywdt/">要闻动态</a></div>
+<div class="listBox">
+<ul class="default_news">
+{items}
+</ul>
+<!-- 分页 -->
+<div class="changepage"><script type="text/javascript">createPageHTML(3, {current}, 'index', 'html');</script></div>
+</div>
+</body></html>"""
+
+
+def _bj(start: str):
+    col = folder(start)
+    arts = [
+        Art(col + "202611/t20261126_4012345.html", _bj_article(
+            "北京市政府常务会议研究冬季供暖保障工作", "2026-11-26 19:40", "北京日报",
+            "<p>　　11月26日，市政府召开常务会议，研究冬季供暖保障工作。</p><p>　　会议要求确保群众温暖过冬。</p>"),
+            "北京市政府常务会议研究冬季供暖保障工作", "2026-11-26 19:40",
+            ["11月26日，市政府召开常务会议，研究冬季供暖保障工作。", "会议要求确保群众温暖过冬。"]),
+        # GB18030 proper: 𠮷 needs four bytes, outside GBK
+        Art(col + "202611/t20261124_4011001.html", _bj_article(
+            "北京老字号“𠮷祥斋”入选非遗名录", "2026-11-24 10:00", "北京晚报",
+            "<p>　　百年老字号“𠮷祥斋”传统糕点制作技艺入选市级非遗名录。</p>", "GB18030"),
+            "北京老字号“𠮷祥斋”入选非遗名录", "2026-11-24 10:00",
+            ["百年老字号“𠮷祥斋”传统糕点制作技艺入选市级非遗名录。"], charset="gb18030"),
+        Art(col + "202611/t20261120_4009902.html", _bj_article(
+            "京津冀国家技术创新中心发布新成果", "2026-11-20 14:30", "新华社",
+            "<p>　　京津冀国家技术创新中心发布一批科技成果。</p>"
+            "<table border=\"1\"><tr><td>领域</td><td>成果数</td></tr><tr><td>集成电路</td><td>12</td></tr></table>"),
+            "京津冀国家技术创新中心发布新成果", "2026-11-20 14:30",
+            ["京津冀国家技术创新中心发布一批科技成果。", "领域\t成果数", "集成电路\t12"]),
+    ]
+
+    def li(href, title, date):
+        return f'<li><span>{date}</span><a href="{href}" target="_blank" title="{title}">{title}</a></li>'
+
+    rel = ["./" + a.path[len(col):] for a in arts]
+    routes = {
+        start: _bj_list("\n".join([li(rel[0], arts[0].title, "2026-11-26"),
+                                    "<!-- <li><span>2026-11-25</span><a href=\"./202611/t20261125_4011500.html\">撤稿</a></li> -->"]), 0),
+        col + "index_1.html": _bj_list(li(rel[1], arts[1].title, "2026-11-24"), 1),
+        col + "index_2.html": _bj_list(li(rel[2], arts[2].title, "2026-11-20"), 2),
+    }
+    return routes, arts
+
+
+# -- Chongqing English (cq-en): `_app` twins, English dates, an off-site repost ------------------------
+
+def _cqen_article(title: str, info: str, body: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="crumb"><a href="/">Home</a> &gt; <a href="../">Latest News</a></div>
+<div class="detail">
+<h2 class="title">{title}</h2>
+<div class="time">{info}</div>
+<div class="conTxt"><div class="TRS_Editor">{body}</div></div>
+</div>
+<div class="footer">Copyright Chongqing Municipal People's Government</div>
+</body></html>"""
+
+
+def _cqen(start: str):
+    col = folder(start)
+    arts = [
+        Art(col + "202611/t20261125_1412345.html", _cqen_article(
+            "Chongqing opens new land-sea trade corridor route", "Updated: Nov 25, 2026",
+            "<p>A new rail-sea route of the New International Land-Sea Trade Corridor opened on Tuesday.</p>"
+            "<p>It cuts transit time to Singapore by two days.</p>"),
+            "Chongqing opens new land-sea trade corridor route", "2026-11-25",
+            ["A new rail-sea route of the New International Land-Sea Trade Corridor opened on Tuesday.",
+             "It cuts transit time to Singapore by two days."],
+            more={col + "202611/t20261125_1412345_app.html": _cqen_article(
+                "Chongqing opens new land-sea trade corridor route", "2026-11-25",
+                "<p>A new rail-sea route of the New International Land-Sea Trade Corridor opened on Tuesday.</p>")}),
+        Art(col + "202611/t20261124_1411001.html", _cqen_article(
+            "Hot pot festival draws crowds", "Source: iChongqing | 2026-11-24 15:30",
+            "<p>The Chongqing hot pot festival attracted 300,000 visitors.</p>"),
+            "Hot pot festival draws crowds", "2026-11-24 15:30", ["The Chongqing hot pot festival attracted 300,000 visitors."]),
+        Art(col + "202611/t20261121_1409902.html", _cqen_article(
+            "Liangjiang New Area signs 20 projects", "Date: 2026-11-21 09:00",
+            "<p>Liangjiang New Area signed 20 projects worth 45 billion yuan.</p>"),
+            "Liangjiang New Area signs 20 projects", "2026-11-21 09:00", ["Liangjiang New Area signed 20 projects worth 45 billion yuan."]),
+    ]
+
+    def li(href, title, date):
+        return f'<li><a href="{href}" target="_blank">{title}</a><span>{date}</span></li>'
+
+    rel = ["./" + a.path[len(col):] for a in arts]
+    page = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Latest News</title></head><body>
+<ul class="list">{items}</ul>
+<div class="page"><script>createPageHTML(2, {n}, "index", "html");</script></div></body></html>"""
+    routes = {
+        start: page.format(n=0, items="\n".join([
+            li(rel[0].replace(".html", "_app.html"), arts[0].title, "2026-11-25"),
+            li("https://www.chinadaily.com.cn/a/202611/24/WS6742b2c3a310f1265a1d0002.html", "Chongqing in focus", "2026-11-24"),
+            li(rel[1], arts[1].title, "2026-11-24")])),
+        col + "index_1.html": page.format(n=1, items=li(rel[2], arts[2].title, "2026-11-21")),
+    }
+    return routes, arts
+
+
 SITES = {
     "sx-zh": Variant("www.shanxi.gov.cn", "/ywdt/sxyw/index.shtml", _sx,
                      not_articles=("/ywdt/sxyw/202611/t20261123_3011500.shtml",)),
@@ -379,4 +503,7 @@ SITES = {
     "yn-zh": Variant("www.yn.gov.cn", "/ywdt/ynyw/index.html", _yn,
                      not_articles=("/ywdt/ynyw/202611/t20261123_1233500.html",)),
     "fj-en": Variant("www.fujian.gov.cn", "/english/news/index.htm", _fjen),
+    "bj-zh": Variant("www.beijing.gov.cn", "/ywdt/yaowen/index.html", _bj,
+                     never=("/ywdt/yaowen/202611/t20261125_4011500.html",)),
+    "cq-en": Variant("english.cq.gov.cn", "/latestnews/index.html", _cqen),
 }

@@ -267,10 +267,59 @@ def _hl(start: str):
     return routes, arts
 
 
+# -- Hainan English (hi-en): the Ucap English site, `/englishsite/{col}/…` ---------------------------
+
+
+def _hien(start: str):
+    col = folder(start)
+    name = start.rsplit("/", 1)[1].rsplit(".", 1)[0]
+
+    def art(title: str, info: str, body: str) -> str:
+        return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}--Hainan Province</title></head><body>
+<div class="nav"><a href="/englishsite/">Home</a> &gt; <a href="{start}">Dynamic</a></div>
+<div class="con">
+<h1><ucaptitle>{title}</ucaptitle></h1>
+<div class="info">{info}</div>
+<div class="article"><ucapcontent>{body}</ucapcontent></div>
+</div></body></html>"""
+
+    arts = [
+        Art(col + "202611/b1c2d3e4f5a60718293a4b5c6d7e8f90.shtml", art(
+            "Hainan FTP sees surge in foreign investment", "Date: 2026-11-25 10:20 Source: Hainan Daily",
+            "<p>Actual use of foreign capital in the Hainan Free Trade Port rose 20 percent.</p><p>Most came from Hong Kong.</p>"),
+            "Hainan FTP sees surge in foreign investment", "2026-11-25 10:20",
+            ["Actual use of foreign capital in the Hainan Free Trade Port rose 20 percent.", "Most came from Hong Kong."]),
+        Art(col + "202611/c2d3e4f5a60718293a4b5c6d7e8f90a1.shtml", art(
+            "Sanya hosts international film festival", "Date: 2026-11-23",
+            "<p>The Hainan Island International Film Festival opened in Sanya.</p>"
+            "<p style=\"text-align:center\"><img src=\"/englishsite/images/film.jpg\"></p>"
+            "<p style=\"text-align:center\">The red carpet in Sanya. [Photo/Hainan Daily]</p>"),
+            "Sanya hosts international film festival", "2026-11-23",
+            ["The Hainan Island International Film Festival opened in Sanya.", "The red carpet in Sanya. [Photo/Hainan Daily]"]),
+        Art(col + "202611/d3e4f5a60718293a4b5c6d7e8f90a1b2.shtml", art(
+            "Haikou airport adds routes to Southeast Asia", "Date: 2026-11-20 16:45",
+            "<p>Haikou Meilan International Airport added four routes to Southeast Asia.</p>"),
+            "Haikou airport adds routes to Southeast Asia", "2026-11-20 16:45",
+            ["Haikou Meilan International Airport added four routes to Southeast Asia."]),
+    ]
+    listing = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Dynamic</title></head><body>
+<div class="list"><ul>{items}</ul></div>
+<div id="page-div"></div><script>createPageHTML('page-div',2,{n},'{name}','shtml',6);</script></body></html>"""
+
+    def li(a: Art) -> str:
+        return f'<li><a href="{a.path}" title="{a.title}">{a.title}</a><span>{a.date[:10]}</span></li>'
+
+    routes = {start: listing.format(n=1, name=name, items="".join(li(a) for a in arts[:2])),
+              col + f"{name}_2.shtml": listing.format(n=2, name=name, items=li(arts[2]))}
+    return routes, arts
+
+
 SITES = {
     "sc-zh": Variant("www.sc.gov.cn", "/10462/10464/10797/jrsc_list.shtml", _sc,
                      not_articles=("/10462/10464/10797/2026/11/23/3c4d5e6f708192a3b4c5d6e7f80a1b2c.shtml",)),
     "hi-zh": Variant("www.hainan.gov.cn", "/hainan/5309/list3.shtml", _hi),
     "xj-zh": Variant("www.xinjiang.gov.cn", "/xinjiang/xjyw/common_list.shtml", _xj),
     "hl-zh": Variant("www.hlj.gov.cn", "/hlj/c107855/news.shtml", _hl),
+    "hi-en": Variant("en.hainan.gov.cn", "/englishsite/Dynamic/dynamic.shtml", _hien),
 }
