@@ -75,6 +75,13 @@ def _archived(db, site):
     return found
 
 
+def _failed_urls(db, site) -> set[str]:
+    conn = sqlite3.connect(db)
+    rows = {_key(url) for (url,) in conn.execute("SELECT url FROM failures WHERE site = ?", [site])}
+    conn.close()
+    return rows
+
+
 def _date_matches(archived: str | None, truth: str) -> bool:
     """To the minute where the page gives a time; the day alone where it gives only a day."""
     if archived is None:
@@ -147,6 +154,10 @@ def test_every_article_is_archived_exactly(crawled, case):
         assert (found["url"], found["title"]) == (found["url"], art.title)
         assert _date_matches(found["date"], art.date), (found["url"], found["date"], art.date)
         assert (found["url"], found["paragraphs"]) == (found["url"], art.paragraphs)
+    # a failure is a listed page that is not an article; anything else (an off-site link followed,
+    # a page misread) is a fault of the crawl
+    allowed = {r["host"] + p for p in VARIANTS[case].not_articles}
+    assert _failed_urls(r["db"], _site(case)) <= allowed
 
 
 @pytest.mark.parametrize("case", _params())

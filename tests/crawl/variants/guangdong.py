@@ -29,8 +29,9 @@ GD_2 = """<!DOCTYPE html>
  <div class="article-title"><h1>深圳前海合作区新增企业超万家</h1></div>
  <div class="article-info"><span>发布时间：2026-11-25 09:03</span><span>来源：深圳特区报</span></div>
  <div class="article-content">
-  <p>　　今年以来，前海合作区新增注册企业超过1万家。</p>
-  <p>　　其中港资企业占比超过三成。</p>
+  <p class="MsoNormal" style="text-indent:32.0pt;mso-char-indent-count:2.0"><span style="font-family:仿宋_GB2312">今年以来，前海合作区新增注册企业超过</span><span lang="EN-US" style="font-family:仿宋_GB2312">1</span><span style="font-family:仿宋_GB2312">万家。<span lang="EN-US"><o:p></o:p></span></span></p>
+  <p class="MsoNormal" style="text-indent:32.0pt"><span style="font-family:仿宋_GB2312">其中港资企业占比超过三成。</span><span lang="EN-US"><o:p>&nbsp;</o:p></span></p>
+  <p class="MsoNormal"><span lang="EN-US"><o:p>&nbsp;</o:p></span></p>
  </div>
 </div></body></html>"""
 
@@ -73,7 +74,7 @@ def _gd(start: str):
     ]
     routes = {
         start: _list([("https://www.gd.gov.cn" + arts[0].path, arts[0].title, "2026-11-26"),
-                      ("./content/post_4811001.html", arts[1].title, "2026-11-25"),
+                      ("./content/post_4811001.html", "深圳前海合作区新增企业...", "2026-11-25"),
                       ("./content/post_4810500.html", "广东发布冬季防寒防冻提示", "2026-11-23")],
                      '<span class="cur">1</span> <a href="index_2.html">2</a> <a class="next" href="index_2.html">下一页</a>'),
         col + "index_2.html": _list([("/gdywdt/gdyw/content/post_4809902.html", arts[2].title, "2026-11-21")],

@@ -27,6 +27,7 @@ class Art:
     more: dict[str, str | bytes] = field(default_factory=dict)  # further pages of the same article
     charset: str = "utf-8"
     header_charset: bool = True  # False: the HTTP header names no charset, only the page does
+    header_label: str | None = None  # a charset the HTTP header claims instead (a lying server)
 
 
 @dataclass
@@ -40,16 +41,16 @@ class Variant:
     def routes(self, start: str | None = None) -> tuple[dict[str, Route], list[Art]]:
         routes, arts = self.build(start or self.start)
         for art in arts:
-            routes[art.path] = page(art.html, art.charset, art.header_charset)
+            routes[art.path] = page(art.html, art.charset, art.header_charset, art.header_label)
             for path, html in art.more.items():
-                routes[path] = page(html, art.charset, art.header_charset)
+                routes[path] = page(html, art.charset, art.header_charset, art.header_label)
         return routes, arts
 
 
-def page(html: str | bytes, charset: str = "utf-8", header_charset: bool = True) -> Route:
+def page(html: str | bytes, charset: str = "utf-8", header_charset: bool = True, label: str | None = None) -> Route:
     """A page in `charset`; pages labelled gb2312/gbk are written as GB18030, as the portals' editors do."""
     data = html.encode("gb18030" if charset.lower() in ("gb2312", "gbk") else charset) if isinstance(html, str) else html
-    return ("text/html; charset=" + charset if header_charset else "text/html", data)
+    return ("text/html; charset=" + (label or charset) if header_charset else "text/html", data)
 
 
 def soft404(title: str = "页面不存在") -> str:

@@ -69,7 +69,10 @@ SX_3 = """<!DOCTYPE html>
 <p align="center"><img src="./W020261122301.jpg" /></p>
 <p align="center">首趟列车驶出太原南站。新华社记者 王飞 摄</p>
 <p>　　22日上午，太原至绥德高速铁路山西段开通运营。</p>
-</div></div></div>
+<p style="text-align:right">（责任编辑：王芳）</p>
+</div>
+<div class="ewm"><img src="/images/ewm.png"><p>扫一扫在手机打开当前页</p></div>
+</div></div>
 </body></html>"""
 
 

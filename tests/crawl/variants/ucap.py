@@ -253,7 +253,7 @@ def _hl(start: str):
             "<p>　　双方将在跨境物流和木材加工领域开展合作。</p>",
             "发布时间：2026-11-21 15:30"),
             "哈尔滨新区与俄罗斯企业签署合作协议", "2026-11-21 15:30", ["双方将在跨境物流和木材加工领域开展合作。"],
-            charset="gb2312"),
+            charset="gb2312", header_label="utf-8"),  # the server's header says UTF-8; the page says gb2312
     ]
     gb = {"charset": "gb2312"}
     routes = {
