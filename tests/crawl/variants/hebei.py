@@ -72,7 +72,8 @@ def _he(start: str):
             '<meta name="ArticleTitle" content="雄安新区启动区建设取得新进展"><meta name="PubDate" content="2026-11-25 09:15">'),
             "雄安新区启动区建设取得新进展", "2026-11-25 09:15",
             ["雄安新区启动区重点片区建设全面提速。", "雄安新区启动区航拍。新华社记者 牟宇 摄"]),
-        Art(col + "202611/22/8c2a9e3d-4f5b-4a6c-9d8e-9f0a1b2c3d4e.html", _article(
+        # a story of another column (政务要闻) listed here too
+        Art("/columns/d2b1c9a8-7e6f-4a5b-9c8d-1e2f3a4b5c6d/202611/22/8c2a9e3d-4f5b-4a6c-9d8e-9f0a1b2c3d4e.html", _article(
             "河北省冬季清洁取暖工作有序推进", "<span>发布时间：2026-11-22 11:30</span>",
             "<p>　　全省已完成清洁取暖改造任务的95%。</p>"),
             "河北省冬季清洁取暖工作有序推进", "2026-11-22 11:30", ["全省已完成清洁取暖改造任务的95%。"]),
