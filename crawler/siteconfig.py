@@ -237,7 +237,9 @@ class SiteConfig(_Strict):
             return url
         base = urlsplit(self.base_url)
         host = (parts.hostname or "").lower()
-        if (parts.netloc and host != (base.hostname or "").lower() and host in self._site_hosts
+        base_host = (base.hostname or "").lower()
+        same_host = host.removeprefix("www.") == base_host.removeprefix("www.")  # zj.gov.cn is www.zj.gov.cn
+        if (parts.netloc and not same_host and host in self._site_hosts
                 and not self._is_fetch_host(parts.netloc)):
             scheme, netloc = parts.scheme or base.scheme, parts.netloc
         else:  # http and https links to the base host are one URL
