@@ -75,7 +75,8 @@ def _he(start: str):
         # a story of another column (政务要闻) listed here too
         Art("/columns/d2b1c9a8-7e6f-4a5b-9c8d-1e2f3a4b5c6d/202611/22/8c2a9e3d-4f5b-4a6c-9d8e-9f0a1b2c3d4e.html", _article(
             "河北省冬季清洁取暖工作有序推进", "<span>发布时间：2026-11-22 11:30</span>",
-            "<p>　　全省已完成清洁取暖改造任务的95%。</p>"),
+            "<p>　　全省已完成清洁取暖改造任务的95%。</p>",
+            '<meta name="PubDate" content="2026-11-22 00:00:00">'),  # the CMS's day filler
             "河北省冬季清洁取暖工作有序推进", "2026-11-22 11:30", ["全省已完成清洁取暖改造任务的95%。"]),
     ]
     rows = [(a.path, a.title, a.date[:10]) for a in arts]

@@ -120,7 +120,7 @@ def _sx(start: str):
             li(rel[0].replace(".shtml", "_slb.shtml"), a[0].title + "（适老版）", "2026-11-25"),
             li(rel[1], a[1].title, "2026-11-24")]), 0, 3),
         col + "index_1.shtml": _sx_list("\n".join([
-            li("./202611/t20261123_3011500.shtml", "全省文化旅游产业发展大会举行", "2026-11-23")]), 1, 3),
+            '<LI><A HREF=./202611/t20261123_3011500.shtml TARGET=_blank>全省文化旅游产业发展大会举行</A><SPAN CLASS=date>2026-11-23</SPAN></LI>']), 1, 3),
         col + "index_2.shtml": _sx_list(li(rel[2], a[2].title, "2026-11-22"), 2, 3),
     }
     return routes, arts
@@ -293,7 +293,9 @@ def _yn(start: str):
             li("./202611/t20261124_1234001.html", arts[1].title, "2026-11-24")]), 0),
         col + "index_1.html": _yn_list("\n".join([
             li("./202611/t20261123_1233500.html", "全省森林草原防火工作会议召开", "2026-11-23"),
-            li("./202611/t20261121_1233002.html", arts[2].title, "2026-11-21")]), 1),
+            li("./202611/P020261122512345678901.pdf", "云南省2026年冬季重点工作安排（PDF）", "2026-11-22"),
+            li("\n   ./202611/t20261121_1233002.html  ", arts[2].title, "2026-11-21")]), 1),
+        col + "202611/P020261122512345678901.pdf": ("application/pdf", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
         col + "202611/t20261123_1233500.html": soft404(),
     }
     return routes, arts
@@ -504,7 +506,8 @@ SITES = {
                      not_articles=("/ywdt/sxyw/202611/t20261123_3011500.shtml",)),
     "gx-zh": Variant("www.gxzf.gov.cn", "/gxyw/index.shtml", _gx),
     "yn-zh": Variant("www.yn.gov.cn", "/ywdt/ynyw/index.html", _yn,
-                     not_articles=("/ywdt/ynyw/202611/t20261123_1233500.html",)),
+                     not_articles=("/ywdt/ynyw/202611/t20261123_1233500.html",
+                                   "/ywdt/ynyw/202611/P020261122512345678901.pdf")),
     "fj-en": Variant("www.fujian.gov.cn", "/english/news/index.htm", _fjen),
     "bj-zh": Variant("www.beijing.gov.cn", "/ywdt/yaowen/index.html", _bj,
                      never=("/ywdt/yaowen/202611/t20261125_4011500.html",)),
