@@ -83,4 +83,23 @@ def _fj(start: str):
     return {start: _shell(), "/fjdzapp/search": search}, arts
 
 
-SITES = {"fj-zh": Variant("www.fujian.gov.cn", "/xwdt/fjyw/index.htm", _fj)}
+def _fj_static(start: str):
+    """The same column as static TRS pages `index.htm`, `index_1.htm` with a createPageHTML count."""
+    _, arts = _fj(start)
+    col = folder(start)
+
+    def listing(rows, n: int) -> str:
+        lis = "\n".join(f'<li><a href="{h}" target="_blank" title="{t}">{t}</a><span>{d}</span></li>' for h, t, d in rows)
+        return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>福建要闻</title></head><body>
+<div class="gl-list"><ul class="list">
+{lis}
+</ul></div>
+<div class="pages"><script>createPageHTML(2, {n}, "index", "htm");</script></div></body></html>"""
+
+    rel = ["./" + a.path[len(col):] for a in arts]
+    return {start: listing([(rel[0], arts[0].title, "2026-11-26"), (rel[1], arts[1].title, "2026-11-25")], 0),
+            col + "index_1.htm": listing([(rel[2], arts[2].title, "2026-11-21")], 1)}, arts
+
+
+SITES = {"fj-zh": Variant("www.fujian.gov.cn", "/xwdt/fjyw/index.htm", _fj),
+         "fj-zh#static": Variant("www.fujian.gov.cn", "/xwdt/fjyw/index.htm", _fj_static)}

@@ -5,6 +5,8 @@ From PROVINCES.md, F2 and F3."""
 
 from __future__ import annotations
 
+import json
+
 from .kit import Art, Variant, folder
 
 TPL, BLK = "3f6c1d2e-8a9b-4c0d-9e1f-2a3b4c5d6e7f", "b7e8f9a0-1b2c-4d3e-8f4a-5b6c7d8e9f01"
@@ -91,4 +93,18 @@ def _he(start: str):
     return routes, arts
 
 
-SITES = {"he-zh": Variant("www.hebei.gov.cn", "/columns/580d0301-2e0b-4152-9dd1-7d7f4e0f4980/index.html", _he)}
+def _he_json(start: str):
+    """The blocks endpoint answering a JSON-encoded HTML string, as F3 reads it (json.loads, then HTML)."""
+    routes, arts = _he(start)
+    html_block = routes[f"{folder(start)}templates/{TPL}/blocks/{BLK}"]
+
+    def block(method: str, query: dict[str, str], form: dict[str, str]):
+        status, _, body = html_block(method, query, form)
+        return status, "application/json;charset=UTF-8", json.dumps(body, ensure_ascii=False)
+
+    routes[f"{folder(start)}templates/{TPL}/blocks/{BLK}"] = block
+    return routes, arts
+
+
+SITES = {"he-zh": Variant("www.hebei.gov.cn", "/columns/580d0301-2e0b-4152-9dd1-7d7f4e0f4980/index.html", _he),
+         "he-zh#json": Variant("www.hebei.gov.cn", "/columns/580d0301-2e0b-4152-9dd1-7d7f4e0f4980/index.html", _he_json)}

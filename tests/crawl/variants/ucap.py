@@ -205,6 +205,22 @@ def _xj(start: str):
     return routes, arts
 
 
+def _xj_2019(start: str):
+    """F21's layout: entries in `ul.list`, root-relative links, the pager script on one line."""
+    col = folder(start)
+    _, arts = _xj(start)
+    arts = arts[1:]  # the split-date article is the other variant's
+
+    def listing(rows, n: int) -> str:
+        lis = "".join(f'<li><a href="{h}">{t}</a><i>{d}</i></li>' for h, t, d in rows)
+        return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>新疆要闻</title></head><body>'
+                f'<ul class="list">{lis}</ul><div class="page" id="page-div"></div>'
+                f"<script type=\"text/javascript\">createPageHTML('page-div',2,{n},'common_list','shtml',3);</script></body></html>")
+
+    return {start: listing([(arts[0].path, arts[0].title, "2026-11-24")], 1),
+            col + "common_list_2.shtml": listing([(arts[1].path, arts[1].title, "2026-11-22")], 2)}, arts
+
+
 # -- Heilongjiang (hl-zh) --------------------------------------------------------------------------
 
 
@@ -320,6 +336,7 @@ SITES = {
                      not_articles=("/10462/10464/10797/2026/11/23/3c4d5e6f708192a3b4c5d6e7f80a1b2c.shtml",)),
     "hi-zh": Variant("www.hainan.gov.cn", "/hainan/5309/list3.shtml", _hi),
     "xj-zh": Variant("www.xinjiang.gov.cn", "/xinjiang/xjyw/common_list.shtml", _xj),
+    "xj-zh#2019": Variant("www.xinjiang.gov.cn", "/xinjiang/xjyw/common_list.shtml", _xj_2019),
     "hl-zh": Variant("www.hlj.gov.cn", "/hlj/c107855/news.shtml", _hl),
     "hi-en": Variant("en.hainan.gov.cn", "/englishsite/Dynamic/dynamic.shtml", _hien),
 }
