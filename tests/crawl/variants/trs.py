@@ -4,6 +4,8 @@ articles without a date folder. Written from PROVINCES.md and the public scraper
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .kit import Art, Variant, folder, soft404
 
 # -- Shanxi (sx-zh): .shtml, a pager written with TRS's own variable names, `_slb` twins ---------------
@@ -501,6 +503,87 @@ def _cqen(start: str):
     return routes, arts
 
 
+# -- More TRS portals, each with the selectors its sources cite and one quirk of its own -------------
+
+
+@dataclass
+class _Spec:
+    list_wrap: str  # the list markup around the entries, with {items}
+    item: str  # one entry, with {href}, {title}, {date}
+    article: str  # the article page, with {title}, {when}, {body}
+    stories: list[tuple[str, str, str, list[str]]]  # (tYYYYMMDD_ID, shown date, title, paragraphs)
+    twin: str = ""  # a URL variant suffix the list links instead of the article ("_app", "_wap")
+
+
+def _trs_build(spec: _Spec):
+    def build(start: str):
+        col = folder(start)
+        arts, items = [], []
+        for i, (tid, when, title, paras) in enumerate(spec.stories):
+            path = f"{col}{tid[1:7]}/{tid}.html"
+            body = "".join(f"<p>　　{p}</p>" for p in paras)
+            html = spec.article.format(title=title, when=when, body=body)
+            more = {path.replace(".html", spec.twin + ".html"): html} if spec.twin and i == 0 else {}
+            arts.append(Art(path, html, title, when[:16], paras, more=more))
+            href = "./" + path[len(col):]
+            if more:
+                href = href.replace(".html", spec.twin + ".html")
+            items.append(spec.item.format(href=href, title=title, date=when[:10]))
+        pages = [items[:2], items[2:]]
+        routes = {}
+        for n, chunk in enumerate(pages):
+            name = start if n == 0 else f"{col}index_{n}.html"
+            routes[name] = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>要闻</title></head><body>"
+                            + spec.list_wrap.format(items="\n".join(chunk))
+                            + f'<div class="page"><script>createPageHTML({len(pages)}, {n}, "index", "html");</script></div>'
+                            + "</body></html>")
+        return routes, arts
+    return build
+
+
+_ART = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{{title}}_{site}</title></head><body>
+<div class="crumb"><a href="/">首页</a> &gt; 要闻</div>{inner}<div class="footer">{site}主办</div></body></html>"""
+
+_CQ = _Spec('<div class="list-box"><ul class="list">{items}</ul></div>',
+            '<li><a href="{href}" target="_blank" title="{title}">{title}</a><span>{date}</span></li>',
+            _ART.format(site="重庆市人民政府网", inner='<h2 class="title">{title}</h2><div class="info">发布日期：{when} 来源：重庆日报</div>'
+                        '<div class="conTxt"><div class="view TRS_UEDITOR trs_paper_default trs_web">{body}</div></div>'),
+            [("t20261126_14012345", "2026-11-26 20:00", "重庆市政府常务会议召开", ["市政府常务会议研究部署冬季安全生产工作。"]),
+             ("t20261125_14011001", "2026-11-25 11:00", "成渝中线高铁重庆段加快建设", ["成渝中线高铁重庆段桥梁工程完成过半。"]),
+             ("t20261121_14009902", "2026-11-21 09:30", "重庆新增两家国家级开发区", ["重庆新增两家国家级经济技术开发区。"])],
+            twin="_app")
+_JL = _Spec('<ul class="news">{items}</ul>',
+            '<li class="item"><a href="{href}" target="_blank">{title}</a><span class="time">{date}</span></li>',
+            _ART.format(site="吉林省人民政府", inner='<div id="dbt">{title}</div><div class="zw-info">发布时间：{when}</div>'
+                        '<div class="TRS_Editor">{body}</div>'),
+            [("t20261126_9012345", "2026-11-26 17:00", "吉林省冰雪产业发展大会召开", ["大会发布冰雪旅游精品线路。", "签约项目总投资超过百亿元。"]),
+             ("t20261124_9011001", "2026-11-24 08:10", "长春现代化都市圈建设提速", ["长春现代化都市圈重点项目全部开工。"]),
+             ("t20261120_9009902", "2026-11-20 15:00", "吉林粮食产量稳定在800亿斤以上", ["今年全省粮食总产量稳定在800亿斤以上。"])])
+_XZ = _Spec('<div class="zwyw"><ul class="zwyw_list">{items}</ul></div>',
+            '<li><span class="date">[{date}]</span><a href="{href}" target="_blank" title="{title}">{title}</a></li>',
+            _ART.format(site="西藏自治区人民政府", inner='<div class="xz-xl-article"><h1>{title}</h1><p class="info">时间：{when}　来源：西藏日报</p>'
+                        '<div class="view TRS_UEDITOR trs_paper_default">{body}</div></div>'),
+            [("t20261126_412345", "2026-11-26 21:00", "自治区党委常委会召开会议", ["会议研究部署冬季农牧区工作。"]),
+             ("t20261125_411001", "2026-11-25 10:30", "拉萨至林芝铁路运营三年", ["拉林铁路运营三年累计发送旅客超过千万人次。"]),
+             ("t20261122_409902", "2026-11-22 12:00", "西藏清洁能源装机突破千万千瓦", ["全区清洁能源装机容量突破1000万千瓦。"])])
+_NX = _Spec('<div class="commonList"><ul class="commonList_dot">{items}</ul></div>',
+            '<li><a href="{href}" target="_blank" title="{title}">{title}</a><span>{date}</span></li>',
+            _ART.format(site="宁夏回族自治区人民政府", inner='<div id="info_title">{title}</div>'
+                        '<div class="info_source"><span id="info_released_dtime">{when}</span> 来源：宁夏日报</div>'
+                        '<div class="view TRS_UEDITOR trs_paper_default trs_web">{body}</div>'),
+            [("t20261126_5012345", "2026-11-26 18:30:00", "宁夏推进黄河流域生态保护", ["宁夏启动新一轮黄河流域生态保护和高质量发展先行区建设。"]),
+             ("t20261124_5011001", "2026-11-24 09:45:00", "宁夏枸杞出口增长两成", ["前10个月，宁夏枸杞出口额同比增长两成。"]),
+             ("t20261120_5009902", "2026-11-20 16:00:00", "银川河东机场新航站楼启用", ["银川河东国际机场T3航站楼正式启用。"])])
+_SN = _Spec('<div id="doc_left"><ul class="list">{items}</ul></div>',
+            '<li><a href="{href}" target="_blank">{title}</a><em>{date}</em></li>',
+            _ART.format(site="陕西省人民政府", inner='<div id="doc_left"><h1 class="title">{title}</h1><div class="info">发布时间：{when}</div>'
+                        '<div class="TRS_Editor">{body}</div></div>'),
+            [("t20261126_2412345", "2026-11-26 16:40", "陕西秦创原创新驱动平台建设提速", ["秦创原创新驱动平台累计孵化企业超过两千家。"]),
+             ("t20261125_2411001", "2026-11-25 09:10", "西安咸阳国际机场三期工程投运", ["西安咸阳国际机场东航站楼投入运营。"]),
+             ("t20261121_2409902", "2026-11-21 11:20", "陕北能源化工基地建设成效显著", ["陕北能源化工基地今年完成投资超过千亿元。"])],
+            twin="_wap")
+
+
 SITES = {
     "sx-zh": Variant("www.shanxi.gov.cn", "/ywdt/sxyw/index.shtml", _sx,
                      not_articles=("/ywdt/sxyw/202611/t20261123_3011500.shtml",)),
@@ -512,4 +595,9 @@ SITES = {
     "bj-zh": Variant("www.beijing.gov.cn", "/ywdt/yaowen/index.html", _bj,
                      never=("/ywdt/yaowen/202611/t20261125_4011500.html",)),
     "cq-en": Variant("english.cq.gov.cn", "/latestnews/index.html", _cqen),
+    "cq-zh": Variant("www.cq.gov.cn", "/ywdt/jrcq/index.html", _trs_build(_CQ)),
+    "jl-zh": Variant("www.jl.gov.cn", "/szyw/jlyw/index.html", _trs_build(_JL)),
+    "xz-zh": Variant("www.xizang.gov.cn", "/xwzx_406/zwyw/index.html", _trs_build(_XZ)),
+    "nx-zh": Variant("www.nx.gov.cn", "/zwxx_11337/nxyw/index.html", _trs_build(_NX)),
+    "sn-zh": Variant("www.shaanxi.gov.cn", "/xw/sxyw/index.html", _trs_build(_SN)),
 }
