@@ -17,15 +17,15 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.crawl.variants import (anhui, fujian, guangdong, hanweb, hebei, henan, hubei, liaoning,
-                                  shanghai, tianjin, trs, ucap)
+from tests.crawl.variants import (anhui, fujian, gansu, guangdong, hanweb, hebei, henan, hubei,
+                                  liaoning, shanghai, tianjin, trs, ucap)
 from tests.crawl.variants.kit import Art
 from tests.crawl.variants.server import VariantServer
 from tests.fixtures.mirror import REPO, crawl_stats
 
 FAMILIES = {"trs": trs, "hanweb": hanweb, "ucap": ucap, "hebei": hebei, "liaoning": liaoning,
             "shanghai": shanghai, "anhui": anhui, "guangdong": guangdong, "henan": henan,
-            "fujian": fujian, "tianjin": tianjin, "hubei": hubei}
+            "fujian": fujian, "tianjin": tianjin, "hubei": hubei, "gansu": gansu}
 VARIANTS = {(site, family): variant for family, module in FAMILIES.items()
             for site, variant in module.SITES.items()}
 CASES = list(VARIANTS)
