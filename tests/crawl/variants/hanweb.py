@@ -196,5 +196,40 @@ def _jx(start: str):
     return {start: column, JX.proxy: _proxy(JX, records)}, arts
 
 
+def _simple(host_name: str, unitid: str, lang: str, stories):
+    """A Hanweb jpage column built from its start URL (`/col/colNNN/index.html`): records in the page
+    and the rest from `/module/web/jpage/dataproxy.jsp` (POST startrecord/endrecord)."""
+
+    def build(start: str):
+        colid = start.split("/col/col")[1].split("/")[0]
+        c = Column("/module/web/jpage/dataproxy.jsp", colid, unitid, "1", host_name, 2)
+        arts = []
+        for art_id, when, title, paras, page_tpl in stories:
+            y, m, d = (int(x) for x in when[:10].split("-"))
+            path = f"/art/{y}/{m}/{d}/art_{colid}_{art_id}.html"
+            arts.append(Art(path, page_tpl.format(title=title, when=when, body="".join(f"<p>{p}</p>" for p in paras)),
+                            title, when[:16], paras))
+        records = [_record(a.path, a.title, a.date[:10], "span") for a in arts]
+        return {start: _column(c, records[:c.perpage], len(records), host_name), c.proxy: _proxy(c, records)}, arts
+
+    return build
+
+
+_SD_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}_山东省人民政府</title></head><body>
+<div class="xq-tit"><h1>{title}</h1></div><div class="xq-info"><span>发布日期：{when}</span><span>来源：大众日报</span></div>
+<div class="article"><div id="zoom">{body}</div></div></body></html>"""
+_JSEN_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<meta name="ArticleTitle" content="{title}"><meta name="PubDate" content="{when}"></head><body>
+<div class="bt-position">Home &gt; News</div><div class="sp_title">{title}</div>
+<div class="sp_time">Date: {when}</div><div id="zoom">{body}</div></body></html>"""
+
 SITES = {"js-zh": Variant("www.jiangsu.gov.cn", "/col/col60096/index.html", _js),
-         "jx-zh": Variant("www.jiangxi.gov.cn", "/col/col393/index.html", _jx)}
+         "jx-zh": Variant("www.jiangxi.gov.cn", "/col/col393/index.html", _jx),
+         "sd-zh": Variant("www.shandong.gov.cn", "/col/col97564/index.html", _simple("山东省人民政府", "502344", "zh", [
+             ("4412345", "2026-11-26 19:00", "山东省委常委会召开会议", ["会议研究部署冬季安全生产工作。"], _SD_PAGE),
+             ("4411001", "2026-11-25 10:40", "青岛港集装箱航线达到230条", ["青岛港集装箱航线总数达到230条。"], _SD_PAGE),
+             ("4409902", "2026-11-21 08:30", "山东海洋经济总产值突破两万亿元", ["全省海洋生产总值突破2万亿元。"], _SD_PAGE)])),
+         "js-en": Variant("en.jiangsu.gov.cn", "/col/col88903/index.html", _simple("Jiangsu", "402211", "en", [
+             ("1012345", "2026-11-26 15:00", "Jiangsu hosts global investment forum", ["The forum drew 500 companies to Nanjing."], _JSEN_PAGE),
+             ("1011001", "2026-11-24 09:30", "Suzhou opens new science park", ["A new science park opened in Suzhou Industrial Park."], _JSEN_PAGE),
+             ("1009902", "2026-11-20 11:45", "Yangzhou marks canal heritage day", ["Yangzhou celebrated the Grand Canal heritage day."], _JSEN_PAGE)]))}

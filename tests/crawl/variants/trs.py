@@ -513,6 +513,7 @@ class _Spec:
     article: str  # the article page, with {title}, {when}, {body}
     stories: list[tuple[str, str, str, list[str]]]  # (tYYYYMMDD_ID, shown date, title, paragraphs)
     twin: str = ""  # a URL variant suffix the list links instead of the article ("_app", "_wap")
+    ext: str = "html"
 
 
 def _trs_build(spec: _Spec):
@@ -520,22 +521,23 @@ def _trs_build(spec: _Spec):
         col = folder(start)
         arts, items = [], []
         for i, (tid, when, title, paras) in enumerate(spec.stories):
-            path = f"{col}{tid[1:7]}/{tid}.html"
+            path = f"{col}{tid[1:7]}/{tid}.{spec.ext}"
             body = "".join(f"<p>　　{p}</p>" for p in paras)
             html = spec.article.format(title=title, when=when, body=body)
-            more = {path.replace(".html", spec.twin + ".html"): html} if spec.twin and i == 0 else {}
+            dot = "." + spec.ext
+            more = {path.replace(dot, spec.twin + dot): html} if spec.twin and i == 0 else {}
             arts.append(Art(path, html, title, when[:16], paras, more=more))
             href = "./" + path[len(col):]
             if more:
-                href = href.replace(".html", spec.twin + ".html")
+                href = href.replace(dot, spec.twin + dot)
             items.append(spec.item.format(href=href, title=title, date=when[:10]))
         pages = [items[:2], items[2:]]
         routes = {}
         for n, chunk in enumerate(pages):
-            name = start if n == 0 else f"{col}index_{n}.html"
+            name = start if n == 0 else f"{col}index_{n}.{spec.ext}"
             routes[name] = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>要闻</title></head><body>"
                             + spec.list_wrap.format(items="\n".join(chunk))
-                            + f'<div class="page"><script>createPageHTML({len(pages)}, {n}, "index", "html");</script></div>'
+                            + f'<div class="page"><script>createPageHTML({len(pages)}, {n}, "index", "{spec.ext}");</script></div>'
                             + "</body></html>")
         return routes, arts
     return build
@@ -583,6 +585,32 @@ _SN = _Spec('<div id="doc_left"><ul class="list">{items}</ul></div>',
              ("t20261121_2409902", "2026-11-21 11:20", "陕北能源化工基地建设成效显著", ["陕北能源化工基地今年完成投资超过千亿元。"])],
             twin="_wap")
 
+_HN = _Spec('<div class="yl-listbox"><ul>{items}</ul></div>',
+            '<li><a href="{href}" title="{title}" target="_blank">{title}</a><span>{date}</span></li>',
+            _ART.format(site="湖南省人民政府门户网站", inner='<div class="main_content"><h1>{title}</h1>'
+                        '<div class="article-info">时间：{when} 来源：湖南日报</div>'
+                        '<div class="article-content" id="zoom"><div class="TRS_Editor">{body}</div></div></div>'),
+            [("t20261126_33012345", "2026-11-26 19:20", "湖南省政府常务会议召开", ["会议研究部署冬春农田水利建设。"]),
+             ("t20261125_33011001", "2026-11-25 08:40", "长沙黄花国际机场T3航站楼开工", ["长沙机场改扩建工程T3航站楼正式开工。"]),
+             ("t20261122_33009902", "2026-11-22 14:15", "湘江新区新增上市企业三家", ["湖南湘江新区今年新增上市企业3家。"])])
+_NM = _Spec('<div class="list_box"><ul class="list">{items}</ul></div>',
+            '<li><span>{date}</span><a href="{href}" target="_blank">{title}</a></li>',
+            _ART.format(site="内蒙古自治区人民政府", inner='<div class="article"><h3 class="title">{title}</h3>'
+                        '<div class="source">发布日期：{when}　来源：内蒙古日报</div>'
+                        '<div class="view TRS_UEDITOR trs_paper_default trs_web">{body}</div></div>'),
+            [("t20261126_2612345", "2026-11-26 18:00", "内蒙古风电光伏装机突破一亿千瓦", ["全区风电光伏装机容量突破1亿千瓦。"]),
+             ("t20261124_2611001", "2026-11-24 10:20", "呼和浩特至鄂尔多斯城际铁路开工", ["呼鄂城际铁路全线开工建设。"]),
+             ("t20261121_2609902", "2026-11-21 09:00", "内蒙古牛奶产量稳居全国首位", ["全区牛奶产量稳居全国第一。"])])
+_HB = _Spec('<div class="news_list"><ul>{items}</ul></div>',
+            '<li><a href="{href}" target="_blank" title="{title}">{title}</a><span>{date}</span></li>',
+            _ART.format(site="湖北省人民政府门户网站", inner='<div class="hbgov-article-title"><h2>{title}</h2></div>'
+                        '<div class="hbgov-article-meta">发布时间：{when}　来源：湖北日报</div>'
+                        '<div class="TRS_Editor">{body}</div>'),
+            [("t20261126_5012345", "2026-11-26 20:30", "湖北省政府与华为签署合作协议", ["双方将在数字经济领域深化合作。"]),
+             ("t20261124_5011001", "2026-11-24 07:55", "武汉长江新区建设提速", ["武汉长江新区重大项目建设全面提速。"]),
+             ("t20261120_5009902", "2026-11-20 16:30", "湖北秋粮收购进度过半", ["全省秋粮收购进度过半。"])],
+            twin="_slb", ext="shtml")
+
 
 SITES = {
     "sx-zh": Variant("www.shanxi.gov.cn", "/ywdt/sxyw/index.shtml", _sx,
@@ -600,4 +628,7 @@ SITES = {
     "xz-zh": Variant("www.xizang.gov.cn", "/xwzx_406/zwyw/index.html", _trs_build(_XZ)),
     "nx-zh": Variant("www.nx.gov.cn", "/zwxx_11337/nxyw/index.html", _trs_build(_NX)),
     "sn-zh": Variant("www.shaanxi.gov.cn", "/xw/sxyw/index.html", _trs_build(_SN)),
+    "hn-zh": Variant("www.hunan.gov.cn", "/hnszf/hnyw/sy/hnyw1/index.html", _trs_build(_HN)),
+    "nm-zh": Variant("www.nmg.gov.cn", "/zwyw/tpxw/index.html", _trs_build(_NM)),
+    "hb-zh": Variant("www.hubei.gov.cn", "/zwgk/hbyw/hbywqb/index.shtml", _trs_build(_HB)),
 }
