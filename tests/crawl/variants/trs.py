@@ -512,7 +512,7 @@ class _Spec:
     item: str  # one entry, with {href}, {title}, {date}
     article: str  # the article page, with {title}, {when}, {body}
     stories: list[tuple[str, str, str, list[str]]]  # (tYYYYMMDD_ID, shown date, title, paragraphs)
-    twin: str = ""  # a URL variant suffix the list links instead of the article ("_app", "_wap")
+    twin: str = ""  # a URL variant the list links instead of the article ("_app", "_wap", "?xxgkhide=1")
     ext: str = "html"
 
 
@@ -525,11 +525,14 @@ def _trs_build(spec: _Spec):
             body = "".join(f"<p>　　{p}</p>" for p in paras)
             html = spec.article.format(title=title, when=when, body=body)
             dot = "." + spec.ext
-            more = {path.replace(dot, spec.twin + dot): html} if spec.twin and i == 0 else {}
+            query = spec.twin.startswith("?")
+            more = {path.replace(dot, spec.twin + dot): html} if spec.twin and not query and i == 0 else {}
             arts.append(Art(path, html, title, when[:16], paras, more=more))
             href = "./" + path[len(col):]
             if more:
                 href = href.replace(dot, spec.twin + dot)
+            elif query and i == 0:
+                href += spec.twin
             items.append(spec.item.format(href=href, title=title, date=when[:10]))
         pages = [items[:2], items[2:]]
         routes = {}
@@ -567,7 +570,8 @@ _XZ = _Spec('<div class="zwyw"><ul class="zwyw_list">{items}</ul></div>',
                         '<div class="view TRS_UEDITOR trs_paper_default">{body}</div></div>'),
             [("t20261126_412345", "2026-11-26 21:00", "自治区党委常委会召开会议", ["会议研究部署冬季农牧区工作。"]),
              ("t20261125_411001", "2026-11-25 10:30", "拉萨至林芝铁路运营三年", ["拉林铁路运营三年累计发送旅客超过千万人次。"]),
-             ("t20261122_409902", "2026-11-22 12:00", "西藏清洁能源装机突破千万千瓦", ["全区清洁能源装机容量突破1000万千瓦。"])])
+             ("t20261122_409902", "2026-11-22 12:00", "西藏清洁能源装机突破千万千瓦", ["全区清洁能源装机容量突破1000万千瓦。"])],
+            twin="_senior")
 _NX = _Spec('<div class="commonList"><ul class="commonList_dot">{items}</ul></div>',
             '<li><a href="{href}" target="_blank" title="{title}">{title}</a><span>{date}</span></li>',
             _ART.format(site="宁夏回族自治区人民政府", inner='<div id="info_title">{title}</div>'
@@ -600,7 +604,8 @@ _NM = _Spec('<div class="list_box"><ul class="list">{items}</ul></div>',
                         '<div class="view TRS_UEDITOR trs_paper_default trs_web">{body}</div></div>'),
             [("t20261126_2612345", "2026-11-26 18:00", "内蒙古风电光伏装机突破一亿千瓦", ["全区风电光伏装机容量突破1亿千瓦。"]),
              ("t20261124_2611001", "2026-11-24 10:20", "呼和浩特至鄂尔多斯城际铁路开工", ["呼鄂城际铁路全线开工建设。"]),
-             ("t20261121_2609902", "2026-11-21 09:00", "内蒙古牛奶产量稳居全国首位", ["全区牛奶产量稳居全国第一。"])])
+             ("t20261121_2609902", "2026-11-21 09:00", "内蒙古牛奶产量稳居全国首位", ["全区牛奶产量稳居全国第一。"])],
+            twin="?xxgkhide=1")
 _HB = _Spec('<div class="news_list"><ul>{items}</ul></div>',
             '<li><a href="{href}" target="_blank" title="{title}">{title}</a><span>{date}</span></li>',
             _ART.format(site="湖北省人民政府门户网站", inner='<div class="hbgov-article-title"><h2>{title}</h2></div>'
