@@ -59,6 +59,7 @@ def _feed() -> str:
     <pubDate>{_rss_date(a.date)}</pubDate>
     <guid isPermaLink="true">https://en.hubei.gov.cn{a.path}</guid>
   </item>""" for a in ARTS]
+    items[1] = items[1].replace("<link>https", "<link>\n      https").replace("</link>", "\n    </link>")
     items.insert(2, """  <item>
     <title>Hubei cherry blossoms go global</title>
     <link>https://www.chinadaily.com.cn/a/202611/22/WS6740a1b2a310f1265a1d0001.html</link>

@@ -124,7 +124,8 @@ def _shen(start: str):
             "Shanghai expands visa-free transit services at Pudong airport", "2026-11-26",
             ["Shanghai has opened new visa-free transit counters at Pudong International Airport.",
              "Travelers from 55 countries are eligible."]),
-        Art(col + "20261124/80ae5b7c9d0f1a2b3c4d5e6f708192a3.html", _article(
+        # a story of another English channel, listed in this one too
+        Art("/en-InvestmentNews/20261124/80ae5b7c9d0f1a2b3c4d5e6f708192a3.html", _article(
             "Lujiazui Forum to focus on green finance", "2026-11-24 10:05 <span>Source: english.shanghai.gov.cn</span>",
             "       <p>This year's Lujiazui Forum will focus on green and transition finance, organizers said.</p>", "en"),
             "Lujiazui Forum to focus on green finance", "2026-11-24 10:05",
