@@ -141,6 +141,21 @@ def _js(start: str):
     return {start: _column(JS, records[:JS.perpage], len(records), "江苏省人民政府 江苏要闻"), JS.proxy: _proxy(JS, records)}, arts
 
 
+def _js_get(start: str):
+    """A proxy that pages by GET `page=` only, as F7 calls it (the unit's page size is the server's);
+    a POST is refused."""
+    routes, arts = _js(start)
+    post_and_get = routes[JS.proxy]
+
+    def get_only(method: str, query: dict[str, str], form: dict[str, str]):
+        if method != "GET" or "startrecord" in query:
+            return 405, "text/html; charset=utf-8", "<html><body>405 Method Not Allowed</body></html>"
+        return post_and_get(method, {k: v for k, v in query.items() if k != "perpage"}, {})
+
+    routes[JS.proxy] = get_only
+    return routes, arts
+
+
 def _proxy(c: Column, records: list[str]):
     total = len(records)
 
@@ -224,6 +239,7 @@ _JSEN_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><titl
 <div class="sp_time">Date: {when}</div><div id="zoom">{body}</div></body></html>"""
 
 SITES = {"js-zh": Variant("www.jiangsu.gov.cn", "/col/col60096/index.html", _js),
+         "js-zh#get": Variant("www.jiangsu.gov.cn", "/col/col60096/index.html", _js_get),
          "jx-zh": Variant("www.jiangxi.gov.cn", "/col/col393/index.html", _jx),
          "sd-zh": Variant("www.shandong.gov.cn", "/col/col97564/index.html", _simple("山东省人民政府", "502344", "zh", [
              ("4412345", "2026-11-26 19:00", "山东省委常委会召开会议", ["会议研究部署冬季安全生产工作。"], _SD_PAGE),
