@@ -38,9 +38,11 @@ def _arts(col: str) -> list[Art]:
 
 
 def _onclick_list(rows, current: int, total: int) -> str:
+    # the template quotes the handler one way on the first page and the other way further on
+    call = (lambda h: f"onclick=\"jumpToDetail('{h}')\"") if current == 0 else (lambda h: f"onclick='jumpToDetail(\"{h}\");return false;'")
     items = "\n".join(
         f'<div class="list-item clear"><span class="list-item-title"><a href="javascript:void(0)" '
-        f"onclick=\"jumpToDetail('{h}')\">{t}</a></span><span class=\"list-item-date\">{d}</span></div>"
+        f'{call(h)}>{t}</a></span><span class="list-item-date">{d}</span></div>'
         for h, t, d in rows)
     return f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>天津新闻</title>
