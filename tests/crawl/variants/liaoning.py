@@ -7,6 +7,21 @@ from __future__ import annotations
 from .kit import Art, Variant, folder, page
 
 HASH = "9d41ab07"
+# A special-topic page listed among the news, in the article URL form: a page of links, not an article.
+TOPIC = "/web/ywdt/jrln/wzxx2018/2026112100000000001/index.shtml"
+
+
+def _topic() -> str:
+    links = "\n".join(f'<li><a href="/web/ywdt/jrln/wzxx2018/20261121{i:02d}00000000{i:03d}/index.shtml">全会精神在基层（{i}）</a>'
+                      f'<span>2026-11-21</span></li>' for i in range(1, 9))
+    return f"""<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>学习贯彻全会精神</title></head><body>
+<div class="zt-banner"><img src="/images/zt/banner.jpg" alt="学习贯彻全会精神"></div>
+<div class="zt-list"><h3>最新报道</h3><ul>
+{links}
+</ul></div>
+<div class="zt-list"><h3>评论</h3><ul><li><a href="/web/ywdt/jrln/wzxx2018/2026112000000000099/index.shtml">凝心聚力 砥砺前行</a></li></ul></div>
+</body></html>"""
 
 
 def _article(title: str, info: str, body: str, metas: str = "") -> str:
@@ -60,16 +75,18 @@ def _ln(start: str):
     ]
     gb = {"charset": "gb2312"}
     routes = {
+        TOPIC: page(_topic(), **gb),
         start: page(_list([(arts[0].path, arts[0].title, "2026-11-25"),
                            ("https://www.ln.gov.cn" + arts[1].path, arts[1].title, "2026-11-24")],
                           f'<a href="{HASH}-1.shtml">首页</a> <a href="{HASH}-2.shtml">下一页</a>'), **gb),
         col + f"{HASH}-1.shtml": page(_list([(arts[0].path, arts[0].title, "2026-11-25"),
                                              ("https://www.ln.gov.cn" + arts[1].path, arts[1].title, "2026-11-24")],
                                             f'<a href="{HASH}-1.shtml">首页</a> <a href="{HASH}-2.shtml">下一页</a>'), **gb),
-        col + f"{HASH}-2.shtml": page(_list([(arts[2].path, arts[2].title, "2026-11-20")],
+        col + f"{HASH}-2.shtml": page(_list([(TOPIC, "【专题】学习贯彻全会精神", "2026-11-21"),
+                                             (arts[2].path, arts[2].title, "2026-11-20")],
                                             f'<a href="{HASH}-1.shtml">首页</a> <a href="{HASH}-1.shtml">上一页</a>'), **gb),
     }
     return routes, arts
 
 
-SITES = {"ln-zh": Variant("www.ln.gov.cn", "/web/ywdt/jrln/wzxx2018/index.shtml", _ln)}
+SITES = {"ln-zh": Variant("www.ln.gov.cn", "/web/ywdt/jrln/wzxx2018/index.shtml", _ln, not_articles=(TOPIC,))}
