@@ -78,7 +78,8 @@ def _fj(start: str):
         n, per = int(args.get("page") or 1), int(args.get("prepage") or PREPAGE)
         body = {"code": 200, "msg": "success", "data": docs[(n - 1) * per:n * per],
                 "page": {"total": len(docs), "page": n, "prepage": per, "totalpage": -(-len(docs) // per)}}
-        return 200, "application/json;charset=UTF-8", json.dumps(body, ensure_ascii=False)
+        # the API labels its JSON as HTML (public scrapers note both text/html and text/plain)
+        return 200, "text/html;charset=UTF-8", json.dumps(body, ensure_ascii=False)
 
     return {start: _shell(), "/fjdzapp/search": search}, arts
 

@@ -87,7 +87,7 @@ def _tj_igs(start: str):
         size = int(args.get("pageSize") or 2)
         page = {"content": content[(n - 1) * size:n * size], "totalElements": len(content),
                 "totalPages": -(-len(content) // size), "number": n - 1, "size": size}
-        return 200, "application/json;charset=UTF-8", json.dumps({"page": page}, ensure_ascii=False)
+        return 200, "text/plain;charset=UTF-8", json.dumps({"page": page}, ensure_ascii=False)
 
     return {start: shell, "/igs/front/search/list.html": igs}, arts
 
