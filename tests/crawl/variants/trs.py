@@ -514,6 +514,15 @@ class _Spec:
     stories: list[tuple[str, str, str, list[str]]]  # (tYYYYMMDD_ID, shown date, title, paragraphs)
     twin: str = ""  # a URL variant the list links instead of the article ("_app", "_wap", "?xxgkhide=1")
     ext: str = "html"
+    next_link: bool = False  # a static pager with a 下一页 link instead of a createPageHTML count
+
+
+def _next_pager(n: int, count: int, ext: str) -> str:
+    first = f"index.{ext}"
+    prev = first if n <= 1 else f"index_{n - 1}.{ext}"
+    links = [f'<a href="{first}">首页</a>'] + ([f'<a href="{prev}">上一页</a>'] if n else [])
+    links += [f'<a href="index_{n + 1}.{ext}">下一页</a>'] if n + 1 < count else ['<span class="disabled">下一页</span>']
+    return '<div class="pagination">' + " ".join(links) + "</div>"
 
 
 def _trs_build(spec: _Spec):
@@ -540,7 +549,8 @@ def _trs_build(spec: _Spec):
             name = start if n == 0 else f"{col}index_{n}.{spec.ext}"
             routes[name] = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>要闻</title></head><body>"
                             + spec.list_wrap.format(items="\n".join(chunk))
-                            + f'<div class="page"><script>createPageHTML({len(pages)}, {n}, "index", "{spec.ext}");</script></div>'
+                            + (_next_pager(n, len(pages), spec.ext) if spec.next_link else
+                               f'<div class="page"><script>createPageHTML({len(pages)}, {n}, "index", "{spec.ext}");</script></div>')
                             + "</body></html>")
         return routes, arts
     return build
@@ -579,7 +589,8 @@ _NX = _Spec('<div class="commonList"><ul class="commonList_dot">{items}</ul></di
                         '<div class="view TRS_UEDITOR trs_paper_default trs_web">{body}</div>'),
             [("t20261126_5012345", "2026-11-26 18:30:00", "宁夏推进黄河流域生态保护", ["宁夏启动新一轮黄河流域生态保护和高质量发展先行区建设。"]),
              ("t20261124_5011001", "2026-11-24 09:45:00", "宁夏枸杞出口增长两成", ["前10个月，宁夏枸杞出口额同比增长两成。"]),
-             ("t20261120_5009902", "2026-11-20 16:00:00", "银川河东机场新航站楼启用", ["银川河东国际机场T3航站楼正式启用。"])])
+             ("t20261120_5009902", "2026-11-20 16:00:00", "银川河东机场新航站楼启用", ["银川河东国际机场T3航站楼正式启用。"])],
+            next_link=True)
 _SN = _Spec('<div id="doc_left"><ul class="list">{items}</ul></div>',
             '<li><a href="{href}" target="_blank">{title}</a><em>{date}</em></li>',
             _ART.format(site="陕西省人民政府", inner='<div id="doc_left"><h1 class="title">{title}</h1><div class="info">发布时间：{when}</div>'
