@@ -158,11 +158,15 @@ def walk(site: Any, url: str, text: str, state: dict[str, Any] | None, *, defaul
     if page_no >= hint.max_list_pages:
         return ListPage(entries)
     count, script_template = page_count(text)
-    template = (state.get("template") or hint.page_template or script_template or _pager_template(site, url, text)
-                or _derived_template(url))
-    first = hint.first_numbered if hint.first_numbered is not None else first_numbered
+    first = state.get("first") or (hint.first_numbered if hint.first_numbered is not None else first_numbered)
+    template = state.get("template") or hint.page_template or script_template
+    if not template:
+        template = _pager_template(site, url, text)
+        if template and hint.first_numbered is None:
+            first = 2  # read from the link labelled "2": page 2 carries the number 2
+        template = template or _derived_template(url)
     expected = _fetch_world(site, urljoin(url, number_page(template, first + page_no - 1)))
-    following = {"page_no": page_no + 1, "template": template}
+    following = {"page_no": page_no + 1, "template": template, "first": first}
     if count is not None:
         if page_no + 1 > count:
             return ListPage(entries)

@@ -74,12 +74,16 @@ def test_hanweb_static_column_pages_by_uid_and_pagenum():
     assert following.next.url.endswith("index.html?uid=45663&pageNum=3")
 
 
-def test_jpage_pages_by_get_page_number_where_the_site_says_so():
+def test_jpage_pages_by_get_page_number_where_the_site_says_so_or_the_post_is_refused():
     site = get_site("js-zh")
     site = site.model_copy(update={"pagination": site.pagination.model_copy(update={"jpage_method": "GET"})})
     text = ("<script type='text/xml'><datastore><totalrecord>40</totalrecord><recordset>"
             "<record><![CDATA[" + _li("/art/2026/11/20/art_60096_1.html", "江苏") + "]]></record>"
             "</recordset></datastore></script><script>proxyUrl: '/module/web/jpage/dataproxy.jsp', perPage: 1</script>")
+    posting = parse_list(get_site("js-zh"), "https://www.jiangsu.gov.cn/col/col60096/index.html", text).next
+    assert posting.method == "POST" and "startrecord=2" in posting.url
+    assert posting.fallback.method == "GET" and posting.fallback.url.startswith(
+        "https://www.jiangsu.gov.cn/module/web/jpage/dataproxy.jsp?page=2&")  # if the proxy refuses the POST
     page = parse_list(site, "https://www.jiangsu.gov.cn/col/col60096/index.html", text)
     assert page.next.method == "GET" and page.next.formdata is None
     assert page.next.url.startswith("https://www.jiangsu.gov.cn/module/web/jpage/dataproxy.jsp?page=2&")
@@ -266,3 +270,14 @@ def test_trs_pager_scripts_in_their_several_shapes(script):
     assert page.next.url == "https://www.shanxi.gov.cn/ywdt/sxyw/index_1.shtml"
     third = parse_list(site, "https://www.shanxi.gov.cn/ywdt/sxyw/index_3.shtml", text, {"page_no": 4, "template": "index_{n}.shtml"})
     assert third.next is None  # 4 pages
+
+
+def test_a_template_read_from_the_pager_numbers_pages_as_the_pager_does():
+    site = get_site("nx-zh")  # TRS numbering (index_1 is page 2) unless the pager shows otherwise
+    text = ("<ul class='commonList_dot'>" + _li("./202611/t20261120_1.html", "宁夏") + "</ul>"
+            "<div class='page'><span>1</span><a href='list_2.html'>2</a><a href='list_3.html'>3</a></div>")
+    first = parse_list(site, "https://www.nx.gov.cn/zwxx_11337/nxyw/index.html", text)
+    assert first.next.url == "https://www.nx.gov.cn/zwxx_11337/nxyw/list_2.html"
+    second = parse_list(site, first.next.url, text.replace("<span>1</span><a href='list_2.html'>2</a>",
+                                                            "<a href='index.html'>1</a><span>2</span>"), first.next.state)
+    assert second.next.url == "https://www.nx.gov.cn/zwxx_11337/nxyw/list_3.html"
