@@ -15,10 +15,10 @@ LABEL = ("/site/label/8888?IsAjax=1&dataType=html&_=0.5127&labelName=publicInfoL
          f"&catId={CAT}&cId=&result={quote('暂无相关信息')}&file=%2Fahgov%2FpublicInfoList_newest")
 
 
-def _article(title: str, meta_date: str, info: str, body: str) -> str:
+def _article(title: str, meta_date: str, info: str, body: str, charset: str = "utf-8") -> str:
     metas = f'<meta name="ArticleTitle" content="{title}">\n<meta name="PubDate" content="{meta_date}">' if meta_date else ""
     return f"""<!DOCTYPE html>
-<html><head><meta charset="utf-8">{metas}
+<html><head><meta charset="{charset}">{metas}
 <title>{title}_安徽省人民政府</title></head><body>
 <div class="header"><a href="/">首页</a></div>
 <div class="wz_position">当前位置：<a href="/">首页</a> &gt; <a href="/zwyw/">政务要闻</a> &gt; <a href="/zwyw/jryw/index.html">安徽要闻</a></div>
@@ -55,8 +55,9 @@ def _ah(start: str):
             "安徽新能源汽车产量突破百万辆", "2026-11-24 08:45", ["今年以来，安徽新能源汽车产量突破100万辆。", "合肥、芜湖两市占全省八成。"]),
         Art(col + "554209902.html", _article("长三角一体化发展示范项目在皖开工", "2026-11-21 10:00:00",
                                              "<span>发布时间：2026-11-21 10:00</span>",
-                                             "<p>　　长三角一体化发展示范项目集中开工，总投资520亿元。</p>"),
-            "长三角一体化发展示范项目在皖开工", "2026-11-21 10:00", ["长三角一体化发展示范项目集中开工，总投资520亿元。"]),
+                                             "<p>　　长三角一体化发展示范项目集中开工，总投资520亿元。</p>", "gb2312"),
+            "长三角一体化发展示范项目在皖开工", "2026-11-21 10:00", ["长三角一体化发展示范项目集中开工，总投资520亿元。"],
+            charset="gb2312", header_charset=False),
     ]
     rows = [(a.path, a.title, a.date[:10]) for a in arts]
     rows[1] = ("https://www.ah.gov.cn" + rows[1][0], rows[1][1], rows[1][2])

@@ -4,7 +4,7 @@ in `.mt15 li a`, a JS pager whose next button carries `data-page`, and article p
 
 from __future__ import annotations
 
-from .kit import Art, Variant, folder
+from .kit import Art, Variant, folder, page
 
 
 def _article(title: str, source: str, date: str, body: str) -> str:
@@ -26,7 +26,7 @@ def _list(rows, n: int, total: int) -> str:
     nxt = (f'<a href="javascript:;" class="sDisable" data-page="{n + 1}" onclick="turnPage({n + 1})">下一页</a>'
            if n < total else '<span class="sDisable">下一页</span>')
     return f"""<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>河南要闻</title></head><body>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>河南要闻</title></head><body>
 <div class="mt15"><ul>
 {lis}
 </ul></div>
@@ -54,9 +54,9 @@ def _ha(start: str):
     ]
     abs_ = {a.path: "https://www.henan.gov.cn" + a.path for a in arts}
     routes = {
-        start: _list([(abs_[arts[0].path], arts[0].title, "2026-11-26"), ("//www.henan.gov.cn" + arts[1].path, arts[1].title, "2026-11-24")], 1, 2),
-        col + "index_1.html": _list([(abs_[arts[2].path], arts[2].title, "2026-11-20"),
-                                     ("https://www.henan.gov.cn/2026/11-20/3099802.html", arts[2].title, "2026-11-20")], 2, 2),
+        start: page(_list([(abs_[arts[0].path], arts[0].title, "2026-11-26"), ("//www.henan.gov.cn" + arts[1].path, arts[1].title, "2026-11-24")], 1, 2), "gb2312"),
+        col + "index_1.html": page(_list([(abs_[arts[2].path], arts[2].title, "2026-11-20"),
+                                     ("https://www.henan.gov.cn/2026/11-20/3099802.html", arts[2].title, "2026-11-20")], 2, 2), "gb2312"),
     }
     return routes, arts
 
