@@ -106,5 +106,14 @@ def _he_json(start: str):
     return routes, arts
 
 
+def _he_shell(start: str):
+    """The column page as a shell: even page 1 comes from the blocks endpoint (page=1)."""
+    routes, arts = _he(start)
+    routes[start] = _column(start, "", 2).replace(
+        "</script>", f'  loadPage(1);\n</script>', 1)
+    return routes, arts
+
+
 SITES = {"he-zh": Variant("www.hebei.gov.cn", "/columns/580d0301-2e0b-4152-9dd1-7d7f4e0f4980/index.html", _he),
-         "he-zh#json": Variant("www.hebei.gov.cn", "/columns/580d0301-2e0b-4152-9dd1-7d7f4e0f4980/index.html", _he_json)}
+         "he-zh#json": Variant("www.hebei.gov.cn", "/columns/580d0301-2e0b-4152-9dd1-7d7f4e0f4980/index.html", _he_json),
+         "he-zh#shell": Variant("www.hebei.gov.cn", "/columns/580d0301-2e0b-4152-9dd1-7d7f4e0f4980/index.html", _he_shell)}
