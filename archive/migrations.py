@@ -279,3 +279,27 @@ CREATE INDEX articles_review_queue ON articles (published_at, site)
     WHERE lang = 'zh' AND translated_at IS NOT NULL AND reviewed_at IS NULL;
 CREATE INDEX articles_lang_published ON articles (lang, published_at)
 """)
+
+
+@migrations(name="0005_extraction_provenance")
+def m0005_extraction_provenance(db: sqlite_utils.Database) -> None:
+    # Which rule gave each field ("LEVEL:detail", crawler.extract.LEVELS), so a run can be judged
+    # by how much came from site rules, CMS conventions, generic reading or derivation; a flag for
+    # notices whose content is only their attachments; and the raw page a failure was fetched
+    # with, so a better extractor (`provnews reparse`) can still turn it into an article.
+    _run(db, """
+ALTER TABLE articles ADD COLUMN title_rule TEXT;
+ALTER TABLE articles ADD COLUMN body_rule TEXT;
+ALTER TABLE articles ADD COLUMN source_rule TEXT;
+ALTER TABLE articles ADD COLUMN attachment_only INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE failures ADD COLUMN raw_page_id INTEGER REFERENCES raw_pages (id) ON DELETE SET NULL;
+ALTER TABLE failures ADD COLUMN resolved_at TEXT;
+CREATE INDEX failures_raw_page ON failures (raw_page_id) WHERE raw_page_id IS NOT NULL;
+UPDATE articles SET date_rule = CASE
+    WHEN date_rule LIKE 'site rule%' THEN 'site:rule' || substr(date_rule, 10)
+    WHEN date_rule LIKE 'meta %' THEN 'cms:' || date_rule
+    WHEN date_rule IN ('label line', 'near title', 'only date') THEN 'generic:' || date_rule
+    WHEN date_rule = 'url' THEN 'url:path date'
+    ELSE date_rule END
+  WHERE date_rule IS NOT NULL AND instr(date_rule, ':') = 0
+""")

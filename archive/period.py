@@ -29,19 +29,32 @@ def check_date(value: str | dt.date | None, name: str) -> str | None:
 def published_between(column: str, since: str | dt.date | None, until: str | dt.date | None) -> tuple[list[str], list]:
     """SQL conditions (and their parameters) for `column` published within since..until.
 
-    published_at is ISO 8601, a datetime with its +08:00 offset or a bare date, so it compares
-    as text; a half-open range on it keeps its index usable. The date is the one printed on the
-    page (local time), not UTC. Rows without a date fall outside any range.
+    published_at is ISO 8601 at the page's precision (a datetime with its +08:00 offset,
+    YYYY-MM-DD, YYYY-MM or YYYY), so it compares as text; a half-open range on it keeps its index
+    usable. The date is the one printed on the page (local time), not UTC. A reduced-precision
+    date counts as the first day of its month or year, which is also where it sorts. Rows without
+    a date fall outside any range.
     """
     since, until = check_date(since, "since"), check_date(until, "until")
     where, params = [], []
     if since:
         where.append(f"{column} >= ?")
-        params.append(since)
+        params.append(_bound(since))
     if until:
         where.append(f"{column} < ?")
-        params.append((dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat())
+        params.append(_bound((dt.date.fromisoformat(until) + dt.timedelta(days=1)).isoformat()))
     return where, params
+
+
+def _bound(day: str) -> str:
+    """A day as the shortest text bound that puts '1998-03' (= 1998-03-01) and '1998'
+    (= 1998-01-01) on the right side of it: text order alone would put '1998-03' before
+    '1998-03-01'."""
+    if day.endswith("-01-01"):
+        return day[:4]
+    if day.endswith("-01"):
+        return day[:7]
+    return day
 
 
 def article_filters(site: str | None, lang: str | None, since: str | dt.date | None,

@@ -26,7 +26,7 @@ from .errors import ArchiveError
 from .period import article_filters
 
 __all__ = [
-    "RawPage", "RawPageError", "save_raw_pages", "version_pages", "iter_raw_pages",
+    "RawPage", "RawPageError", "save_raw_pages", "save_failed_pages", "version_pages", "iter_raw_pages",
     "compress", "decompress", "body_hash", "to_utc", "ZSTD_LEVEL",
 ]
 
@@ -133,25 +133,9 @@ def save_raw_pages(db: sqlite_utils.Database, raw_pages: Iterable[Mapping[str, A
     added = 0
     linked: list[int] = []
     for position, page in enumerate(raw_pages, start=1):
-        body = page["body"]
-        if not isinstance(body, (bytes, bytearray, memoryview)):
-            raise TypeError("raw page body must be the bytes as served, not decoded text")
-        digest = _store_blob(db, bytes(body))
         page_no = int(page.get("page_no") or position)
-        row = db.execute("SELECT id FROM raw_pages WHERE url = ? AND blob_hash = ?",
-                         [page["url"], digest]).fetchone()
-        if row is None:
-            cursor = db.execute(
-                "INSERT INTO raw_pages (url, article_id, article_version, page_no, status, headers,"
-                " fetched_at, blob_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [page["url"], article_id, article_version, page_no, page.get("status"),
-                 json.dumps(_headers(page.get("headers")), ensure_ascii=False),
-                 to_utc(page.get("fetched_at") or utc_now()), digest],
-            )
-            raw_id = cursor.lastrowid
-            added += 1
-        else:
-            raw_id = row[0]
+        raw_id, new = _raw_row(db, page, page_no, article_id, article_version)
+        added += new
         db.execute(
             "INSERT OR REPLACE INTO raw_page_versions (article_id, article_version, page_no, raw_page_id)"
             " VALUES (?, ?, ?, ?)", [article_id, article_version, page_no, raw_id],
@@ -166,6 +150,50 @@ def save_raw_pages(db: sqlite_utils.Database, raw_pages: Iterable[Mapping[str, A
             [article_id, article_version, *linked],
         )
     return added
+
+
+def save_failed_pages(db: sqlite_utils.Database, raw_pages: Iterable[Mapping[str, Any]]) -> list[int]:
+    """Keep the responses of an article URL that could not be archived (no article yet): the
+    evidence of what was served, and what `provnews reparse` retries. Returns their row ids."""
+    return [_raw_row(db, page, int(page.get("page_no") or position), None, None)[0]
+            for position, page in enumerate(raw_pages, start=1)]
+
+
+def _raw_row(db: sqlite_utils.Database, page: Mapping[str, Any], page_no: int, article_id: int | None,
+             article_version: int | None) -> tuple[int, bool]:
+    """The `raw_pages` row of one response (url + body), inserted if new: (id, whether new).
+    A response first kept for a failure is adopted by the article it later produces."""
+    body = page["body"]
+    if not isinstance(body, (bytes, bytearray, memoryview)):
+        raise TypeError("raw page body must be the bytes as served, not decoded text")
+    digest = _store_blob(db, bytes(body))
+    row = db.execute("SELECT id, article_id FROM raw_pages WHERE url = ? AND blob_hash = ?",
+                     [page["url"], digest]).fetchone()
+    if row is not None:
+        if row[1] is None and article_id is not None:
+            db.execute("UPDATE raw_pages SET article_id = ?, article_version = ? WHERE id = ?",
+                       [article_id, article_version, row[0]])
+        return row[0], False
+    cursor = db.execute(
+        "INSERT INTO raw_pages (url, article_id, article_version, page_no, status, headers,"
+        " fetched_at, blob_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [page["url"], article_id, article_version, page_no, page.get("status"),
+         json.dumps(_headers(page.get("headers")), ensure_ascii=False),
+         to_utc(page.get("fetched_at") or utc_now()), digest],
+    )
+    return cursor.lastrowid, True
+
+
+def raw_page(db: sqlite_utils.Database, raw_id: int) -> RawPage | None:
+    row = db.execute(_SELECT.format(page_no="p.page_no") + " WHERE p.id = ?", [raw_id]).fetchone()
+    return _row_to_page(row) if row else None
+
+
+def latest_raw_page(db: sqlite_utils.Database, url: str) -> RawPage | None:
+    """The newest stored response of a URL (the further pages of a failed multi-page article)."""
+    row = db.execute(_SELECT.format(page_no="p.page_no") + " WHERE p.url = ? ORDER BY p.fetched_at DESC, p.id DESC"
+                     " LIMIT 1", [url]).fetchone()
+    return _row_to_page(row) if row else None
 
 
 _SELECT = (
@@ -202,11 +230,18 @@ def version_pages(db: sqlite_utils.Database, article_id: int, version: int | Non
 
 def iter_raw_pages(db: sqlite_utils.Database, *, since: str | None = None, until: str | None = None,
                    site: str | None = None) -> Iterator[RawPage]:
-    """Every stored response (of every version) in fetch order, optionally only those of the
-    articles of one site or published within since..until (the archive-wide meaning of those
-    bounds, archive/period.py)."""
-    where, params = article_filters(site, None, since, until, prefix="a.")
-    sql = _SELECT.format(page_no="p.page_no") + " JOIN articles a ON a.id = p.article_id"
+    """Every stored response (of every version, and of the URLs that failed) in fetch order,
+    optionally only those of one site or of the articles published within since..until (the
+    archive-wide meaning of those bounds, archive/period.py; a failure has no publication date,
+    so it is outside any such range)."""
+    where, params = article_filters(None, None, since, until, prefix="a.")
+    if site:
+        # A failure's page has no article: its site is the failure's.
+        where.append("COALESCE(a.site, (SELECT f.site FROM failures f WHERE f.raw_page_id = p.id LIMIT 1)) = ?")
+        params.append(site)
+    if since or until:
+        where.append("a.id IS NOT NULL")
+    sql = _SELECT.format(page_no="p.page_no") + " LEFT JOIN articles a ON a.id = p.article_id"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY p.fetched_at, p.id"

@@ -24,6 +24,8 @@ from typing import Any
 
 import sqlite_utils
 
+from crawler.extract.normalize import fold_numbers
+
 from .migrations import FTS_COLUMNS
 from .period import FilterError, article_filters
 
@@ -84,6 +86,8 @@ def parse_query(text: str) -> Query:
             term, negate = phrase, bool(negate)
         if not term.strip():
             continue
+        # Extraction folds numbers whole (３．２７ and 3．27 are stored as 3.27): so does the query.
+        term = fold_numbers(term)
         bucket = query.exclude if negate else query.include
         if term not in bucket:
             bucket.append(term)

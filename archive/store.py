@@ -19,7 +19,8 @@ from .hashing import content_hash, text_hash
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
 
-_ARTICLE_FIELDS = ("title", "published_at", "date_rule", "source", "author", "editor")
+_ARTICLE_FIELDS = ("title", "published_at", "date_rule", "source", "author", "editor",
+                   "title_rule", "body_rule", "source_rule")
 
 
 class Archive:
@@ -78,6 +79,7 @@ class Archive:
     def _insert(self, page: Mapping[str, Any], paragraphs: list[dict], digest: str, fetched_at: str) -> int:
         record = {field: page.get(field) for field in _ARTICLE_FIELDS}
         record.update(
+            attachment_only=int(bool(page.get("attachment_only"))),
             url=page["url"], site=page["site"], lang=page["lang"],
             body="\n".join(p["text"] for p in paragraphs),
             images=json.dumps(page.get("images") or [], ensure_ascii=False),
@@ -126,6 +128,7 @@ class Archive:
         )
         update = {field: page.get(field) for field in _ARTICLE_FIELDS}
         update.update(
+            attachment_only=int(bool(page.get("attachment_only"))),
             body="\n".join(p["text"] for p in paragraphs),
             images=json.dumps(page.get("images") or [], ensure_ascii=False),
             attachments=json.dumps(page.get("attachments") or [], ensure_ascii=False),
@@ -160,9 +163,17 @@ class Archive:
     # -- failures -------------------------------------------------------------------------
 
     def record_failure(self, url: str, site: str | None, reason: str, http_status: int | None = None,
-                       run_id: int | None = None) -> None:
+                       run_id: int | None = None, raw_pages: Iterable[Mapping[str, Any]] | None = None) -> None:
+        """Record why `url` is not archived; with `raw_pages` (the responses as fetched, first
+        page first), keep them too, so nothing fetched is lost and `reparse` can retry."""
         with transaction(self.db):
+            raw_ids: list[int] = []
+            if raw_pages:
+                from .raw import save_failed_pages
+
+                raw_ids = save_failed_pages(self.db, raw_pages)
             self.db.execute(
-                "INSERT INTO failures (url, site, reason, http_status, at, run_id) VALUES (?, ?, ?, ?, ?, ?)",
-                [url, site, reason, http_status, utc_now(), run_id],
+                "INSERT INTO failures (url, site, reason, http_status, at, run_id, raw_page_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [url, site, reason, http_status, utc_now(), run_id, raw_ids[0] if raw_ids else None],
             )

@@ -22,3 +22,5 @@ class FailureItem:
     site: str
     reason: str  # one short line
     http_status: int | None = None
+    # The responses fetched for this URL, as in ArticleItem.raw_pages (none for a network error)
+    raw_pages: list[dict[str, Any]] = field(default_factory=list)

@@ -46,7 +46,8 @@ class ArchivePipeline:
                 item.page, fetched_at=item.fetched_at, raw_pages=item.raw_pages if self.keep_raw else None)
             self.stats.inc_value(f"provnews/{outcome}")
         elif isinstance(item, FailureItem):
-            self.archive.record_failure(item.url, item.site, item.reason, item.http_status, run_id=self.run_id)
+            self.archive.record_failure(item.url, item.site, item.reason, item.http_status, run_id=self.run_id,
+                                        raw_pages=item.raw_pages if self.keep_raw else None)
             log.warning("%s: not archived: %s (%s)", item.site, item.url, item.reason)
             self.stats.inc_value("provnews/failed")
         return item

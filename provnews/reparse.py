@@ -6,6 +6,11 @@ site's current configuration; where the result differs, it goes through `Archive
 like a crawl would, so the earlier version is kept as a revision and translations of paragraphs
 whose text survived stay. Extraction runs in worker processes (it is pure CPU over bytes) while
 this process reads and writes the archive.
+
+Stored failures are retried too: every fetched article URL keeps its raw page even when it could
+not be archived, so a URL that failed (no title, an attachment-only notice, a crash) is
+re-extracted from what was served and archived once it extracts; its failure rows are then
+marked resolved.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from typing import Any, Callable, Iterator
 
 from archive import CHANGED, Archive, transaction
 from archive.period import article_filters
-from archive.raw import RawPage, version_pages
+from archive.clock import utc_now
+from archive.raw import RawPage, latest_raw_page, raw_page, version_pages
 
 __all__ = ["ReparseReport", "reparse", "VERSIONED_FIELDS"]
 
@@ -43,6 +49,8 @@ class ReparseReport:
     skipped: int = 0  # re-crawled while this ran: the crawl's newer version stands
     fields: Counter = field(default_factory=Counter)  # field -> articles where it changed
     failed: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    retried: int = 0  # stored failures re-extracted from their raw pages
+    recovered: int = 0  # ... of which now archived
     seconds: float = 0.0
 
     @property
@@ -54,7 +62,8 @@ class ReparseReport:
             "articles": self.articles, "pages": self.pages, "changed": self.changed,
             "unchanged": self.unchanged, "without_raw": self.without_raw, "skipped": self.skipped,
             "fields": {name: self.fields[name] for name in VERSIONED_FIELDS},
-            "failed": len(self.failed), "seconds": round(self.seconds, 2),
+            "failed": len(self.failed), "retried_failures": self.retried, "recovered_failures": self.recovered,
+            "seconds": round(self.seconds, 2),
             "pages_per_second": round(self.pages_per_second, 1),
         }
 
@@ -137,6 +146,8 @@ def reparse(archive: Archive, *, site: str | None = None, since: str | None = No
                 _store(archive, *in_flight.popleft(), report, progress)
         while in_flight:
             _store(archive, *in_flight.popleft(), report, progress)
+        if since is None:  # a failure has no publication date: only a run without --since retries them
+            _retry_failures(archive, site, report)
     finally:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
@@ -179,3 +190,37 @@ def _store(archive: Archive, batch: list[tuple[dict, list[RawPage]]], results: I
             report.unchanged += 1
     if progress is not None:
         progress(report)
+
+
+def _stored_failures(archive: Archive, site: str | None) -> list[tuple[str, str, int]]:
+    """(url, site, raw page id) of the latest unresolved failure of each URL not archived since."""
+    sql = ("SELECT url, site, raw_page_id FROM failures WHERE id IN ("
+           " SELECT MAX(id) FROM failures WHERE raw_page_id IS NOT NULL AND resolved_at IS NULL GROUP BY url)"
+           " AND url NOT IN (SELECT url FROM articles)" + (" AND site = ?" if site else "") + " ORDER BY id")
+    return archive.db.execute(sql, [site] if site else []).fetchall()
+
+
+def _retry_failures(archive: Archive, site: str | None, report: ReparseReport) -> None:
+    """Re-extract stored failures in this process (they are few) and archive those that extract."""
+    for url, site_name, raw_id in _stored_failures(archive, site):
+        first = raw_page(archive.db, raw_id)
+        if first is None or (first.status or 200) >= 400:
+            continue  # an HTTP error page is kept as evidence, not as an article to extract
+        report.retried += 1
+        pages = [first]
+        result = _extract((url, site_name, pages))
+        if isinstance(result, dict) and result.get("page_urls"):
+            # A multi-page article that failed on a later page: its pages were kept by URL.
+            further = [latest_raw_page(archive.db, u) for u in result["page_urls"]]
+            if all(p is not None for p in further):
+                pages = [first, *further]  # type: ignore[list-item]
+                result = _extract((url, site_name, pages))
+        if isinstance(result, str):
+            continue
+        with transaction(archive.db):
+            if archive.db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone():
+                continue  # crawled meanwhile
+            archive.store_article(result, fetched_at=first.fetched_at, raw_pages=[p.as_fetched() for p in pages])
+            archive.db.execute("UPDATE failures SET resolved_at = ? WHERE url = ? AND resolved_at IS NULL",
+                               [utc_now(), url])
+        report.recovered += 1

@@ -9,9 +9,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from crawler.extract.model import ExtractionError, Page, Paragraph
+from crawler.extract.model import LEVELS, ExtractionError, Page, Paragraph, rule_level
 
-__all__ = ["ExtractionError", "Page", "Paragraph", "extract_page", "merge_pages"]
+__all__ = ["LEVELS", "ExtractionError", "Page", "Paragraph", "extract_page", "merge_pages", "rule_level"]
 
 
 def extract_page(body: bytes, url: str, headers: Mapping[str, str] | None = None, site: Any = None) -> Page:
@@ -33,4 +33,5 @@ def merge_pages(pages: list[Page]) -> Page:
         attachments=[a for page in pages for a in page.attachments],
         page_urls=[],
         lossy=any(page.lossy for page in pages),
+        attachment_only=all(page.attachment_only for page in pages),
     )

@@ -53,7 +53,11 @@ META_LINE = re.compile(
     r"Source|Updated|Date|Published)\s*[:：]", re.I)
 _CAPTION_HINT = re.compile(r"caption|pic|img|photo|image|note|tuzhu|title", re.I)
 _CAPTION_START = re.compile(r"^(?:图为|图[:：]|▲|△|\(图|（图|Photo:|Picture:)")
-_ATTACHMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|ofd|zip|rar|7z|txt|csv)(?:$|[?#])", re.I)
+# A link to a file: by its address (CMS download scripts put the name in a parameter,
+# downfile.jsp?filename=X.pdf&…) or, failing that, by the file name it shows.
+_FILE_EXT = r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|ofd|zip|rar|7z|txt|csv)"
+ATTACHMENT = re.compile(_FILE_EXT + r"(?:$|[?#&])", re.I)
+ATTACHMENT_NAME = re.compile(_FILE_EXT + r"\s*$", re.I)
 MAX_META_LINE = 80
 _CELLS = ("td", "th")
 MAX_CAPTION = 80
@@ -180,12 +184,20 @@ def _attachments(container: Tag, base_url: str) -> list[dict[str, str]]:
         if a.get("href") is None:
             continue
         href = a["href"] if isinstance(a["href"], str) else ""
-        if _ATTACHMENT.search(href):
-            url = urljoin(base_url, href.strip())
-            if url not in seen:
-                seen.add(url)
-                found.append({"url": url, "name": clean_text(a.get_text()) or url.rsplit("/", 1)[-1]})
+        add_attachment(found, seen, href, a.get_text(), base_url)
     return found
+
+
+def add_attachment(found: list[dict[str, str]], seen: set[str], href: str, text: str, base_url: str) -> None:
+    """Append the link to `found` when it is a file not seen before."""
+    name = clean_text(text)
+    if not href.strip() or href.strip().lower().startswith(("javascript:", "mailto:", "#")):
+        return
+    if ATTACHMENT.search(href) or ATTACHMENT_NAME.search(name):
+        url = urljoin(base_url, href.strip())
+        if url not in seen:
+            seen.add(url)
+            found.append({"url": url, "name": name or url.rsplit("/", 1)[-1]})
 
 
 def read_body(container: Tag, base_url: str, title: str = "", tables: list[Tag] | None = None) -> Body:
@@ -258,7 +270,28 @@ def _is_chrome(text: str, title: str, block: Block, index: int) -> bool:
         return True  # a line of links: navigation, related news, share buttons
     if title and index < 5 and clean_text(text) == title:
         return True
-    return len(text) <= MAX_META_LINE and bool(META_LINE.search(text)) and _has_meta_shape(text)
+    if len(text) <= MAX_META_LINE and bool(META_LINE.search(text)) and _has_meta_shape(text):
+        return True
+    return index < HEAD_LINES and _is_date_line(text)
+
+
+# The body's first lines may repeat the page's byline or date line ('本报记者 甲 乙 2009-5-8 某某晚报',
+# '2011年3月4日'): a short line holding a date and no sentence is metadata, read by fields.py.
+HEAD_LINES = 3
+MAX_DATE_LINE = 60
+_SENTENCE = re.compile(r"[，。；！？,;!?]")
+
+
+def _is_date_line(text: str) -> bool:
+    from crawler.extract.dates import find_dates
+
+    if len(text) > MAX_DATE_LINE:
+        return False
+    found = find_dates(text)
+    if not found:
+        return False
+    rest = text[: found[0].start] + text[found[0].end:]
+    return not _SENTENCE.search(rest)
 
 
 def _has_meta_shape(text: str) -> bool:

@@ -1,7 +1,9 @@
 """Dates as the portals write them -> ISO 8601 in China time, keeping the page's precision.
 
 A page that gives only a day stays a bare 'YYYY-MM-DD'; a time to the minute becomes
-'YYYY-MM-DDTHH:MM:00+08:00'; seconds are kept when the page gives them.
+'YYYY-MM-DDTHH:MM:00+08:00'; seconds are kept when the page gives them. A page that gives only a
+month ('1998年3月号', 'March 1998') or a year ('1998年') gets ISO 8601's reduced precision,
+'1998-03' or '1998': a magazine issue or an old essay is dated as precisely as it says, no more.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ _SEP = r"\s*[-/.]\s*"
 # 2026年11月20日 10时07分, ISO 8601 with T and an offset, and gov.cn's '2007-08-20-23:59:59'.
 DATE_RE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)(?:" + _SEP + r"(?P<m>\d{1,2})" + _SEP + r"(?P<d>\d{1,2})(?!\d)"
-    r"|\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日)"
-    r"(?:(?:\s*[T\s-]\s*|(?<=日))"
+    r"|\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*[日号])"
+    r"(?:(?:\s*[T\s-]\s*|(?<=[日号]))"
     r"(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d{2})(?:\s*[:：分]\s*(?P<S>\d{2})(?:\.\d+)?)?\s*(?:分|秒)?"
     r"(?:\s*(?P<ampm>[AaPp][Mm]))?"
     r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?"
@@ -34,8 +36,16 @@ _MONTHS = {m: i for i, m in enumerate(
 EN_DATE_RE = re.compile(
     r"\b(?:(?P<mon>[A-Za-z]{3,9})\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)"
     r"|(?P<d2>\d{1,2})\s+(?P<mon2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>(?:19|20)\d\d))"
-    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?"
+    r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?"
 )
+
+
+# Reduced precision, read only where no full date overlaps: '1998年3月(号)', 'March 1998', '1998年'
+# (not '1998年度', a fiscal year, nor the start of '1998年3月5日').
+MONTH_RE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"
+    r"|\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*\d)")
+YEAR_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)\s*年(?!\s*\d{1,2}\s*月)(?!度)")
 
 
 @dataclass(frozen=True)
@@ -83,7 +93,8 @@ def find_dates(text: str) -> list[FoundDate]:
         month = _MONTHS.get((g["mon"] or g["mon2"] or "")[:3].lower())
         if month is None:
             continue
-        iso = _iso(int(g["y"] or g["y2"]), month, int(g["d"] or g["d2"]), g["H"], g["M"], g["S"])
+        iso = _iso(int(g["y"] or g["y2"]), month, int(g["d"] or g["d2"]), g["H"], g["M"], g["S"],
+                   (g["ampm"] or "").replace(".", "") or None)
         if iso:
             found.append(FoundDate(iso, match.start(), match.end()))
     for match in US_DATE_RE.finditer(text):
@@ -91,11 +102,42 @@ def find_dates(text: str) -> list[FoundDate]:
         iso = _iso(int(g["y"]), int(g["m"]), int(g["d"]), g["H"], g["M"], g["S"], g["ampm"])
         if iso:
             found.append(FoundDate(iso, match.start(), match.end()))
-    return sorted(found, key=lambda f: f.start)
+    return sorted(found + _reduced(text, found), key=lambda f: f.start)
+
+
+def _reduced(text: str, full: list[FoundDate]) -> list[FoundDate]:
+    """Month- and year-only dates outside the spans of the full dates already found."""
+    if "年" not in text and not _LATIN_MONTH.search(text):
+        return []
+    taken = [(f.start, f.end) for f in full]
+    found: list[FoundDate] = []
+    for match in MONTH_RE.finditer(text):
+        if match["y"]:
+            y, m = int(match["y"]), int(match["m"])
+        else:
+            y, m = int(match["y2"]), _MONTHS.get(match["mon"][:3].lower(), 0)
+        if 1 <= m <= 12:
+            found.append(FoundDate(f"{y:04d}-{m:02d}", match.start(), match.end()))
+    for match in YEAR_RE.finditer(text):
+        found.append(FoundDate(match["y"], match.start(), match.end()))
+    kept: list[FoundDate] = []
+    for f in found:
+        if not any(a < f.end and f.start < b for a, b in taken):
+            kept.append(f)
+            taken.append((f.start, f.end))
+    return kept
+
+
+_LATIN_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d")
 
 
 def has_date(text: str) -> bool:
-    return any(p.search(text) for p in (DATE_RE, EN_DATE_RE, US_DATE_RE))
+    return any(p.search(text) for p in (DATE_RE, EN_DATE_RE, US_DATE_RE, MONTH_RE, YEAR_RE))
+
+
+def precision(iso: str) -> str:
+    """'year', 'month', 'day' or 'time': how much of the date the page gave."""
+    return {4: "year", 7: "month", 10: "day"}.get(len(iso), "time")
 
 
 def parse_date(text: str | None) -> str | None:
@@ -109,7 +151,9 @@ def parse_date(text: str | None) -> str | None:
 def is_future(iso: str, now: datetime | None = None) -> bool:
     """A date after today in China (a day of slack for clocks) cannot be a publication date."""
     now = now or datetime.now(CHINA)
-    day = datetime.strptime(iso[:10], "%Y-%m-%d").replace(tzinfo=CHINA)
+    # A month or a year is in the future only when all of it is: its first day is after today.
+    first = iso[:10] + "-01-01"[len(iso[:10]) - 4:] if len(iso) < 10 else iso[:10]
+    day = datetime.strptime(first, "%Y-%m-%d").replace(tzinfo=CHINA)
     return day.date() > (now + timedelta(days=1)).date()
 
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import islice
+from typing import Callable
 
 from lxml import etree
 
 from crawler.extract import cms, dates
 from crawler.extract.body import BLOCK_TAGS, SKIP_TAGS, attr_text
-from crawler.extract.normalize import clean_text, clean_title, title_parts
+from crawler.extract.model import rule
+from crawler.extract.normalize import cjk_count, clean_text, clean_title, title_parts
 from crawler.extract.site_rules import select_all, value_of
 from crawler.extract.tree import Document, get_text
 
@@ -25,6 +27,9 @@ _TAGS = re.compile(r"<[^>]+>")
 DATE_LABEL = re.compile(
     r"(?:发布时间|发布日期|发表时间|发表日期|发表于|发布于|更新时间|时间|日期|来源|Date|Updated|Published|Posted|Time)"
     r"\s*[:：]?\s*$|更新|来源|Source", re.I)
+# Labels that say the date is the publication's (a month or a year is taken only under one, or alone).
+PUBLICATION_LABEL = re.compile(
+    r"(?:^|[\s【\[（(])(?:发布|发表|出版|刊发|刊登|日期|Date|Published|Posted|Issue)[^\d]{0,6}$", re.I)
 # Containers of other articles' dates: related news, rankings, footers.
 SIDEBAR_ATTR = re.compile(
     r"related|xgxw|relevant|sidebar|side-bar|hot|rank|recommend|tuijian|footer|copyright|friend|links|"
@@ -45,8 +50,18 @@ SOURCE_AFTER_LABEL = re.compile(
 _YEAR = re.compile(r"\d{4}")
 _BY = re.compile(r"^\s*By\s")
 _SOURCE_WORD = re.compile(r"来源|Source", re.I)
+# A date line of the body's first this many lines dates the page (a byline under the title).
+BODY_HEAD_LINES = 3
 # Headline links in list items; a date beside one belongs to that other article.
 HEADLINE_LINK_CHARS = 8
+HEADLINE_LINK_WORDS = 4
+# A line that is a date and little else ('2011年3月4日', '1998年3月号', '2012-02-09 21:15:40 楼主'):
+# this many characters of words beside the date at most.
+STANDALONE_REST = 6
+# A byline-sized line in which a date is the publication date, not an event of the story.
+DATE_LINE_CHARS = 60
+_SENTENCE = re.compile(r"[，。；！？,;!?]")
+_WORD_CHARS = re.compile(r"[\W_]+")
 
 
 @dataclass
@@ -63,12 +78,14 @@ def heading_candidates(root: Element) -> list[Element]:
     return [el for el in root.iter("h1", "h2", "h3") if clean_text(get_text(el))]
 
 
-def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]) -> tuple[str, Element | None]:
-    """The title and, when the page shows it, the element that shows it (dates sit just after)."""
+def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]) -> tuple[str, Element | None, str | None]:
+    """The title, the element that shows it when the page shows it (dates sit just after), and
+    the rule that gave it. Without a <title> every page-level choice is `derived:`."""
     suffixes = rules.get("title_suffixes", [])
     title_el = next(doc.root.iter("title"), None)
     page_title = clean_title(get_text(title_el) if title_el is not None else "", suffixes)
     headings = heading_candidates(doc.root)
+    level = "generic" if page_title else "derived"
 
     def shown(title: str) -> Element | None:
         for el in headings:
@@ -77,36 +94,97 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
                 return el
         return None
 
-    for el in select_all(doc, rules.get("title", [])):
-        title = clean_title(_meta_text(value_of(el)), suffixes)
-        if title:
-            return title, el if el.tag != "meta" else shown(title)
+    for selector in rules.get("title", []):
+        for el in select_all(doc, [selector]):
+            title = clean_title(_meta_text(value_of(el)), suffixes)
+            if title:
+                return title, el if el.tag != "meta" else shown(title), rule("site", selector)
     found = cms.first_meta(metas, ("articletitle",))
     if found and clean_title(_meta_text(found[1]), suffixes):
         title = clean_title(_meta_text(found[1]), suffixes)
-        return title, shown(title)
+        return title, shown(title), rule("cms", "meta ArticleTitle")
+    ucap = cms.ucap_title(doc.root)
+    if ucap and clean_title(ucap, suffixes):
+        title = clean_title(ucap, suffixes)
+        return title, shown(title), rule("cms", "ucaptitle")
     # A heading that <title> repeats is the article title; the other headings are site furniture.
     parts = title_parts(page_title) if page_title else []
     for el in headings:
         text = clean_title(get_text(el), suffixes)
         if len(text) >= 4 and page_title and (text in page_title or any(p in text for p in parts if len(p) >= 4)):
-            return text, el
+            return text, el, rule("generic", f"{el.tag} in <title>")
     found = cms.first_meta(metas, cms.TITLE_METAS[1:])
     if found and clean_title(_meta_text(found[1]), suffixes):
         title = clean_title(_meta_text(found[1]), suffixes)
-        return title, shown(title)
+        return title, shown(title), rule(level, f"meta {found[0]}")
     h1s = [el for el in headings if el.tag == "h1"]
     if len(h1s) == 1 and len(clean_text(get_text(h1s[0]))) >= 4:
-        return clean_title(get_text(h1s[0]), suffixes), h1s[0]
+        return clean_title(get_text(h1s[0]), suffixes), h1s[0], rule(level, "h1")
     if parts:
         title = parts[0] if len(parts[0]) >= 4 else max(parts, key=len)
-        return title, shown(title)
-    return page_title, None
+        return title, shown(title), rule("generic", "<title>")
+    return "", None, None
+
+
+# Elements a page without <title> shows its title in: headings, and the bold or big type of
+# hand-made and newspaper pages; a class or id saying "title" (biaoti is 标题 in pinyin).
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_EMPHASIS_TAGS = frozenset({"b", "strong", "font", "big"})
+_TITLE_ATTR = re.compile(r"title|headline|biaoti|\bbt\b|\btit\b|heading", re.I)
+_NOT_TITLE_ATTR = re.compile(r"sub-?title|side|nav|menu|logo|banner|header|breadcrumb|crumb|footer", re.I)
+MAX_TITLE_CHARS = 80
+# How far before the body a title may stand: elements passed, walking back in document order.
+HEADING_REACH = 40
+
+
+def _title_text(text: str) -> bool:
+    return 4 <= len(text) <= MAX_TITLE_CHARS and not re.search(r"[。！？；;!?：:]$", text) and not (
+        dates.has_date(text) and len(_WORD_CHARS.sub("", "".join(
+            text[:d.start] + text[d.end:] for d in dates.find_dates(text)[:1]))) <= STANDALONE_REST)
+
+
+def _heading_like(el: Element) -> bool:
+    names = attr_text(el)
+    if _NOT_TITLE_ATTR.search(names):
+        return False
+    return el.tag in _HEADING_TAGS or el.tag in _EMPHASIS_TAGS or bool(_TITLE_ATTR.search(names))
+
+
+def _preceding(el: Element):
+    """The elements before `el` in document order, nearest first, not its ancestors."""
+    node = el
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            if isinstance(sibling.tag, str):
+                yield from reversed([e for e in sibling.iter() if isinstance(e.tag, str)])
+        node = node.getparent()
+
+
+def heading_near(body: Element) -> tuple[str, Element] | None:
+    """For a page without <title>: the heading that stands at the head of the body or nearest
+    before it (not in a link, a sidebar or the site's header)."""
+    first = [el for el in islice(body.iter(), HEADING_REACH) if isinstance(el.tag, str) and el is not body]
+    for el in [*first, *islice(_preceding(body), HEADING_REACH)]:
+        if el in first and el.tag not in _HEADING_TAGS:
+            continue  # inside the body only a real heading is the title, bold text is emphasis
+        if not _heading_like(el) or any(a.tag == "a" for a in el.iterancestors()) or next(el.iter("a"), None) is not None:
+            continue
+        if any(SIDEBAR_ATTR.search(attr_text(a)) or _NOT_TITLE_ATTR.search(attr_text(a))
+               for a in el.iterancestors() if a.tag not in ("body", "html")):
+            continue
+        text = clean_title(get_text(el))
+        if _title_text(text):
+            return text, el
+    return None
 
 
 def _is_headline(a: Element, title: str) -> bool:
+    """A link to another article: a headline's length, not a name (a linked author, a byline)."""
     text = clean_text(get_text(a))
-    return len(text) >= HEADLINE_LINK_CHARS and text not in title and title not in text
+    if len(text) < HEADLINE_LINK_CHARS or text in title or title in text:
+        return False
+    cjk = cjk_count(text)
+    return cjk >= HEADLINE_LINK_CHARS or (cjk == 0 and len(text.split()) >= HEADLINE_LINK_WORDS)
 
 
 def _list_entry(block: Element, title: str) -> bool:
@@ -124,15 +202,17 @@ def _list_entry(block: Element, title: str) -> bool:
     return False
 
 
-def _in_sidebar(block: Element, title: str) -> bool:
+def _in_sidebar(block: Element, title: str) -> str | None:
+    """'list' for an entry of a list of other articles, 'named' for a container named like a
+    sidebar (related, list, reply: a forum's posts too), None for neither."""
     if _list_entry(block, title):
-        return True
+        return "list"
     for el in (block, *block.iterancestors()):
         if el.tag in ("body", "html"):
-            return False
+            return None
         if SIDEBAR_ATTR.search(attr_text(el)):
-            return True
-    return False
+            return "named"
+    return None
 
 
 @dataclass
@@ -141,6 +221,20 @@ class _Candidate:
     labelled: bool
     after_title: bool
     in_body: bool
+    date_line: bool = False  # a short line that is only metadata (a byline, a post header)
+    standalone: bool = False  # the line is the date and at most a word or two
+    body_head: bool = False  # in the body's first lines, before its prose
+    aside: bool = False  # in a container named like a sidebar
+    before_body: bool = False  # no line of the body seen yet
+    publication: bool = False  # labelled as the publication ('发布日期：', 'Published:'), not any time
+
+
+def _line_shape(context: str, date: dates.FoundDate) -> tuple[bool, bool]:
+    """(date line, standalone) for a date in the line `context`."""
+    rest = context[: date.start] + " " + context[date.end:]
+    words = _WORD_CHARS.sub("", rest)
+    standalone = len(words) <= STANDALONE_REST
+    return standalone or (len(context) <= DATE_LINE_CHARS and not _SENTENCE.search(rest)), standalone
 
 
 def _text_places(top: Element) -> dict[Element, tuple[Element | None, bool]]:
@@ -168,6 +262,7 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
     nodes = doc.body_text()
     if not nodes:
         return found
+    body_blocks: set[Element] = set()  # blocks of the body passed so far
     places = _text_places(doc.root.find("body") if doc.root.find("body") is not None else doc.root)
     # A date needs a year: a block whose text has none can show a date only in a node of its own.
     year_blocks = {places[holder][0] for text, holder in nodes if _YEAR.search(text)}
@@ -176,6 +271,8 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
             after_title = True
             continue
         block, hidden = places[holder]
+        if holder in in_body and block is not None:
+            body_blocks.add(block)
         if hidden or block is None or block in seen_blocks or (block not in year_blocks and not _YEAR.search(text)):
             continue
         if block not in block_context:
@@ -192,12 +289,17 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
                 continue
         else:
             seen_blocks.add(block)
-        if _in_sidebar(block, title):
+        aside = _in_sidebar(block, title)
+        if aside == "list":
             continue
         for date in dates.find_dates(context):
             labelled = bool(DATE_LABEL.search(context[max(0, date.start - 12): date.start])) or bool(
                 re.search(r"来源|Source|更新|Updated", context[date.end: date.end + 12], re.I))
-            found.append(_Candidate(date.iso, labelled, after_title, block in in_body))
+            date_line, standalone = _line_shape(context, date)
+            publication = bool(PUBLICATION_LABEL.search(context[max(0, date.start - 12): date.start]))
+            found.append(_Candidate(date.iso, labelled, after_title, block in in_body, date_line, standalone,
+                                    block in in_body and len(body_blocks) <= BODY_HEAD_LINES,
+                                    aside == "named", not body_blocks, publication))
     return found
 
 
@@ -205,23 +307,94 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
 _ENP_DATE = re.compile(r"<!--\s*enpproperty\b.*?<date>([^<]+)</date>", re.S | re.I)
 
 
-def _to_the_second(html: str, iso: str, rule: str) -> Dated:
+def _to_the_second(html: str, iso: str, how: str) -> Dated:
     """A meta date to the minute (Hanweb's PubDate) whose minute the page shows with seconds
     ("2018-11-23 10:07:47"): the page is more precise, so keep the seconds (a cheap text search)."""
     if len(iso) > 10 and iso.endswith(":00+08:00"):
         y, m, d, hh, mm = iso[:4], int(iso[5:7]), int(iso[8:10]), int(iso[11:13]), iso[14:16]
         found = re.search(rf"{y}[-/.年]0?{m}[-/.月]0?{d}日?\s*0?{hh}[:：]{mm}[:：](\d\d)(?!\d)", html)
         if found and found.group(1) != "00":
-            return Dated(f"{iso[:17]}{found.group(1)}+08:00", f"{rule} + visible seconds")
-    return Dated(iso, rule)
+            return Dated(f"{iso[:17]}{found.group(1)}+08:00", f"{how} + visible seconds")
+    return Dated(iso, how)
+
+
+def _as_shown(doc: Document, dated: Dated) -> Dated:
+    """A meta time to the second where the page's date line shows the same minute without
+    seconds is cut to the minute: the page's own precision. (A meta time where the page shows
+    only the day stays: the CMS knows the time, and readers of such pages expect it.)"""
+    iso = dated.iso
+    if not iso or len(iso) <= 10 or iso[17:19] == "00":
+        return dated
+    y, m, d, hh, mm, ss = iso[:4], int(iso[5:7]), int(iso[8:10]), int(iso[11:13]), iso[14:16], iso[17:19]
+    text = " ".join(t for t, _ in doc.body_text())
+    day = rf"{y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)\s*日?"
+    shown = [match.group(1) for match in re.finditer(day + r"(\s*(?:[T\s]\s*)?\d{1,2}\s*[:：时]\s*\d\d(?:\s*[:：分]\s*\d\d)?)?", text)]
+    if not shown:
+        return dated
+    times = [t for t in shown if t]
+    minute = rf"0?{hh}\s*[:：时]\s*{mm}"
+    if ss != "00" and any(re.fullmatch(rf"\s*(?:[T\s]\s*)?{minute}", t) for t in times) and not any(
+            re.search(rf"{minute}\s*[:：分]\s*{ss}", t) for t in times):
+        return Dated(f"{iso[:17]}00+08:00", f"{dated.rule} as shown")
+    return dated
+
+
+_TIME = r"(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d\d)(?:\s*[:：分]\s*(?P<S>\d\d))?(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
+
+
+def _day_pattern(iso: str) -> str:
+    """The ways a page writes this day: 2019-03-05, 2019/3/5, 2019年3月5日, March 5, 2019, 5 Mar 2019."""
+    y, m, d = iso[:4], int(iso[5:7]), int(iso[8:10])
+    month = ("January February March April May June July August September October November December"
+             .split()[m - 1])
+    names = rf"{month[:3]}[a-z]*\.?"
+    return (rf"(?:(?<!\d){y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)\s*[日号]?"
+            rf"|\b{names}\s+0?{d},?\s+{y}\b|(?<!\d)0?{d}\s+{names},?\s+{y}\b)")
+
+
+def _stored_date(doc: Document, iso: str, how: str, visible: Callable[[], list[_Candidate]]) -> Dated:
+    """A date the CMS stored (a meta, or what a site rule selects) at the precision the page shows.
+
+    The CMS writes 00:00:00 (or 23:59:59) when only the day is known; a time the page shows beside
+    that day outside the body is then the publication time ('+ visible time'). A stored minute whose
+    seconds the page shows keeps them; stored seconds the page shows only to the minute are cut.
+    Whichever level found the stored date, it is refined the same way.
+    """
+    iso = dates.drop_midnight_filler(iso)
+    if len(iso) == 10:
+        finer = next((c.iso for c in visible() if c.iso[:10] == iso and len(c.iso) > 10 and not c.in_body), None)
+        if finer:
+            return Dated(finer, f"{how} + visible time")
+    return _as_shown(doc, _to_the_second(doc.html, iso, how))
+
+
+def _with_shown_time(doc: Document, dated: Dated) -> Dated:
+    """A day whose page shows it with a time beside it, in another element ('<span>2019-03-05</span>
+    <span>08:30</span>') or before it ('08:30, March 5, 2019'): the page is more precise."""
+    iso = dated.iso
+    if not iso or len(iso) != 10:
+        return dated
+    text = " ".join(t.strip() for t, _ in doc.body_text())
+    day = _day_pattern(iso)
+    sep = r"\s*(?:[,，|｜/]\s*)?(?:(?:时间|Time)\s*[:：]?\s*)?"
+    found = re.search(day + sep + r"(?:T\s*)?" + _TIME, text, re.I) or re.search(_TIME + sep + day, text, re.I)
+    if found is None:
+        return dated
+    finer = dates.parse_date(f"{iso} {found['H']}:{found['M']}" + (f":{found['S']}" if found["S"] else "")
+                             + (f" {found['ampm'].replace('.', '')}" if found["ampm"] else ""))
+    if not finer or len(finer) <= 10 or finer[:10] != iso or dates.drop_midnight_filler(finer) == iso:
+        return dated
+    return Dated(finer, f"{dated.rule} + time beside it")
 
 
 def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]], url: str,
               title: str, title_el: Element | None, body_el: Element | None) -> Dated:
-    for el in select_all(doc, rules.get("date", [])):
-        iso = dates.parse_date(value_of(el))
-        if dates.plausible(iso):
-            return _to_the_second(doc.html, iso, "site rule")  # type: ignore[arg-type]
+    """The publication date at the page's precision, and the rule that gave it."""
+    return _with_shown_time(doc, _find_date(doc, metas, rules, url, title, title_el, body_el))
+
+
+def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]], url: str,
+               title: str, title_el: Element | None, body_el: Element | None) -> Dated:
     shown: list[list[_Candidate]] = []
 
     def visible() -> list[_Candidate]:
@@ -230,38 +403,57 @@ def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]],
             shown.append([c for c in _visible_dates(doc, title, title_el, body_el) if dates.plausible(c.iso)])
         return shown[0]
 
+    for selector in rules.get("date", []):
+        for el in select_all(doc, [selector]):
+            iso = dates.parse_date(value_of(el))
+            if dates.plausible(iso):
+                return _stored_date(doc, iso, rule("site", selector), visible)  # type: ignore[arg-type]
     enp = _ENP_DATE.search(doc.html)
     if enp:
         metas = {**metas, "enpproperty": enp.group(1)}
     for name in cms.DATE_METAS:
         iso = dates.parse_date(metas.get(name))
         if dates.plausible(iso):
-            iso = dates.drop_midnight_filler(iso)  # type: ignore[arg-type]
-            if len(iso) == 10:
-                # A date-only meta with the same day shown to the minute: the page is more precise.
-                finer = next((c.iso for c in visible() if c.iso[:10] == iso and len(c.iso) > 10 and not c.in_body), None)
-                if finer:
-                    return Dated(finer, f"meta {name} + visible time")
-            return _to_the_second(doc.html, iso, f"meta {name}")
-    header = [c for c in visible() if not c.in_body or c.labelled]
-    for rule, pick in (
+            return _stored_date(doc, iso, rule("cms", f"meta {name}"), visible)  # type: ignore[arg-type]
+    for text in cms.ucap_date_texts(doc.root):
+        iso = dates.parse_date(text)
+        if dates.plausible(iso) and len(iso) >= 10:  # type: ignore[arg-type]
+            return Dated(dates.drop_midnight_filler(iso), rule("cms", "ucap publishtime"))  # type: ignore[arg-type]
+    # A month or a year alone is taken only when nothing gives the day (below).
+    full = [c for c in visible() if len(c.iso) >= 10 and not c.aside]
+    header = [c for c in full if not c.in_body or c.labelled]
+    for how, pick in (
         ("label line", lambda c: c.labelled and c.after_title),
         ("label line", lambda c: c.labelled),
         ("near title", lambda c: c.after_title and not c.in_body),
     ):
         chosen = next((c for c in header if pick(c)), None)
         if chosen:
-            return Dated(dates.drop_midnight_filler(chosen.iso), rule)
+            return Dated(dates.drop_midnight_filler(chosen.iso), rule("generic", how))
+    # A byline or a date alone at the head of the body ('本报记者 甲 乙 2009-5-8 某某晚报').
+    chosen = next((c for c in full if c.body_head and c.date_line), None)
+    if chosen:
+        return Dated(dates.drop_midnight_filler(chosen.iso), rule("generic", "date line"))
     for pattern in _URL_DATES:
         match = pattern.search(url)
         if match:
             iso = dates.parse_date(f"{match['y']}-{match['m']}-{match['d']}")
             if dates.plausible(iso):
-                return Dated(iso, "url")
+                return Dated(iso, rule("url", "path date"))
+    # A post header in a container named like a list of replies ('2012-02-09 21:15:40 楼主'),
+    # after the title and before the first line of the body.
+    chosen = next((c for c in visible() if len(c.iso) >= 10 and c.aside and c.date_line and c.after_title
+                   and c.before_body), None)
+    if chosen:
+        return Dated(dates.drop_midnight_filler(chosen.iso), rule("generic", "post header"))
     # Last resort: the first date shown before the body, when there is a single such date.
-    before = {c.iso for c in visible() if not c.in_body}
+    before = {c.iso for c in full if not c.in_body}
     if len(before) == 1:
-        return Dated(before.pop(), "only date")
+        return Dated(before.pop(), rule("generic", "only date"))
+    reduced = next((c for c in visible() if len(c.iso) < 10 and not c.aside and (c.publication or c.standalone)
+                    and (c.after_title or c.labelled) and (not c.in_body or c.body_head)), None)
+    if reduced:
+        return Dated(reduced.iso, rule("generic", "month or year"))
     return Dated(None, None)
 
 
@@ -284,19 +476,21 @@ def find_byline(doc: Document) -> tuple[str, str] | None:
     return None
 
 
-def find_source(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]) -> str | None:
-    for el in select_all(doc, rules.get("source", [])):
-        text = clean_text(_meta_text(value_of(el)))
-        match = SOURCE_AFTER_LABEL.search(text)
-        if match:
-            return match["src"]
-        if text:
-            return text
+def find_source(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]) -> tuple[str | None, str | None]:
+    """The source (来源) and the rule that gave it."""
+    for selector in rules.get("source", []):
+        for el in select_all(doc, [selector]):
+            text = clean_text(_meta_text(value_of(el)))
+            match = SOURCE_AFTER_LABEL.search(text)
+            if match:
+                return match["src"], rule("site", selector)
+            if text:
+                return text, rule("site", selector)
     found = cms.first_meta(metas, ("contentsource",))
-    if found:
-        return clean_text(_meta_text(found[1])) or None
+    if found and clean_text(_meta_text(found[1])):
+        return clean_text(_meta_text(found[1])), rule("cms", "meta ContentSource")
     if "来源" not in doc.html and "source" not in doc.html.lower():
-        return None
+        return None, None
     for text, holder in doc.body_text():
         if not _SOURCE_WORD.search(text):
             continue
@@ -305,5 +499,5 @@ def find_source(doc: Document, metas: dict[str, str], rules: dict[str, list[str]
             continue
         match = SOURCE_AFTER_LABEL.search(context)
         if match:
-            return match["src"]
-    return None
+            return match["src"], rule("generic", "label line")
+    return None, None

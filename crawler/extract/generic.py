@@ -12,7 +12,7 @@ import re
 
 from lxml import etree
 
-from crawler.extract.body import BLOCK_TAGS, SKIP_TAGS, is_chrome_element
+from crawler.extract.body import BLOCK_TAGS, SKIP_TAGS, add_attachment, attr_text, is_chrome_element
 from crawler.extract.tree import Document, get_text, text_length
 
 _PUNCT = re.compile(r"[，。、；！？：,;!?]|\.(?=\s|$)")
@@ -154,3 +154,24 @@ def _is_data_table(table: etree._Element) -> bool:
     if any(text_length(cell) > MAX_CELL_CHARS for cell in table.iter("td", "th")):
         return False
     return _link_density(table, {}) <= MAX_TABLE_LINK_DENSITY
+
+
+# Containers whose file links are the site's, not the notice's (a footer's privacy policy PDF).
+_SITE_FURNITURE = re.compile(r"nav|menu|header|top|footer|foot|bottom|side|related|links|friend|copyright", re.I)
+
+
+def notice_attachments(root: etree._Element, base_url: str) -> list[dict[str, str]]:
+    """The files a page links to outside its site furniture: what a notice that is only
+    '附件：….pdf' consists of, when the body element chosen does not hold the link itself."""
+    found: list[dict[str, str]] = []
+    seen: set[str] = set()
+    body = root.find("body")
+    for a in (body if body is not None else root).iter("a"):
+        href = a.get("href")
+        if not isinstance(href, str):
+            continue
+        if any(_SITE_FURNITURE.search(attr_text(el)) or el.tag in ("nav", "header", "footer")
+               for el in a.iterancestors() if el.tag not in ("body", "html")):
+            continue
+        add_attachment(found, seen, href, get_text(a), base_url)
+    return found

@@ -12,8 +12,9 @@ from lxml import etree
 from crawler.extract import cms, fields, tree
 from crawler.extract.body import Body, read_body, text_length
 from crawler.extract.decode import decode
-from crawler.extract.generic import following_tables, main_container
-from crawler.extract.model import ExtractionError, Page
+from crawler.extract.errors_pages import is_error_page
+from crawler.extract.generic import following_tables, main_container, notice_attachments
+from crawler.extract.model import ExtractionError, Page, rule
 from crawler.extract.normalize import detect_lang
 from crawler.extract.pages import further_pages
 from crawler.extract.site_rules import rules as site_rules
@@ -21,12 +22,10 @@ from crawler.extract.site_rules import drop_in_soup, needs_soup, select_all, sit
 
 # Article pages are tens to hundreds of kilobytes; megabytes are a data dump or an attack.
 MAX_PAGE_BYTES = 8 * 1024 * 1024
-SOFT_404 = re.compile(
-    r"页面不存在|您访问的页面不存在|页面未找到|找不到页面|页面已删除|信息已删除|页面走丢|\b404\b|Page Not Found|Not Found",
-    re.I)
-# Below this many characters of body a page that says "not found" is the error page it claims to be.
-SOFT_404_MAX_BODY = 200
 MIN_BODY_CHARS = 10
+# A title taken from the first line of the body ends at its first sentence break, this long at most.
+FIRST_LINE_TITLE = 40
+GENERIC_BODY = rule("generic", "density")
 
 
 def run(body: bytes, url: str, headers: Mapping[str, str] | None, site: Any) -> Page:
@@ -54,24 +53,30 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
     if needs_soup([s for field in ("title", "date", "source", "author", "body", "drop") for s in rules[field]]):
         doc.paired_soup()  # soupsieve-only rules read the full soup, which must pair with the unchanged tree
     metas = cms.metas(doc)
-    title, title_el = fields.find_title(doc, metas, rules)
-    container, how = _container(doc, rules)
-    body = _read(doc, container, url, title, rules["drop"], following_tables(container) if how == "generic" and container is not None else [])
-    if not title and body.paragraphs and _title_like(body.paragraphs[0].text):
-        # No <title> and no heading: old hand-made pages put the title as the first, short line.
-        title = body.paragraphs.pop(0).text
+    title, title_el, title_rule = fields.find_title(doc, metas, rules)
+    container, body_rule = _container(doc, rules)
+    generic = body_rule == GENERIC_BODY and container is not None
+    body = _read(doc, container, url, title, rules["drop"], following_tables(container) if generic else [])
+    if not title:
+        title, title_el, title_rule = _derived_title(container, body)
     body_text = "".join(p.text for p in body.paragraphs)
-    if len(body_text) < SOFT_404_MAX_BODY and (
-            SOFT_404.search(title) or SOFT_404.search(body_text or tree.get_text(doc.root)[:2000])):
+    if is_error_page(title, doc.root, body_text):
         raise ExtractionError("not an article: page does not exist")
+    attachment_only = False
+    if len(re.sub(r"\s", "", body_text)) < MIN_BODY_CHARS:
+        # A notice that is only its attachments (附件：….pdf) is archived, flagged, with no body.
+        body.attachments = body.attachments or notice_attachments(doc.root, url)
+        if not body.attachments:
+            raise ExtractionError("no body")
+        body.paragraphs, body_text, attachment_only = [], "", True
     if not title:
         raise ExtractionError("no title")
-    if len(re.sub(r"\s", "", body_text)) < MIN_BODY_CHARS:
-        raise ExtractionError("no body")
     body_el = container if isinstance(container, etree._Element) else None  # a marked body is not in the tree
     dated = fields.find_date(doc, metas, rules, url, title, title_el, body_el)
     byline = None if body.author or "By " not in doc.html else fields.find_byline(doc)
-    source = fields.find_source(doc, metas, rules) or body.source or (byline[1] if byline else None)
+    source, source_rule = fields.find_source(doc, metas, rules)
+    if not source and (body.source or byline):
+        source, source_rule = body.source or byline[1], rule("generic", "byline")  # type: ignore[index]
     lang = detect_lang(title + body_text, default=site_lang(site) or "zh")
     return Page(
         url=url,
@@ -81,11 +86,15 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
         site=site_name(site),
         published_at=dated.iso,
         date_rule=dated.rule,
+        title_rule=title_rule,
+        body_rule=body_rule,
+        source_rule=source_rule,
         source=source,
         author=_site_author(doc, rules) or body.author or (byline[0] if byline else None) or _author(metas),
         editor=body.editor,
         images=body.images,
         attachments=body.attachments,
+        attachment_only=attachment_only,
         page_urls=further_pages(doc.html, url),
         charset=charset,
         lossy=lossy,
@@ -93,17 +102,18 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
 
 
 def _container(doc: tree.Document, rules: dict[str, list[str]]) -> tuple[etree._Element | Tag | None, str]:
-    """The body element and which stage found it: an lxml element, or soup for a marked body."""
-    for el in select_all(doc, rules["body"]):
-        if tree.text_length(el) >= MIN_BODY_CHARS:
-            return el, "site rule"
+    """The body element and the rule that found it: an lxml element, or soup for a marked body."""
+    for selector in rules["body"]:
+        for el in select_all(doc, [selector]):
+            if tree.text_length(el) >= MIN_BODY_CHARS:
+                return el, rule("site", selector)
     marked = cms.marked_body(doc.html)
     if marked is not None and text_length(marked) >= MIN_BODY_CHARS:
-        return marked, "markers"
+        return marked, rule("cms", "comment markers")
     el = cms.body_container(doc.root)
     if el is not None:
-        return el, "cms"
-    return main_container(doc), "generic"
+        return el, rule("cms", _describe(el))
+    return main_container(doc), GENERIC_BODY
 
 
 def _read(doc: tree.Document, container, url: str, title: str, drop: list[str],
@@ -127,8 +137,38 @@ def _read(doc: tree.Document, container, url: str, title: str, drop: list[str],
     return read_body(soup_parts[0], url, title, soup_parts[1:])
 
 
+def _describe(el: etree._Element) -> str:
+    """div#zoom, div.TRS_Editor: the element as a selector a reader recognises."""
+    if ("tag", el.tag) in cms.BODY_CONTAINERS:
+        return el.tag
+    if ("id", el.get("id")) in cms.BODY_CONTAINERS:
+        return f"{el.tag}#{el.get('id')}"
+    classes = [c for c in (el.get("class") or "").split() if ("class", c) in cms.BODY_CONTAINERS]
+    return f"{el.tag}.{classes[0]}" if classes else el.tag
+
+
 def _title_like(text: str) -> bool:
     return 4 <= len(text) <= 40 and not re.search(r"[。！？；.!?;]$", text)
+
+
+def _derived_title(container, body: Body) -> tuple[str, etree._Element | None, str | None]:
+    """A page without <title>, title metas or a lone <h1>: an article with a body is still
+    archived, under the best evidence there is, and the rule says it was derived."""
+    if isinstance(container, etree._Element):
+        near = fields.heading_near(container)
+        if near is not None:
+            text, el = near
+            if body.paragraphs and body.paragraphs[0].text == text:
+                body.paragraphs.pop(0)
+            return text, el, rule("derived", "heading near body")
+    if body.paragraphs and _title_like(body.paragraphs[0].text):
+        # Old hand-made pages put the title as the first, short line.
+        return body.paragraphs.pop(0).text, None, rule("derived", "first short line")
+    if body.paragraphs:
+        first = body.paragraphs[0].text
+        cut = re.split(r"(?<=[。！？!?；;])|[，,：:]", first, maxsplit=1)[0].strip("。！？!?；; ")
+        return cut[:FIRST_LINE_TITLE], None, rule("derived", "first line")
+    return "", None, None
 
 
 def _site_author(doc: tree.Document, rules: dict[str, list[str]]) -> str | None:

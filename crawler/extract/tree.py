@@ -9,6 +9,7 @@ element chosen as the body becomes BeautifulSoup, which the paragraph reader (`b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Tag
@@ -40,6 +41,27 @@ def get_text(el: etree._Element, separator: str = "") -> str:
     if el.tag in _OWN_TEXT_TAGS:  # asked directly, a script or style gives its own text
         return separator.join(_ALL_STRINGS(el))
     return separator.join(_STRINGS(el))
+
+
+# What a browser does not show: an element hidden by its style or `hidden` attribute, and what
+# is never rendered (template content, noscript fallbacks, scripts). Templates carry such blocks
+# (a `display:none` "page not found" box beside every real article) for scripts to reveal.
+_UNSHOWN_TAGS = frozenset({"template", "noscript", "script", "style"})
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def is_hidden(el: etree._Element) -> bool:
+    """The element, or one of its ancestors, is not shown by a browser."""
+    while el is not None:
+        if el.tag in _UNSHOWN_TAGS or el.get("hidden") is not None or _HIDING_STYLE.search(el.get("style") or ""):
+            return True
+        el = el.getparent()
+    return False
+
+
+def visible_text(el: etree._Element) -> str:
+    """The element's text less the text of hidden elements under it."""
+    return "".join(text for text, holder in text_nodes(el) if not is_hidden(holder))
 
 
 def text_length(el: etree._Element) -> int:

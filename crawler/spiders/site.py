@@ -231,19 +231,20 @@ class SiteSpider(scrapy.Spider):
         page_no = len(meta["pages"]) + 1
         page_url = meta["canonical"] if page_no == 1 else self.site.canonical_url(response.url)
         headers = _headers(response)
+        raw = [*meta["raw"], {"url": page_url, "status": response.status, "headers": headers,
+                              "body": response.body, "fetched_at": utc_now(), "page_no": page_no}]
         try:
             page = extract_page(response.body, page_url, headers, self.site)
         except ExtractionError as exc:
             reason = exc.reason if page_no == 1 else f"page {page_no}: {exc.reason}"
-            yield FailureItem(meta["canonical"], self.site.name, reason, response.status)
+            yield FailureItem(meta["canonical"], self.site.name, reason, response.status, raw_pages=raw)
             return
         except Exception as exc:  # a bug of ours, not the page's: record it, retry on the next run
             self.logger.exception("extraction of %s crashed", response.url)
-            yield FailureItem(meta["canonical"], self.site.name, f"extraction crashed: {_crash(exc)}", None)
+            yield FailureItem(meta["canonical"], self.site.name, f"extraction crashed: {_crash(exc)}", None,
+                              raw_pages=raw)
             return
         pages: list[Page] = [*meta["pages"], page]
-        raw = [*meta["raw"], {"url": page_url, "status": response.status, "headers": headers,
-                              "body": response.body, "fetched_at": utc_now(), "page_no": page_no}]
         further: list[str] = meta.get("further") or []
         if page_no == 1:
             further = self._further_pages(response, page)
@@ -269,7 +270,13 @@ class SiteSpider(scrapy.Spider):
         page_no = len(meta.get("pages", [])) + 1
         if page_no > 1:
             reason = f"page {page_no}: {reason}"
-        yield FailureItem(meta["canonical"], self.site.name, reason, status)
+        raw = list(meta.get("raw", []))
+        if failure.check(HttpError):  # the error page as served is kept with the pages before it
+            response = failure.value.response
+            url = meta["canonical"] if page_no == 1 else self.site.canonical_url(response.url)
+            raw.append({"url": url, "status": response.status, "headers": _headers(response),
+                        "body": response.body, "fetched_at": utc_now(), "page_no": page_no})
+        yield FailureItem(meta["canonical"], self.site.name, reason, status, raw_pages=raw)
 
     # -- end --------------------------------------------------------------------------------
 

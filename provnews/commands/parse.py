@@ -16,7 +16,7 @@ from provnews.errors import EXIT_SOME_FAILED, EXIT_USAGE, CLIError
 @click.option("--site", "site_name", help="Apply this configured site's extraction rules (see `provnews sites`).")
 @click.option("--charset", help="Treat the page as served with this charset (like an HTTP Content-Type header).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object (the default output).")
-@click.option("--all-fields", is_flag=True, help="Also print date_rule, paragraph kinds, charset and page_urls.")
+@click.option("--all-fields", is_flag=True, help="Also print the field rules (date_rule, title_rule, ...), paragraph kinds, charset and page_urls.")
 def parse_command(file: Path, url: str | None, site_name: str | None, charset: str | None, as_json: bool,
                   all_fields: bool) -> None:
     """Extract title, date, source and paragraphs from a saved article page, as the crawl does.
@@ -39,7 +39,8 @@ def parse_command(file: Path, url: str | None, site_name: str | None, charset: s
         raise CLIError(f"{exc.reason} ({file})", EXIT_SOME_FAILED) from None
     data = page.to_json()
     if all_fields:
-        data.update(date_rule=page.date_rule, charset=page.charset, lossy=page.lossy, page_urls=page.page_urls,
+        data.update(date_rule=page.date_rule, title_rule=page.title_rule, body_rule=page.body_rule,
+                    source_rule=page.source_rule, charset=page.charset, lossy=page.lossy, page_urls=page.page_urls,
                     paragraph_kinds=[p.kind for p in page.paragraphs])
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 

@@ -29,6 +29,8 @@ def reparse_command(db_path: Path | None, site: str | None, since: str | None, j
 
     Articles whose title, date, source, author or paragraphs come out different get a new version
     (the earlier one is kept as a revision; translations of unchanged paragraphs are kept).
+    Without --since, stored failures are retried from their raw pages, and those that now
+    extract are archived.
 
     Example:
 
@@ -74,4 +76,6 @@ def reparse_command(db_path: Path | None, site: str | None, since: str | None, j
         click.echo(f"unchanged: {report.unchanged}; without raw pages: {report.without_raw};"
                    f" failed: {len(report.failed)}"
                    + (f"; re-crawled meanwhile: {report.skipped}" if report.skipped else ""))
+        if report.retried:
+            click.echo(f"stored failures retried: {report.retried}, archived now: {report.recovered}")
     click.get_current_context().exit(EXIT_SOME_FAILED if report.failed else EXIT_OK)

@@ -15,6 +15,7 @@ _ARTICLE_COLUMNS = (
     "url", "site", "lang", "title", "published_at", "date_rule", "source", "author", "editor",
     "version", "first_seen_at", "changed_at", "fetched_at",
     "title_translation", "body_translation", "translation_model", "translated_at",
+    "title_rule", "body_rule", "source_rule", "attachment_only",
 )
 
 

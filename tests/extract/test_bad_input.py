@@ -61,7 +61,6 @@ def test_ten_megabyte_page_is_refused_in_one_line():
 @pytest.mark.parametrize("body, reason", [
     (b"", "empty page"),
     (b"<html><head><title>A title here</title></head><body></body></html>", "no body"),
-    (b"<html><body><p>" + "正文内容足够长，但是没有任何标题。".encode() + b"</p></body></html>", "no title"),
     (bytes(range(256)) * 10, "not html: binary content"),
 ])
 def test_reasons(body, reason):
@@ -77,3 +76,10 @@ def test_soft_404(page_bytes):
 
 def test_deeply_nested_markup_is_not_a_crash():
     check(b"<html><body>" + b"<div>" * 5000 + "深层嵌套的正文内容，依然可以读取。".encode() + b"</body></html>")
+
+
+def test_a_body_without_any_title_is_archived_under_its_first_words():
+    page = extract_page(b"<html><body><p>" + "正文内容足够长，但是没有任何标题。".encode() + b"</p></body></html>",
+                        "https://www.zj.gov.cn/art/1.html")
+    assert (page.title, page.title_rule) == ("正文内容足够长", "derived:first line")
+    assert [p.text for p in page.paragraphs] == ["正文内容足够长，但是没有任何标题。"]

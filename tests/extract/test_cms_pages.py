@@ -11,7 +11,7 @@ def test_hanweb_page_fields(page_bytes):
     page = extract_page(page_bytes("hanweb.html"), ZJ_URL)
     assert page.title == "浙江推进数字乡村建设"
     assert page.published_at == "2026-11-20T10:07:00+08:00"
-    assert page.date_rule == "meta pubdate"
+    assert (page.date_rule, page.title_rule, page.body_rule) == ("cms:meta pubdate", "cms:meta ArticleTitle", "cms:comment markers")
     assert page.source == "浙江日报"
     assert page.editor == "王五"
     assert page.lang == "zh"
@@ -92,14 +92,14 @@ def test_gb2312_page_keeps_gbk_only_characters(page_bytes):
 
 def test_year_month_day_date_stays_date_only(page_bytes):
     page = extract_page(page_bytes("gb2312.html"), "http://www.example.gov.cn/a.html")
-    assert (page.published_at, page.date_rule, page.source) == ("2018-11-23", "label line", "本站")
+    assert (page.published_at, page.date_rule, page.source) == ("2018-11-23", "generic:label line", "本站")
 
 
 def test_unconfigured_page_ignores_sidebar_and_placeholder_dates(page_bytes):
     page = extract_page(page_bytes("generic_sidebar.html"), "http://www.example.cn/yw/1.html")
     assert page.title == "山西举办文旅推介会"
     assert page.published_at == "2019-09-18T06:23:00+08:00"
-    assert page.date_rule == "label line"
+    assert page.date_rule == "generic:label line"
     assert page.source == "山西日报"
     assert len(page.paragraphs) == 2 and page.paragraphs[0].text.startswith("9月17日")
 
@@ -112,4 +112,4 @@ def test_future_dates_are_refused(page_bytes):
 def test_url_date_is_the_last_resort(page_bytes):
     html = page_bytes("future_date.html").replace(b"2099", b"2999")
     page = extract_page(html, "http://www.zj.gov.cn/art/2026/1/5/art_1_2.html")
-    assert (page.published_at, page.date_rule) == ("2026-01-05", "url")
+    assert (page.published_at, page.date_rule) == ("2026-01-05", "url:path date")

@@ -68,6 +68,25 @@ def test_date_formats_keep_their_precision(text, iso):
     assert parse_date(text) == iso
 
 
-@pytest.mark.parametrize("text", ["2026-13-40", "20261120", "t20261120_1", "第2026期", "2026年"])
+@pytest.mark.parametrize("text", ["2026-13-40", "20261120", "t20261120_1", "第2026期", "2026年度"])
 def test_non_dates_are_not_dates(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("1998年3月号", "1998-03"), ("2003年5月", "2003-05"), ("March 1998", "1998-03"), ("1998年", "1998"),
+    ("2003年5月5日", "2003-05-05"), ("2009年5月8号", "2009-05-08"),
+    ("2026年11月20日 10时07分", "2026-11-20T10:07:00+08:00"),  # Ucap portals
+    ("2026年11月20日10时07分32秒", "2026-11-20T10:07:32+08:00"),
+])
+def test_dates_keep_the_precision_the_page_gives(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_a_month_is_in_the_future_only_when_all_of_it_is():
+    import datetime as dt
+
+    from crawler.extract.dates import CHINA, plausible
+
+    now = dt.datetime(2026, 12, 2, tzinfo=CHINA)
+    assert plausible("2026-12", now) and plausible("2026", now) and not plausible("2027", now)

@@ -77,7 +77,7 @@ def test_soupsieve_only_rules_for_title_and_date():
     rules = site(title=['h2:-soup-contains-own("站点规则")'], date=["span:nth-child(3 of span, h2)"])
     got = extract_page(page(body), URL, site=rules)
     assert got.title == "站点规则给出的标题"
-    assert (got.published_at, got.date_rule) == ("2026-11-20T09:30:00+08:00", "site rule")
+    assert (got.published_at, got.date_rule) == ("2026-11-20T09:30:00+08:00", "site:span:nth-child(3 of span, h2)")
 
 
 def test_a_dropped_element_does_not_date_the_page():

@@ -55,9 +55,13 @@ def test_crawl_stores_each_article_page_once_as_served(crawled):
     db, server = crawled
     served = served_article_pages(server)
     with Archive(db) as archive:
-        stored = {p.url: p.body for p in iter_raw_pages(archive.db)}
-        assert archive.db.execute("SELECT COUNT(*) FROM raw_pages").fetchone()[0] == len(served)
+        stored = {p.url: p.body for p in iter_raw_pages(archive.db) if p.article_id is not None}
+        failed = {p.url: p.status for p in iter_raw_pages(archive.db) if p.article_id is None}
+        failures = archive.db.execute("SELECT url, http_status FROM failures WHERE raw_page_id IS NOT NULL").fetchall()
+        assert archive.db.execute("SELECT COUNT(*) FROM raw_pages").fetchone()[0] == len(served) + len(failed)
     assert stored == served  # every article page, byte for byte; no list page
+    # The planted dead link's error page is kept too, as served: nothing fetched is lost.
+    assert failed == dict(failures) and list(failed.values()) == [404]
 
 
 def test_a_multi_page_article_links_both_pages_to_its_version(crawled):
@@ -88,7 +92,10 @@ def test_warc_export_round_trips_through_warcio(crawled, tmp_path):
         expected = [(p.url, re.sub(r"\+00:00$", "Z", p.fetched_at), p.body) for p in iter_raw_pages(archive.db)]
     records = read_responses(out)
     assert [(url, date, body) for url, date, _, body in records] == expected
-    assert {url: body for url, _, _, body in records} == served_article_pages(server)
+    exported = {url: (headers.get_statuscode(), body) for url, _, headers, body in records}
+    # Every article page as served, and the dead link's 404 page: the failures' pages are exported too.
+    assert {url: body for url, (status, body) in exported.items() if status == "200"} == served_article_pages(server)
+    assert [status for status, _ in exported.values() if status != "200"] == ["404"]
 
 
 def test_reparse_after_a_rule_change_updates_exactly_the_affected_articles(crawled, tmp_path, monkeypatch):
