@@ -88,9 +88,9 @@ def _sc(start: str):
 # -- Hainan (hi-zh) -------------------------------------------------------------------------------
 
 
-def _hi_article(title: str, info: str, body: str) -> str:
+def _hi_article(title: str, info: str, body: str, charset: str = "utf-8") -> str:
     return f"""<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>{title}_海南省人民政府网</title></head><body>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"><title>{title}_海南省人民政府网</title></head><body>
 <div class="head"><a href="/">首页</a></div>
 <div class="weizhi">当前位置：<a href="/">首页</a> &gt; <a href="/hainan/5309/list3.shtml">要闻</a></div>
 <div class="con_box">
@@ -128,9 +128,9 @@ def _hi(start: str):
         Art(col + "202611/9b2f3e4d5c6b7a8998877665544332ab.shtml", _hi_article(
             "博鳌亚洲论坛国际科技与合作论坛开幕",
             '<span id="ly">来源：新华社</span>　<span>时间：2026年11月24日</span>',
-            "<p>　　会议期间将举办多场分论坛。</p><p>　　来自30多个国家和地区的嘉宾参会。</p>"),
+            "<p>　　会议期间将举办多场分论坛。</p><p>　　来自30多个国家和地区的嘉宾参会。</p>", "gb2312"),
             "博鳌亚洲论坛国际科技与合作论坛开幕", "2026-11-24",
-            ["会议期间将举办多场分论坛。", "来自30多个国家和地区的嘉宾参会。"]),
+            ["会议期间将举办多场分论坛。", "来自30多个国家和地区的嘉宾参会。"], charset="gb2312", header_charset=False),
         Art(col + "202611/ac3f4e5d6c7b8a99a8877665544332cd.shtml", _hi_article(
             "海南热带雨林国家公园生态监测体系建成",
             '<span>发布日期：2026-11-20 08:30:15</span><span id="ly">来源：省林业局</span>',
