@@ -20,7 +20,7 @@ import pytest
 from tests.crawl.variants import (anhui, fujian, gansu, guangdong, hanweb, hebei, henan, hubei,
                                   liaoning, shanghai, tianjin, trs, ucap)
 from tests.crawl.variants.kit import Art
-from tests.crawl.variants.server import VariantServer
+from tests.crawl.variants.server import VariantServer, crawl_twice
 from tests.fixtures.mirror import REPO, crawl_stats
 
 FAMILIES = {"trs": trs, "hanweb": hanweb, "ucap": ucap, "hebei": hebei, "liaoning": liaoning,
@@ -116,12 +116,7 @@ def crawled(crawl_cli, tmp_path_factory):
             watched[case] = {a.path for a in arts[case]} | {p for a in arts[case] for p in a.more} | set(
                 variant.not_articles) | set(variant.never)
             args += ["--base-url", f"{_site(case)}={servers[case].base_url}"]
-        runs, fetched = [], []
-        for _ in range(2):
-            for server in servers.values():
-                server.log.clear()
-            runs.append(crawl_cli(*args))
-            fetched.append({case: _fetched(servers[case], watched[case]) for case in group})
+        runs, fetched = crawl_twice(crawl_cli, args, servers, lambda case, server: _fetched(server, watched[case]))
         for case in group:
             done[case] = {"db": db, "arts": arts[case], "first": runs[0], "second": runs[1],
                           "fetched_first": fetched[0][case], "fetched_second": fetched[1][case],
