@@ -54,6 +54,7 @@ SX_2 = """<!DOCTYPE html>
    <tr><td>太原</td><td>2</td></tr>
    <tr><td>大同</td><td>1</td></tr>
   </tbody></table>
+  <p>附件：<a href="./P020261124301001.xlsx">第七批专精特新“小巨人”企业名单（山西）.xlsx</a></p>
   </div></div></div>
 </div>
 <div class="related"><h3>相关文章</h3><ul><li><a href="./t20261126_1.shtml">山西推进中小企业数字化转型</a><span>2026-11-26</span></li></ul></div>
