@@ -74,7 +74,25 @@ SX_3 = """<!DOCTYPE html>
 <p>　　22日上午，太原至绥德高速铁路山西段开通运营。</p>
 <p style="text-align:right">（责任编辑：王芳）</p>
 </div>
+<div class="pages"><script>createPageHTML(2, 0, "t20261122_3011002", "shtml");</script></div>
 <div class="ewm"><img src="/images/ewm.png"><p>扫一扫在手机打开当前页</p></div>
+</div></div>
+</body></html>"""
+
+
+# The second page of SX_3 (TRS splits long articles into t…_1.shtml, announced by the pager).
+SX_3_PAGE2 = """<!DOCTYPE html>
+<html><head><meta charset="utf-8">
+<meta name="ArticleTitle" content="太原至绥德高铁山西段开通运营">
+<meta name="PubDate" content="2026-11-22 08:00">
+<title>太原至绥德高铁山西段开通运营</title></head><body>
+<div class="article">
+<div class="article-title"><h2>太原至绥德高铁山西段开通运营</h2></div>
+<div class="article-info">时间：2026-11-22 08:00:00　来源：新华社</div>
+<div class="article-body"><div class="TRS_Editor">
+<p>　　线路开通后，太原至绥德最快1小时40分钟可达。</p>
+</div>
+<div class="pages"><script>createPageHTML(2, 1, "t20261122_3011002", "shtml");</script></div>
 </div></div>
 </body></html>"""
 
@@ -109,7 +127,9 @@ def _sx(start: str):
             ["近日，工业和信息化部公布第七批专精特新“小巨人”企业名单。", "我省新增3家，累计达到120家。",
              "城市\t新增企业", "太原\t2", "大同\t1"]),
         Art(col + "202611/t20261122_3011002.shtml", SX_3, "太原至绥德高铁山西段开通运营", "2026-11-22 08:00",
-            ["首趟列车驶出太原南站。新华社记者 王飞 摄", "22日上午，太原至绥德高速铁路山西段开通运营。"]),
+            ["首趟列车驶出太原南站。新华社记者 王飞 摄", "22日上午，太原至绥德高速铁路山西段开通运营。",
+             "线路开通后，太原至绥德最快1小时40分钟可达。"],
+            more={col + "202611/t20261122_3011002_1.shtml": SX_3_PAGE2}),
     ]
     a = arts
 
