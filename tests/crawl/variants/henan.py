@@ -61,4 +61,34 @@ def _ha(start: str):
     return routes, arts
 
 
-SITES = {"ha-zh": Variant("www.henan.gov.cn", "/ywdt/hnyw/index.html", _ha)}
+def _haen(start: str):
+    """Henan's English edition: the same URL form, absolute links, English pages."""
+    col = folder(start)
+
+    def art(title: str, when: str, body: str) -> str:
+        return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+                f'<div class="nav"><a href="https://english.henan.gov.cn/">Home</a></div>'
+                f'<h1 id="title">{title}</h1><div class="info"><span id="source">Source: Henan Daily</span> '
+                f'<span id="pubDate">{when}</span></div><div id="content">{body}</div></body></html>')
+
+    arts = [
+        Art("/2026/11-26/3201234.html", art("Zhengzhou airport cargo hits record", "2026-11-26 16:00",
+                                            "<p>Cargo throughput at Zhengzhou airport hit a record in October.</p>"),
+            "Zhengzhou airport cargo hits record", "2026-11-26 16:00", ["Cargo throughput at Zhengzhou airport hit a record in October."]),
+        Art("/2026/11-24/3200901.html", art("Luoyang peony culture goes abroad", "2026-11-24 10:30",
+                                            "<p>Luoyang held a peony culture week in Paris.</p><p>Thousands attended.</p>"),
+            "Luoyang peony culture goes abroad", "2026-11-24 10:30", ["Luoyang held a peony culture week in Paris.", "Thousands attended."]),
+        Art("/2026/11-20/3199802.html", art("Henan wheat sowing completed", "2026-11-20 09:00",
+                                            "<p>Henan finished sowing 85 million mu of wheat.</p>"),
+            "Henan wheat sowing completed", "2026-11-20 09:00", ["Henan finished sowing 85 million mu of wheat."]),
+    ]
+    url = {a.path: "https://english.henan.gov.cn" + a.path for a in arts}
+    lis = lambda rows: "\n".join(f'<li><a href="{url[a.path]}">{a.title}</a><span>{a.date[:10]}</span></li>' for a in rows)
+    page_ = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>'
+             '<div class="mt15"><ul>{items}</ul></div><div class="page">{pager}</div></body></html>')
+    return {start: page_.format(items=lis(arts[:2]), pager='<a href="index_1.html">Next</a>'),
+            col + "index_1.html": page_.format(items=lis(arts[2:]), pager='<a href="index.html">Previous</a>')}, arts
+
+
+SITES = {"ha-zh": Variant("www.henan.gov.cn", "/ywdt/hnyw/index.html", _ha),
+         "ha-en": Variant("english.henan.gov.cn", "/news/index.html", _haen)}
