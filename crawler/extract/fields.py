@@ -263,7 +263,8 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
     if not nodes:
         return found
     body_blocks: set[Element] = set()  # blocks of the body passed so far
-    places = _text_places(doc.root.find("body") if doc.root.find("body") is not None else doc.root)
+    body = doc.root.find("body")
+    places = _text_places(body if body is not None else doc.root)
     # A date needs a year: a block whose text has none can show a date only in a node of its own.
     year_blocks = {places[holder][0] for text, holder in nodes if _YEAR.search(text)}
     for text, holder in nodes:

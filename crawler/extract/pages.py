@@ -41,7 +41,10 @@ def linked_pages(html: str, url: str) -> list[str]:
         return []
     own = re.compile(rf"{re.escape(stem)}_(\d{{1,3}})\.{re.escape(ext)}")
     numbered: dict[int, str] = {}
+    mark = f"{stem}_"
     for href in _HREF.findall(html):
+        if mark not in href:
+            continue  # the joined name comes from the href itself: without the stem it cannot match
         target = urljoin(url, href)
         parts = urlsplit(target)
         page_folder, _, page_name = parts.path.rpartition("/")

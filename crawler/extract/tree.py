@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Tag
+from bs4.builder import LXMLTreeBuilder
 from lxml import etree
 
 # The strings bs4's get_text() leaves out (scripts, styles, ruby annotations, template content),
@@ -26,7 +27,6 @@ _OWN_TEXT_TAGS = frozenset({"script", "style", "template", "rt", "rp"})
 _TEXT_NODES = etree.XPath("descendant::text()")
 # Attributes of the body's real parent that the paragraph reader looks at (caption centring).
 _PARENT_ATTRS = ("align", "style")
-_WRAPPER_MARK = "data-provnews-parent"
 
 
 def parse(text: str) -> etree._Element | None:
@@ -170,36 +170,68 @@ class Document:
             remove(el)
 
 
+class _ElementBuilder(LXMLTreeBuilder):
+    """bs4's lxml tree builder fed from an element lxml has already parsed.
+
+    BeautifulSoup normally drives libxml2 over markup and builds its objects from the parser's
+    callbacks. Serializing the body and parsing it again cost a parser, a serialization and
+    libxml2's work per page; here the same callbacks (`start`, `data`, `end`, `comment`, so
+    bs4's own attribute and string handling) are made from the element, which is then exactly
+    the tree the rest of the pipeline read.
+    """
+
+    def __init__(self, el: etree._Element, outer: list[tuple[str, dict[str, str]]]) -> None:
+        super().__init__()
+        self._el, self._outer = el, outer
+
+    def feed(self, markup: str) -> None:
+        for tag, attrs in self._outer:
+            self.start(tag, attrs)
+        self._walk(self._el, top=True)
+        for tag, _ in reversed(self._outer):
+            self.end(tag)
+
+    def _walk(self, el: etree._Element, top: bool = False) -> None:
+        tag = el.tag
+        if isinstance(tag, str):
+            soup = self.soup
+            if tag[:1] == "{" or any(k[:1] == "{" for k in el.attrib):
+                self.start(tag, dict(el.attrib))  # a namespaced name: bs4's namespace handling
+            else:  # what `start` does for the plain names an HTML parser gives, without its lookups
+                soup.handle_starttag(tag, None, None, self.attribute_dict_class(el.attrib),
+                                     namespaces=self.active_namespace_prefixes[-1])
+            if el.text:
+                soup.handle_data(el.text)
+            for child in el:
+                self._walk(child)
+            self.end(tag)
+        elif tag is etree.Comment:
+            self.comment(el.text or "")
+        elif tag is etree.PI:
+            self.pi(el.target, el.text or "")
+        if el.tail and not top:
+            self.soup.handle_data(el.tail)
+
+
 def _fragment_soup(el: etree._Element) -> Tag | None:
-    """Re-parse the element's markup with BeautifulSoup, inside a stand-in for its parent.
+    """The element as BeautifulSoup, inside a stand-in for its parent, in a soup of its own.
 
     The stand-in has the parent's tag and centring attributes (the reader checks whether a
-    caption's block is centred). The result is used only when its elements match the lxml
-    element's one for one, so the reader sees exactly the tree the rest of the pipeline saw.
+    caption's block is centred); above it stand `html` and `body`, as a parsed fragment has.
     """
-    markup = etree.tostring(el, encoding="unicode", method="html", with_tail=False)
     parent = el.getparent()
-    if parent is not None and parent.tag not in ("html", "head", "body"):
-        attrs = "".join(f' {a}="{_quote(parent.get(a))}"' for a in _PARENT_ATTRS if parent.get(a) is not None)
-        markup = f"<{parent.tag} {_WRAPPER_MARK}=\"\"{attrs}>{markup}</{parent.tag}>"
-    soup = BeautifulSoup(markup, "lxml")
-    if el.tag in ("html", "head", "body"):
-        found = soup.find(el.tag)
-    else:
-        found = _first_tag(soup.body)
-        if found is not None and found.has_attr(_WRAPPER_MARK):
-            del found[_WRAPPER_MARK]
-            found = _first_tag(found)
-    if found is None:
-        return None
-    want = [e.tag for e in el.iter(etree.Element)]
-    got = [found.name, *(t.name for t in found.descendants if isinstance(t, Tag))]
-    return found if want == got else None
+    outer = [("html", {})] if el.tag != "html" else []
+    if el.tag not in ("html", "body"):
+        outer.append(("body", {}))
+        if parent is not None and parent.tag not in ("html", "head", "body"):
+            outer.append((parent.tag, {a: parent.get(a) for a in _PARENT_ATTRS if parent.get(a) is not None}))
+    soup = BeautifulSoup("", builder=_ElementBuilder(el, outer))
+    found: Tag | None = soup
+    for _ in range(len(outer) + 1):
+        found = _first_tag(found)
+    return found
 
 
 def _first_tag(node: Tag | None) -> Tag | None:
     return next((c for c in node.children if isinstance(c, Tag)), None) if node is not None else None
 
-
-def _quote(value: str) -> str:
-    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
