@@ -15,7 +15,7 @@ import sqlite3
 import pytest
 
 from tests.crawl.variants import gz, zj
-from tests.crawl.variants.server import VariantServer
+from tests.crawl.variants.server import VariantServer, crawl_twice
 from tests.fixtures.mirror import crawl_stats
 
 BASE = {"zj-zh": "https://www.zj.gov.cn", "zj-en": "http://english.zj.gov.cn",
@@ -79,12 +79,7 @@ def crawled(crawl_cli, tmp_path_factory):
         args = [site for site, _ in group] + ["--db", str(db), "--json"]
         for (site, _), server in servers.items():
             args += ["--base-url", f"{site}={server.base_url}"]
-        runs, fetched = [], []
-        for _ in range(2):
-            for server in servers.values():
-                server.log.clear()
-            runs.append(crawl_cli(*args))
-            fetched.append({case: _article_requests(case, server) for case, server in servers.items()})
+        runs, fetched = crawl_twice(crawl_cli, args, servers, _article_requests)
         for case, server in servers.items():
             done[case] = (db, server, runs[0], runs[1], fetched[0][case], fetched[1][case])
         for server in servers.values():

@@ -82,3 +82,15 @@ class VariantServer:
     def stop(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def crawl_twice(crawl: Callable, args: list[str], servers: dict, watched: Callable) -> tuple[list, list[dict]]:
+    """Run the same crawl twice over the servers; per run, what `watched(case, server)` picks from
+    each server's log (the second run shows what an incremental crawl fetches again)."""
+    runs, fetched = [], []
+    for _ in range(2):
+        for server in servers.values():
+            server.log.clear()
+        runs.append(crawl(*args))
+        fetched.append({case: watched(case, server) for case, server in servers.items()})
+    return runs, fetched

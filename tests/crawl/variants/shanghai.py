@@ -1,0 +1,152 @@
+"""Shanghai's nw-node CMS (sh-zh `/nw4411/`, sh-en `/en-Latest-WhatsNew/`): the second list page
+is `index_2.html` (there is no `index_1`), the pager is a jQuery plugin given `totalPage`, articles
+`/{column}/YYYYMMDD/{32hex}.html` with `h2.Article-title`, `small.Article-time` (source in its
+`span`) and `div.Article_content`. From PROVINCES.md, F5 and S8's saved pages."""
+
+from __future__ import annotations
+
+from .kit import Art, Variant, folder
+
+
+def _article(title: str, time_line: str, body: str, lang: str = "zh-Hans") -> str:
+    return f"""<!doctype html>
+<html lang="{lang}">
+ <head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0, user-scalable=no">
+  <title>{title}</title>
+  <meta name="SiteName" content="上海市人民政府">
+  <meta name="SiteDomain" content="www.shanghai.gov.cn">
+ </head>
+ <body class="desktop">
+  <div id="container">
+   <script src="/assets2020/js/header.js"></script>
+   <div class="crumbs"><ol class="breadcrumb"><li><a href="/index.html">首页</a></li><li><a href="../index.html">上海要闻</a></li></ol></div>
+   <div class="contain">
+    <div class="Article">
+     <h2 class="Article-title">
+      {title}
+     </h2>
+     <small class="PBtime Article-time">{time_line}</small>
+     <div class="Article_content" id="ivs_content">
+      <div>
+{body}
+      </div>
+     </div>
+     <div id="share-1" class="share"></div>
+    </div>
+   </div>
+   <script src="/assets2020/js/footer.js"></script>
+  </div>
+ </body>
+</html>"""
+
+
+def _list(start: str, items: list[tuple[str, str, str]], current: int, total: int, sidebar: str = "") -> str:
+    lis = "\n".join(f'        <li><a href="{h}" target="_blank" title="{t}">{t}</a> <span class="time">{d}</span></li>'
+                    for h, t, d in items)
+    return f"""<!doctype html>
+<html lang="zh-Hans">
+ <head><meta charset="utf-8"><title>上海要闻_上海市人民政府</title></head>
+ <body class="desktop">
+  <div id="main"><div class="contain"><div class="row list-content">
+   <div class="col-md-8">
+       <ul class="tadaty-list uli14 nowrapli list-date">
+{lis}
+       </ul>
+       <nav class="text-center">
+        <ul class="pagination">
+         <script type="text/javascript" src="/assets/js/pagination.min.js"></script>
+         <script type="text/javascript">
+            $(".pagination").pagination({{
+              totalPage: {total},
+              showPageNum: 5,
+              isShowSkip: true,
+              callBack: function (currPage) {{
+                var i = currPage;
+                if (i == 1) location.href = 'index.html';
+                else location.href = 'index_' + i + '.html';
+              }}
+            }});
+            $(".pagination").pagination("setPage", {current}, {total});
+         </script>
+        </ul>
+       </nav>
+   </div>
+   <div class="col-md-4"><div class="newsbox"><h4>图片新闻</h4><ul class="photo">{sidebar}</ul></div></div>
+  </div></div></div>
+ </body>
+</html>"""
+
+
+def _sh(start: str):
+    col = folder(start)
+    arts = [
+        Art(col + "20261126/3b1f0c2d4e5a6b7c8d9e0f1a2b3c4d5e.html", _article(
+            "上海市政府常务会议研究部署冬季城市运行保障工作",
+            "2026-11-26 <span>来源：解放日报</span>",
+            "       <p>　　市长主持召开市政府常务会议，研究部署冬季城市运行保障工作。</p>\n"
+            "       <p>　　会议强调，要确保能源供应稳定。</p>"),
+            "上海市政府常务会议研究部署冬季城市运行保障工作", "2026-11-26",
+            ["市长主持召开市政府常务会议，研究部署冬季城市运行保障工作。", "会议强调，要确保能源供应稳定。"]),
+        Art(col + "20261125/4c2a1d3e5f6b7c8d9e0f1a2b3c4d5e6f.html", _article(
+            "浦东新区发布新一轮引领区建设行动方案",
+            "2026-11-25 17:42 <span>来源：上观新闻</span>",
+            "       <p>　　浦东新区25日发布新一轮综合改革试点行动方案。</p>\n"
+            "       <p style=\"text-align:center\"><img src=\"/cmsres/aa/pd.jpg\"></p>\n"
+            "       <p style=\"text-align:center\">陆家嘴金融城夜景。（资料图）</p>"),
+            "浦东新区发布新一轮引领区建设行动方案", "2026-11-25 17:42",
+            ["浦东新区25日发布新一轮综合改革试点行动方案。", "陆家嘴金融城夜景。（资料图）"]),
+        Art(col + "20261121/5d3b2e4f6a7c8d9e0f1a2b3c4d5e6f70.html", _article(
+            "第八届进博会成交额创新高", "2026-11-21 <span>来源：新华社</span>",
+            "       <p>　　第八届中国国际进口博览会按年计意向成交额创历届新高。</p>"),
+            "第八届进博会成交额创新高", "2026-11-21", ["第八届中国国际进口博览会按年计意向成交额创历届新高。"]),
+    ]
+    a = arts
+    side = f'<li><a href="{a[1].path}" title="{a[1].title}" target="_blank"><div class="rt-img02">{a[1].title}</div></a></li>'
+    routes = {
+        start: _list(start, [(a[0].path, a[0].title, "2026-11-26"), (a[1].path, a[1].title, "2026-11-25")], 1, 3, side),
+        col + "index_2.html": _list(start, [(col + "20261122/6e4c3f5a7b8d9e0f1a2b3c4d5e6f7081.html",
+                                              "上海启动新一轮旧区改造", "2026-11-22")], 2, 3, side),
+        col + "index_3.html": _list(start, [(a[2].path, a[2].title, "2026-11-21")], 3, 3, side),
+    }
+    return routes, arts
+
+
+def _shen(start: str):
+    col = folder(start)
+    arts = [
+        Art(col + "20261126/7f5d4a6b8c9e0f1a2b3c4d5e6f708192.html", _article(
+            "Shanghai expands visa-free transit services at Pudong airport",
+            "2026-11-26 <span>Source: Shanghai Daily</span>",
+            "       <p>Shanghai has opened new visa-free transit counters at Pudong International Airport.</p>\n"
+            "       <p>Travelers from 55 countries are eligible.</p>", "en"),
+            "Shanghai expands visa-free transit services at Pudong airport", "2026-11-26",
+            ["Shanghai has opened new visa-free transit counters at Pudong International Airport.",
+             "Travelers from 55 countries are eligible."]),
+        # a story of another English channel, listed in this one too
+        Art("/en-InvestmentNews/20261124/80ae5b7c9d0f1a2b3c4d5e6f708192a3.html", _article(
+            "Lujiazui Forum to focus on green finance", "2026-11-24 10:05 <span>Source: english.shanghai.gov.cn</span>",
+            "       <p>This year's Lujiazui Forum will focus on green and transition finance, organizers said.</p>", "en"),
+            "Lujiazui Forum to focus on green finance", "2026-11-24 10:05",
+            ["This year's Lujiazui Forum will focus on green and transition finance, organizers said."]),
+        Art(col + "20261120/91bf6c8d0e1a2b3c4d5e6f708192a3b4.html", _article(
+            "New metro line links Hongqiao and Songjiang", "2026-11-20 <span>Source: Xinhua</span>",
+            "       <p>A new metro line linking the Hongqiao hub and Songjiang opened on Thursday.</p>", "en"),
+            "New metro line links Hongqiao and Songjiang", "2026-11-20",
+            ["A new metro line linking the Hongqiao hub and Songjiang opened on Thursday."]),
+    ]
+    a = arts
+    routes = {
+        start: _list(start, [(a[0].path, a[0].title, "2026-11-26"), ("https://english.shanghai.gov.cn" + a[1].path,
+                                                                      a[1].title, "2026-11-24")], 1, 2),
+        col + "index_2.html": _list(start, [(a[2].path, a[2].title, "2026-11-20")], 2, 2),
+    }
+    return routes, arts
+
+
+SITES = {
+    "sh-zh": Variant("www.shanghai.gov.cn", "/nw4411/index.html", _sh,
+                     not_articles=("/nw4411/20261122/6e4c3f5a7b8d9e0f1a2b3c4d5e6f7081.html",)),
+    "sh-en": Variant("english.shanghai.gov.cn", "/en-Latest-WhatsNew/index.html", _shen),
+}
