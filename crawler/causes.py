@@ -133,6 +133,9 @@ def from_failure(failure: Any) -> Cause:
     response = getattr(failure.value, "response", None)
     if response is not None and getattr(response, "status", None):
         return from_status(response.status, response.body)
+    reason = getattr(failure.value, "reason", None)
+    if isinstance(reason, str):  # the browser fetch's own one-line verdict (crawler.browser.BrowserFetchError)
+        return from_reason(reason, getattr(failure.value, "status", None))
     return from_exception(failure.value)
 
 

@@ -82,10 +82,12 @@ def _spider_class(site: SiteConfig, report: ProbeReport) -> type:
         def _fail(self, failure: Any, what: str) -> Iterator[Any]:
             cause = causes.from_failure(failure)
             response = getattr(failure.value, "response", None)
+            # an HTTP error's response, else the status a browser-fetch verdict carries
+            status = getattr(response, "status", None) or getattr(failure.value, "status", None)
             if what == "list":
-                report.list_status = getattr(response, "status", None)
+                report.list_status = status
             else:
-                report.article_status = getattr(response, "status", None)
+                report.article_status = status
             report.cause = cause.code
             where = "column page" if what == "list" else "article"
             report.problem = f"{where} {failure.request.url}: {cause.line()}"
