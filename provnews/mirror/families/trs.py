@@ -4,7 +4,8 @@ articles at `./YYYYMM/tYYYYMMDD_ID.EXT` (Guangxi: `tID.shtml` without a date fol
 Row keys: column, ext, url_form ("dated" | "flat"), list/li_class/list_box/pager (the list's
 class names), title/info/body (the article's elements), metas (CMS meta tags or not),
 item ("onclick": Tianjin's jumpToDetail links; "p": Qinghai's `p.item`), absolute (lists link
-with full URLs), sibling (the last article lives in a neighbouring column), system (Qinghai's
+with full URLs), sibling (the last article lives in a neighbouring column), article_column (articles below
+another folder than the list: cq-en `/latestnews/Editor/`), system (Qinghai's
 second URL form), igs (Tianjin's IGS JSON search), channelid/chnlid (Fujian's fjdzapp POST).
 """
 
@@ -26,7 +27,7 @@ class Site(FamilySite):
         row = self.row
         ext = row.get("ext", "html")
         y, m, d = art.ymd
-        column = row["column"]
+        column = row.get("article_column", row["column"])
         if row.get("sibling") and art.kind == "article" and art is self.articles[-1]:
             column = row["sibling"]
         if row.get("system") and art.kind == "article" and art is self.articles[1]:
