@@ -16,12 +16,12 @@ import tomllib
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 __all__ = [
-    "SiteConfig", "SiteConfigError", "PaginationConfig", "ExtractRules", "ListRules",
+    "SiteConfig", "SiteConfigError", "PaginationConfig", "ApiConfig", "ExtractRules", "ListRules",
     "load_sites", "get_site", "site_dirs",
 ]
 
@@ -58,12 +58,51 @@ class ListRules(_Strict):
     date: list[str] = ["span", "b", ".time", ".date"]
     # Also take any on-site link whose path matches an article pattern when no selector matched.
     generic_fallback: bool = True
+    # Attributes that may hold an entry's link, in order: `onclick="jumpToDetail('./…')"` and
+    # `data-href` lists hide it in script; a quoted path is taken out of a script attribute.
+    link_attrs: list[str] = ["href", "onclick", "data-href", "data-url", "url"]
+
+
+class ApiConfig(_Strict):
+    """A list API (JSON) or an AJAX list fragment (HTML), requested page by page.
+
+    Strings of `url`, `params` and `form` are templates: `{n}` the page number, `{perpage}`,
+    `{start}`/`{end}` the 1-based record range, and `{NAME}` any value of `vars` (hints) or of
+    `page_vars` (a regular expression whose first group is read from the column page; it wins).
+    """
+
+    url: str  # path or URL, e.g. "/fjdzapp/search" or "/columns/{col}/templates/{tpl}/blocks/{blk}"
+    method: Literal["GET", "POST"] = "GET"
+    params: dict[str, str] = {}  # query string
+    form: dict[str, str] = {}  # POST form body
+    headers: dict[str, str] = {}
+    vars: dict[str, str] = {}
+    page_vars: dict[str, str] = {}
+    first_page: int = 1  # n of the first API request
+    # JSON answers: dotted paths (`page.content`, `data`); unset = found by looking.
+    items: str | None = None
+    url_field: str | None = None
+    title_field: str | None = None
+    date_field: str | None = None
+    total_field: str | None = None  # total records (or use pages_field)
+    pages_field: str | None = None  # total pages
+    html_field: str | None = None  # fragment answers wrapped in JSON: the HTML string's path
+
+    @field_validator("page_vars")
+    @classmethod
+    def _page_var_regexes(cls, value: dict[str, str]) -> dict[str, str]:
+        for name, pattern in value.items():
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"bad regular expression for {name!r}: {exc}") from None
+        return value
 
 
 class PaginationConfig(_Strict):
     """The list-pagination kind and its parameters; for Hanweb these are hints the page overrides."""
 
-    kind: Literal["hanweb", "trs_index", "numbered"]
+    kind: Literal["hanweb", "trs_index", "numbered", "json_api", "fragment", "rss"]
     # hanweb (jpage and jpaas)
     webid: str | None = None
     columnid: str | None = None
@@ -72,10 +111,20 @@ class PaginationConfig(_Strict):
     proxy_path: str = "/module/jpage/dataproxy.jsp"
     webname: str | None = None
     form: dict[str, str] = {}  # extra/overriding dataproxy form fields
+    # jpage paging: POST startrecord/endrecord/perpage (most sites) or GET page=N with the form as query.
+    jpage_method: Literal["POST", "GET"] = "POST"
     jpaas_path: str = "/api-gateway/jpaas-publish-server/front/page/build/unit"
     # trs_index: index.html, index_1.html, ... ; numbered: news.html, news_2.html, ...
     page_template: str | None = None  # e.g. "index_{n}.html" / "news_{n}.html" (relative to start URL)
     first_numbered: int | None = None  # n of the second list page (TRS: 1, China Daily: 2)
+    # The pager's "next" link, where no page count is written: a CSS selector and link labels.
+    next_selector: str | None = None
+    next_labels: list[str] = [">", "›", "»", ">>", "next", "next page", "下一页", "下页", "下页 >", "下一页 >"]
+    # Guess the next numbered page when the page has neither a count nor a pager (a 404 ends it);
+    # unset: numbered and json_api/fragment guess, trs_index and hanweb do not.
+    guess_next: bool | None = None
+    # json_api and fragment: the request template and the answer's fields.
+    api: ApiConfig | None = None
     max_list_pages: int = Field(500, ge=1)  # a safety bound against a runaway pager
     article_page_template: str = "{stem}_{n}{ext}"  # further pages of a multi-page article
 
@@ -99,6 +148,10 @@ class SiteConfig(_Strict):
     fetch: Literal["plain", "browser", "browser-once"] = "plain"
     # With a browser: a CSS selector to wait for before the page is read (a list filled by script).
     browser_wait: str | None = None
+    # Article URL variants that name the same article (`t…_wap.html`, `t…_app.html`, `?xxgkhide=1`):
+    # suffixes cut before the extension and query keys dropped by canonical_url.
+    url_variant_suffixes: list[str] = ["_wap", "_app", "_slb", "_senior"]
+    url_drop_query: list[str] = ["xxgkhide"]
     # Where this file's facts come from and how sure they are (`provnews sites` shows both).
     confidence: Literal["high", "medium", "low"] = "medium"
     evidence: str = ""
@@ -114,6 +167,12 @@ class SiteConfig(_Strict):
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise ValueError(f"must be an absolute http(s) URL, got {value!r}")
         return value.rstrip("/")
+
+    @model_validator(mode="after")
+    def _api_kinds_need_api(self) -> "SiteConfig":
+        if self.pagination.kind in ("json_api", "fragment") and self.pagination.api is None:
+            raise ValueError(f"pagination kind {self.pagination.kind!r} needs a [pagination.api] table")
+        return self
 
     @field_validator("article_url_patterns")
     @classmethod
@@ -178,18 +237,39 @@ class SiteConfig(_Strict):
             return url
         base = urlsplit(self.base_url)
         host = (parts.hostname or "").lower()
-        if (parts.netloc and host != (base.hostname or "").lower() and host in self._site_hosts
+        base_host = (base.hostname or "").lower()
+        same_host = host.removeprefix("www.") == base_host.removeprefix("www.")  # zj.gov.cn is www.zj.gov.cn
+        if (parts.netloc and not same_host and host in self._site_hosts
                 and not self._is_fetch_host(parts.netloc)):
             scheme, netloc = parts.scheme or base.scheme, parts.netloc
         else:  # http and https links to the base host are one URL
             scheme, netloc = base.scheme, base.netloc
-        return urlunsplit((scheme, netloc, parts.path or "/", parts.query, ""))
+        return urlunsplit((scheme, netloc, self._one_variant(parts.path or "/"), self._kept_query(parts.query), ""))
+
+    @cached_property
+    def _variant_suffix(self) -> re.Pattern[str] | None:
+        if not self.url_variant_suffixes:
+            return None
+        alternatives = "|".join(re.escape(s) for s in self.url_variant_suffixes)
+        return re.compile(rf"(?:{alternatives})(\.[A-Za-z]+)$")
+
+    def _one_variant(self, path: str) -> str:
+        """The path of the article itself for a mobile/app/large-print variant (`t1_wap.html` -> `t1.html`)."""
+        return self._variant_suffix.sub(r"\1", path) if self._variant_suffix else path
+
+    def _kept_query(self, query: str) -> str:
+        if not query or not self.url_drop_query:
+            return query
+        dropped = {k.lower() for k in self.url_drop_query}
+        pairs = parse_qsl(query, keep_blank_values=True)
+        kept = [(k, v) for k, v in pairs if k.lower() not in dropped]
+        return query if len(kept) == len(pairs) else urlencode(kept)
 
     def is_article_url(self, url: str) -> bool:
         """On-site and its path matches one of the article patterns."""
         if not self.is_on_site(url):
             return False
-        path = urlsplit(urljoin(self.base_url + "/", url)).path
+        path = self._one_variant(urlsplit(urljoin(self.base_url + "/", url)).path)
         return any(p.search(path) for p in self._compiled_patterns)
 
     @property

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import hanweb, numbered, trs
+from . import fragment, hanweb, jsonapi, numbered, rss, trs
 from .base import ListEntry, ListPage, ListPageError, ListRequest, parse_list_date, read_entries
 
 __all__ = ["ListEntry", "ListPage", "ListRequest", "ListPageError", "parse_list", "parse_list_date",
            "read_entries", "KINDS"]
 
-KINDS = {"hanweb": hanweb.parse, "trs_index": trs.parse, "numbered": numbered.parse}
+KINDS = {"hanweb": hanweb.parse, "trs_index": trs.parse, "numbered": numbered.parse, "json_api": jsonapi.parse,
+         "fragment": fragment.parse, "rss": rss.parse}
 
 
 def parse_list(site: Any, url: str, text: str, state: dict[str, Any] | None = None) -> ListPage:

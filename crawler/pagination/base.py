@@ -38,6 +38,7 @@ class ListRequest:
     method: str = "GET"
     formdata: dict[str, str] | None = None
     state: dict[str, Any] = field(default_factory=dict)
+    headers: dict[str, str] | None = None
 
 
 @dataclass
@@ -64,16 +65,36 @@ def parse_list_date(text: str | None) -> dt.date | None:
         return None
 
 
-# Links hidden in script handlers (Tianjin's onclick="jumpToDetail('./…')").
-_ONCLICK_URL = re.compile(r"""\(\s*['"]([^'"]+\.s?html?[^'"]*)['"]""")
+# Links hidden in script handlers (Tianjin's onclick="jumpToDetail('./…')"): the first quoted path.
+_SCRIPT_URL = re.compile(r"""['"]((?:https?:)?[^'"\s]*?/?[^'"\s]*\.(?:s?html?|jsp|aspx?)(?:\?[^'"\s]*)?)['"]""")
+_LINK_ATTRS = ("href", "onclick", "data-href", "data-url", "url")
 
 
-def _entry_url(anchor: Selector) -> str | None:
-    href = (anchor.attrib.get("href") or "").strip()
-    if href and not href.lower().startswith(("javascript:", "#", "mailto:")):
-        return href
-    match = _ONCLICK_URL.search(anchor.attrib.get("onclick", ""))
-    return match.group(1) if match else None
+def _attr_url(value: str, name: str) -> str | None:
+    value = value.strip()
+    if not value:
+        return None
+    if name == "href" and not value.lower().startswith(("javascript:", "#", "mailto:")):
+        return value
+    match = _SCRIPT_URL.search(value)
+    if match:
+        return match.group(1)
+    if name != "href" and "(" not in value and " " not in value and not value.startswith("#"):
+        return value  # data-href="/a/b.html"
+    return None
+
+
+def _entry_url(anchor: Selector, attrs: tuple[str, ...] | list[str] = _LINK_ATTRS) -> str | None:
+    """The entry's link: the first attribute (href, onclick, data-href…) that holds one."""
+    for name in attrs:
+        url = _attr_url(anchor.attrib.get(name, ""), name)
+        if url:
+            return url
+    if anchor.root.tag != "a":  # an entry selector that names the <li>/<div>: its first link
+        for inner in anchor.css("a, [onclick]"):
+            if inner.root is not anchor.root and (url := _entry_url(inner, attrs)):
+                return url
+    return None
 
 
 def _entry_date(anchor: Selector, date_selectors: list[str]) -> dt.date | None:
@@ -89,6 +110,8 @@ def _entry_date(anchor: Selector, date_selectors: list[str]) -> dt.date | None:
 
 
 def _title(anchor: Selector) -> str | None:
+    if anchor.root.tag != "a" and not anchor.attrib.get("title") and anchor.css("a"):
+        anchor = anchor.css("a")[0]
     title = (anchor.attrib.get("title") or "").strip()
     if not title:
         title = " ".join(" ".join(anchor.xpath(".//text()").getall()).split())
@@ -109,11 +132,13 @@ def read_entries(html: str, page_url: str, site: Any, selectors: list[str] | Non
         anchors = list(doc.css(selector))
         if anchors:
             break
+    attrs = getattr(rules, "link_attrs", _LINK_ATTRS)
     if not anchors and rules.generic_fallback:
-        anchors = [a for a in doc.css("a") if (u := _entry_url(a)) and site.is_article_url(urljoin(page_url, u))]
+        anchors = [a for a in doc.css("a, [onclick]")
+                   if (u := _entry_url(a, attrs)) and site.is_article_url(urljoin(page_url, u))]
     entries: list[ListEntry] = []
     for anchor in anchors:
-        href = _entry_url(anchor)
+        href = _entry_url(anchor, attrs)
         if not href:
             continue
         entries.append(ListEntry(urljoin(page_url, href), _title(anchor), _entry_date(anchor, rules.date)))

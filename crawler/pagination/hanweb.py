@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from parsel import Selector
 
+from . import numbered
 from .base import ListPage, ListPageError, ListRequest, read_entries
 
 __all__ = ["parse", "DEFAULT_ITEMS"]
@@ -50,19 +51,21 @@ def parse(site: Any, url: str, text: str, state: dict[str, Any] | None = None) -
         return _parse_dataproxy(site, text, state)
     if step == "jpaas":
         return _parse_jpaas(site, text, state)
-    return _parse_column(site, url, text)
+    return _parse_column(site, url, text, state)
 
 
 # -- the column page -----------------------------------------------------------------------
 
-def _parse_column(site: Any, url: str, text: str) -> ListPage:
+def _parse_column(site: Any, url: str, text: str, state: dict[str, Any]) -> ListPage:
     if _DATASTORE.search(text):
         return _parse_jpage_column(site, url, text)
     loader = Selector(text=text).css("script[querydata]")
     if loader:
         return _jpaas_shell(site, url, loader[0])
-    # Neither generation: a plain static list (some Hanweb columns render <li> lists directly).
-    return ListPage(read_entries(text, url, site, DEFAULT_ITEMS))
+    # Neither generation: a static list (some Hanweb columns render <li> lists directly), paged
+    # by `?uid=…&pageNum=N` or its pager's next link.
+    return numbered.walk(site, url, text, state, defaults=DEFAULT_ITEMS, first_numbered=2,
+                         guess=site.pagination.page_template is not None)
 
 
 def _records(xml: str) -> str:
@@ -109,7 +112,7 @@ def _parse_jpage_column(site: Any, url: str, text: str) -> ListPage:
     records = _records(_DATASTORE.search(text).group(0))
     entries = read_entries(records, url, site, DEFAULT_ITEMS)
     state = {"step": "jpage", "list_url": url, "proxy": urljoin(url, proxy), "form": form,
-             "perpage": perpage, "total": _total(text), "seen": len(entries)}
+             "perpage": perpage, "total": _total(text), "seen": len(entries), "method": hint.jpage_method}
     return ListPage(entries, _next_jpage(state, page_no=2))
 
 
@@ -118,6 +121,9 @@ def _next_jpage(state: dict[str, Any], page_no: int) -> ListRequest | None:
     if state["total"] is not None and start > state["total"]:
         return None
     end = start + state["perpage"] - 1
+    if state.get("method") == "GET":  # `dataproxy.jsp?page=N&…` with the form as query
+        query = urlencode({"page": page_no, **state["form"], "perpage": state["perpage"]})
+        return ListRequest(f"{state['proxy']}?{query}", page_no, state=dict(state, page_no=page_no))
     query = urlencode({"startrecord": start, "endrecord": end, "perpage": state["perpage"]})
     return ListRequest(f"{state['proxy']}?{query}", page_no, method="POST", formdata=dict(state["form"]),
                        state=dict(state, page_no=page_no))

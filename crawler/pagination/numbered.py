@@ -1,8 +1,15 @@
-"""China Daily channel lists: `news.html`, then `news_2.html`, `news_3.html`, … ("1 2 3 >" pager).
+"""Numbered list pages: a first page, then pages named by a template with a number.
 
-The pager is followed when the page has one (a ">"/"Next" link, or a link to the next number);
-when the page has no pager at all the next number is guessed, and a page without entries (or a
-404 on a guessed page) ends the list.
+One kind for every CMS that writes its list as static pages: TRS `index.html`, `index_1.html`…,
+Shanghai's `index.html`, `index_2.html`…, Ucap `common_list_2.shtml`, Liaoning `{hash}-2.shtml`,
+Hanweb `?uid=45663&pageNum=2`, China Daily `news_2.html`. What differs is configuration:
+`page_template` (relative to the list page) and `first_numbered` (the number of the second page).
+
+The walk ends where the page says so, in this order: a page-count script (`createPageHTML(N, …)`,
+`createPage('page-div', N, …)`, `countPage = N`) bounds it; else the pager's next link (`下页`,
+`下一页`, `>`, a class with "next", or `next_selector`) is followed; else a pager without a way on
+is the last page; else, where the kind guesses, the next number is tried and a 404 or a page
+without entries ends the list.
 """
 
 from __future__ import annotations
@@ -15,18 +22,80 @@ from parsel import Selector
 
 from .base import ListPage, ListRequest, read_entries
 
-__all__ = ["parse", "DEFAULT_ITEMS"]
+__all__ = ["parse", "walk", "page_count", "DEFAULT_ITEMS"]
 
 # China Daily channel templates (headline lists); the generic article-link fallback follows.
 DEFAULT_ITEMS = [".tw3_01_2 h4 a", ".mb10.tw3_01_2 a", ".left-liebiao h3 a", "#lft-art h2 a", "#lft-art h3 a"]
 
-_NEXT_LABELS = {">", "›", "»", ">>", "next", "next page", "下一页", "下页"}
+_CALL = re.compile(r"createPage(?:HTML)?\s*\(([^)]*)\)", re.I)
+_INT = re.compile(r"^\s*['\"]?(\d+)['\"]?\s*$")
+_STR = re.compile(r"^\s*['\"]([^'\"]*)['\"]\s*$")
+_NAME = re.compile(r"^\s*([A-Za-z_$][\w$]*)\s*$")
+# Templates that name the arguments first: `var countPage = 24; … createPageHTML(countPage, …)`.
+_VAR = re.compile(r"\b(?:var\s+|let\s+|const\s+)?([A-Za-z_$][\w$]*)\s*=\s*(['\"]?\d+['\"]?|['\"][^'\"]*['\"])\s*[;,\n]")
+# A count written as a variable or option without a pager call, or as the argument after the
+# pager element's id (`…('page-div', 12, …)`).
+_COUNT_VAR = re.compile(r"\b(?:countPage|pageCount|totalPages?|pageTotal|page_count)\b['\"]?\s*[:=]\s*['\"]?(\d+)"
+                        r"|\(\s*['\"][\w-]*page[\w-]*['\"]\s*,\s*(\d+)\s*,", re.I)
+# An article's own pager (`createPageHTML(2, 0, "t20261120_1", "html")`) is not the list's.
+_ARTICLE_STEM = re.compile(r"^t\d{8}_")
 
 
-def _template(site: Any, url: str) -> str:
-    if site.pagination.page_template:
-        return site.pagination.page_template
-    name = urlsplit(url).path.rsplit("/", 1)[-1] or "news.html"
+def _resolve(args: list[str], text: str) -> list[str]:
+    """Arguments with variable names replaced by the literal the page assigns to them."""
+    if not any(_NAME.match(a) for a in args):
+        return args
+    assigned = {name: value for name, value in _VAR.findall(text)}
+    return [assigned.get(m.group(1), a) if (m := _NAME.match(a)) else a for a in args]
+
+
+def pager_calls(text: str) -> list[tuple[int, int, str, str]]:
+    """Every pager call on the page as (count, current, prefix, extension).
+
+    The element id some templates pass first (`createPage('page-div', 12, 1, 'common_list', 'shtml')`)
+    is skipped: the count is the first number, prefix and extension the last two strings.
+    """
+    calls = []
+    for match in _CALL.finditer(text):
+        args = _resolve(match.group(1).split(","), text)
+        numbers = [int(m.group(1)) for a in args if (m := _INT.match(a))]
+        strings = [m.group(1) for a in args if not _INT.match(a) and (m := _STR.match(a))]
+        if numbers:
+            prefix, ext = (strings[-2], strings[-1]) if len(strings) >= 2 else ("", "")
+            calls.append((numbers[0], numbers[1] if len(numbers) > 1 else 0, prefix, ext))
+    return calls
+
+
+def page_count(text: str) -> tuple[int | None, str | None]:
+    """The list's page count and, when the pager call names them, its template (`index_{n}.html`)."""
+    for count, _, prefix, ext in pager_calls(text):
+        if not _ARTICLE_STEM.match(prefix):
+            return count, (f"{prefix}_{{n}}.{ext}" if prefix and ext and "." not in ext else None)
+    match = _COUNT_VAR.search(text)
+    return (int(match.group(1) or match.group(2)), None) if match else (None, None)
+
+
+def number_page(template: str, n: int) -> str:
+    return template.replace("{n}", str(n))
+
+
+def _pager_template(site: Any, url: str, text: str) -> str | None:
+    """The template a numbers pager shows: the link labelled "2" is `5b93cb3c-2.shtml` -> `5b93cb3c-{n}.shtml`."""
+    for link, label, _, _ in _links(site, url, text):
+        if label.isdigit() and int(label) >= 2:
+            name = urlsplit(link).path.rsplit("/", 1)[-1]
+            query = urlsplit(link).query
+            for part, rebuild in ((name, lambda t: t + (f"?{query}" if query else "")), (query, lambda t: f"?{t}")):
+                found = [m for m in re.finditer(rf"(?<![0-9A-Za-z]){label}(?![0-9])", part or "")]
+                found = found[-1] if found else None  # the number is the name's last one (`5b93cb3c-2`)
+                if found and part:
+                    return rebuild(part[:found.start()] + "{n}" + part[found.end():])
+    return None
+
+
+def _derived_template(url: str) -> str:
+    """`news.html` -> `news_{n}.html`, `common_list.shtml` -> `common_list_{n}.shtml`."""
+    name = urlsplit(url).path.rsplit("/", 1)[-1] or "index.html"
     stem, _, ext = name.partition(".")
     stem = re.sub(r"_\d+$", "", stem)
     return f"{stem}_{{n}}.{ext or 'html'}"
@@ -36,30 +105,68 @@ def _fetch_world(site: Any, link: str) -> str:
     return site.fetch_url(link) if site.is_on_site(link) else link
 
 
-def parse(site: Any, url: str, text: str, state: dict[str, Any] | None = None) -> ListPage:
+def _template_pattern(template: str) -> re.Pattern[str]:
+    return re.compile(r"\d+".join(re.escape(part) for part in template.split("{n}")) + "$")
+
+
+def _links(site: Any, url: str, text: str) -> list[tuple[str, str, str, Selector]]:
+    links = []
+    for a in Selector(text=text).css("a[href]"):
+        href = a.attrib["href"].strip()
+        if not href or href.lower().startswith(("javascript:", "#", "mailto:")):
+            continue
+        label = " ".join(a.xpath("string()").get("").split()).lower()
+        links.append((_fetch_world(site, urljoin(url, href)), label, a.attrib.get("class", "").lower(), a))
+    return links
+
+
+def _onward(site: Any, url: str, text: str, expected: str) -> str | None:
+    """The pager's link to the next page, if the page has one."""
+    hint = site.pagination
+    if hint.next_selector:
+        for a in Selector(text=text).css(hint.next_selector):
+            href = (a.attrib.get("href") or "").strip()
+            if href and not href.lower().startswith(("javascript:", "#")):
+                return _fetch_world(site, urljoin(url, href))
+    labels = {label.lower() for label in hint.next_labels}
+    for link, label, cls, _ in _links(site, url, text):
+        if link != url and (link == expected or label in labels or "next" in cls):
+            return link
+    return None
+
+
+def walk(site: Any, url: str, text: str, state: dict[str, Any] | None, *, defaults: list[str],
+         first_numbered: int, guess: bool) -> ListPage:
+    """The shared walk of numbered lists; kinds differ only in their defaults."""
     state = state or {}
-    entries = read_entries(text, url, site, DEFAULT_ITEMS)
+    hint = site.pagination
+    entries = read_entries(text, url, site, defaults)
     if not entries:
         return ListPage([])
-    number = state.get("n", 1)
-    following = max(number + 1, site.pagination.first_numbered or 2)
-    if following > site.pagination.max_list_pages:
+    page_no = state.get("page_no", 1)
+    if page_no >= hint.max_list_pages:
         return ListPage(entries)
-    template = state.get("template") or _template(site, url)
-    expected = urljoin(url, template.format(n=following))
-    numbered = re.compile(r"\d+".join(re.escape(part) for part in template.split("{n}")) + "$")
-    # Pager links may name the site's own host (`//guizhou.chinadaily.com.cn/news_2.html`): compare
-    # them in the fetch world, where `url` and `expected` live.
-    links = [(_fetch_world(site, urljoin(url, a.attrib["href"])), " ".join(a.xpath("string()").get("").split()).lower(),
-              a.attrib.get("class", "").lower())
-             for a in Selector(text=text).css("a[href]")]
-    # A pager: links to numbered pages, or a page-number label ("1" links to the unnumbered first page).
-    has_pager = any(numbered.search(urlsplit(link).path) or label.isdigit() for link, label, _ in links)
-    onward = next((link for link, label, cls in links
-                   if link != url and (link == expected or label in _NEXT_LABELS or "next" in cls.split())), None)
-    state = {"n": following, "template": template}
+    count, script_template = page_count(text)
+    template = (state.get("template") or hint.page_template or script_template or _pager_template(site, url, text)
+                or _derived_template(url))
+    first = hint.first_numbered if hint.first_numbered is not None else first_numbered
+    expected = _fetch_world(site, urljoin(url, number_page(template, first + page_no - 1)))
+    following = {"page_no": page_no + 1, "template": template}
+    if count is not None:
+        if page_no + 1 > count:
+            return ListPage(entries)
+        return ListPage(entries, ListRequest(expected, page_no + 1, state=following))
+    onward = _onward(site, url, text, expected)
     if onward:
-        return ListPage(entries, ListRequest(onward, following, state=state))
+        return ListPage(entries, ListRequest(onward, page_no + 1, state=following))
+    numbered = _template_pattern(template)
+    has_pager = any(numbered.search(link) or label.isdigit() for link, label, _, _ in _links(site, url, text))
     if has_pager:
         return ListPage(entries)  # a pager with no way on: this is the last page
-    return ListPage(entries, ListRequest(expected, following, state={**state, "guessed": True}))
+    if hint.guess_next if hint.guess_next is not None else guess:
+        return ListPage(entries, ListRequest(expected, page_no + 1, state={**following, "guessed": True}))
+    return ListPage(entries)
+
+
+def parse(site: Any, url: str, text: str, state: dict[str, Any] | None = None) -> ListPage:
+    return walk(site, url, text, state, defaults=DEFAULT_ITEMS, first_numbered=2, guess=True)

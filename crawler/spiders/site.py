@@ -130,13 +130,13 @@ class SiteSpider(scrapy.Spider):
 
     # -- list pages -------------------------------------------------------------------------
 
-    def _list_request(self, request: ListRequest, column: int) -> Request:
+    def _list_request(self, request: ListRequest, column: int, repeats: int = 0) -> Request:
         url = self.site.fetch_url(request.url)
-        meta = {"list": request, "column": column}
+        meta = {"list": request, "column": column, "repeats": repeats}
         if request.method == "POST":
             return FormRequest(url, formdata=request.formdata or {}, callback=self.parse_list,
-                               errback=self.list_failed, meta=meta)
-        return Request(url, callback=self.parse_list, errback=self.list_failed, meta=meta)
+                               errback=self.list_failed, meta=meta, headers=request.headers)
+        return Request(url, callback=self.parse_list, errback=self.list_failed, meta=meta, headers=request.headers)
 
     def parse_list(self, response: Response) -> Iterator[Any]:
         request: ListRequest = response.meta["list"]
@@ -154,7 +154,7 @@ class SiteSpider(scrapy.Spider):
             yield FailureItem(self.site.canonical_url(response.url), self.site.name,
                               f"list page: crashed: {_crash(exc)}", None)
             return
-        fresh, dated_old, articles = 0, 0, 0
+        fresh, dated_old, articles, known = 0, 0, 0, 0
         for entry in page.entries:
             if not self.site.is_on_site(entry.url):
                 self._stat("offsite")
@@ -172,12 +172,21 @@ class SiteSpider(scrapy.Spider):
                 self._stat("duplicates")
                 continue
             if canonical in self.known:
+                known += 1
                 self._stat("known")
                 continue
             fresh += 1
-            yield self._article_request(canonical, entry.url)
+            # The canonical URL is fetched: a list that links the `_wap`/`_app` variant names the same article.
+            yield self._article_request(canonical, canonical)
         self.listed += articles
         self._stat("list_entries", articles)
+        # A page that only repeats entries of this run (a column page, then the API's first page
+        # with the same entries) is passed over once; a second one in a row ends the column.
+        repeats = response.meta.get("repeats", 0) + 1 if articles and not fresh and not known else 0
+        if repeats == 1 and page.next is not None and not (self.since and dated_old == articles):
+            if not (self.max_pages and page.next.page_no > self.max_pages):
+                yield self._list_request(page.next, column, repeats)
+            return
         if self._keep_paging(page, request, column, articles, fresh, dated_old):
             yield self._list_request(page.next, column)
 

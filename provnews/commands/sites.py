@@ -13,7 +13,9 @@ from provnews.tables import text_table
 @click.command(name="sites")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
 def sites_command(as_json: bool) -> None:
-    """List the sites: name, language, CMS and pagination kind, start URL.
+    """List the sites: name, language, CMS, list kind, confidence, fetch (plain or a browser), start URL.
+
+    `--json` adds each site's title and evidence (where its facts come from).
 
     A site is a file crawler/sites/NAME.toml; add directories of your own with PROVNEWS_SITES_DIR.
 
@@ -28,12 +30,13 @@ def sites_command(as_json: bool) -> None:
     except SiteConfigError as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None
     rows = [{"name": s.name, "lang": s.lang, "cms": s.cms, "pagination": s.pagination.kind,
-             "enabled": s.enabled, "title": s.title, "start_urls": s.start_request_urls}
+             "enabled": s.enabled, "title": s.title, "start_urls": s.start_request_urls,
+             "confidence": s.confidence, "fetch": s.fetch, "evidence": s.evidence}
             for s in sites.values()]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = [("name", "lang", "cms", "pagination", "start URL")] + [
+    table = [("name", "lang", "cms", "list kind", "confidence", "fetch", "start URL")] + [
         (r["name"] + ("" if r["enabled"] else " (disabled)"), r["lang"], r["cms"] or "-", r["pagination"],
-         r["start_urls"][0]) for r in rows]
+         r["confidence"], r["fetch"], r["start_urls"][0]) for r in rows]
     click.echo(text_table(table, numbers=False))

@@ -7,10 +7,47 @@ from crawler.siteconfig import SiteConfigError, get_site, load_sites
 MIRROR = "http://127.0.0.1:8123"
 
 
-def test_the_four_sites_load_with_their_pagination_kinds():
+# The sites table of the project: name -> start URL (a path where the table gives one).
+START_URLS = {
+    "bj-zh": "https://www.beijing.gov.cn/ywdt/yaowen/index.html", "tj-zh": "https://www.tj.gov.cn/sy/tjxw/index.html",
+    "he-zh": "https://www.hebei.gov.cn/columns/580d0301-2e0b-4152-9dd1-7d7f4e0f4980/index.html",
+    "sx-zh": "https://www.shanxi.gov.cn/ywdt/sxyw/index.shtml",
+    "ln-zh": "https://www.ln.gov.cn/web/ywdt/jrln/wzxx2018/index.shtml", "jl-zh": "https://www.jl.gov.cn/szyw/jlyw/index.html",
+    "hl-zh": "https://www.hlj.gov.cn/hlj/c107855/news.shtml", "sh-zh": "https://www.shanghai.gov.cn/nw4411/index.html",
+    "js-zh": "https://www.jiangsu.gov.cn/col/col60096/index.html", "ah-zh": "https://www.ah.gov.cn/zwyw/jryw/index.html",
+    "fj-zh": "https://www.fujian.gov.cn/xwdt/fjyw/index.htm", "jx-zh": "https://www.jiangxi.gov.cn/col/col393/index.html",
+    "sd-zh": "https://www.shandong.gov.cn/col/col97564/index.html", "ha-zh": "https://www.henan.gov.cn/ywdt/hnyw/index.html",
+    "hb-zh": "https://www.hubei.gov.cn/zwgk/hbyw/hbywqb/index.shtml", "gd-zh": "https://www.gd.gov.cn/gdywdt/gdyw/index.html",
+    "gx-zh": "https://www.gxzf.gov.cn/gxyw/index.shtml", "hi-zh": "https://www.hainan.gov.cn/hainan/5309/list3.shtml",
+    "cq-zh": "https://www.cq.gov.cn/ywdt/jrcq/index.html", "sc-zh": "https://www.sc.gov.cn/10462/10464/10797/jrsc_list.shtml",
+    "yn-zh": "https://www.yn.gov.cn/ywdt/ynyw/index.html", "xz-zh": "https://www.xizang.gov.cn/xwzx_406/zwyw/index.html",
+    "sn-zh": "https://www.shaanxi.gov.cn/xw/sxyw/index.html", "gs-zh": "https://www.gansu.gov.cn/gsszf/c100002/ywdt.shtml",
+    "nx-zh": "https://www.nx.gov.cn/zwxx_11337/nxyw/index.html",
+    "xj-zh": "https://www.xinjiang.gov.cn/xinjiang/xjyw/common_list.shtml",
+    "sh-en": "https://english.shanghai.gov.cn/en-Latest-WhatsNew/index.html",
+}
+# Rows whose column is taken from the sources: only the host is fixed.
+HOSTS = {"nm-zh": "www.nmg.gov.cn", "hn-zh": "www.hunan.gov.cn", "qh-zh": "www.qinghai.gov.cn",
+         "bj-en": "english.beijing.gov.cn", "js-en": "en.jiangsu.gov.cn", "ah-en": "english.ah.gov.cn",
+         "fj-en": "www.fujian.gov.cn", "ha-en": "english.henan.gov.cn", "hb-en": "en.hubei.gov.cn",
+         "hn-en": "www.enghunan.gov.cn", "hi-en": "en.hainan.gov.cn", "cq-en": "english.cq.gov.cn",
+         "sn-en": "english.shaanxi.gov.cn", "zj-zh": "www.zj.gov.cn", "zj-en": "english.zj.gov.cn",
+         "gz-zh": "www.guizhou.gov.cn", "gz-en": "guizhou.chinadaily.com.cn"}
+
+
+def test_every_site_of_the_table_is_configured_with_its_start_url_and_its_evidence():
     sites = load_sites()
-    assert {name: s.pagination.kind for name, s in sites.items()} == {
-        "zj-zh": "hanweb", "zj-en": "hanweb", "gz-zh": "trs_index", "gz-en": "numbered"}
+    assert set(sites) == set(START_URLS) | set(HOSTS)
+    for name, url in START_URLS.items():
+        assert sites[name].start_request_urls == [url], name
+    for name, host in HOSTS.items():
+        assert sites[name].start_request_urls[0].split("/")[2] == host, name
+    for site in sites.values():
+        assert site.confidence in ("high", "medium", "low") and len(site.evidence) > 20, site.name
+        assert site.name[:2] + "-" + site.lang == site.name
+    assert {n for n, s in sites.items() if s.fetch == "browser-once"} == {"hb-zh", "gs-zh"}
+    # every list kind is used by a configuration
+    assert {s.pagination.kind for s in sites.values()} == {"hanweb", "trs_index", "numbered", "json_api", "fragment", "rss"}
     assert sites["zj-zh"].extract.body == ["div#zoom"] and sites["gz-en"].lang == "en"
 
 
@@ -84,8 +121,8 @@ def test_a_bad_pattern_or_kind_is_named(tmp_path, monkeypatch):
 
 
 def test_unknown_site_names_the_known_ones():
-    with pytest.raises(SiteConfigError, match="known sites are gz-en, gz-zh, zj-en, zj-zh"):
-        get_site("sc-zh")
+    with pytest.raises(SiteConfigError, match="known sites are ah-en, ah-zh, bj-en, .*, zj-en, zj-zh"):
+        get_site("tw-zh")
 
 
 def test_a_link_to_another_real_host_of_the_site_keeps_that_host():
