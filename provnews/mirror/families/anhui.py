@@ -2,7 +2,7 @@
 in `div.navjz li a[title]` + `span`; more come from the AJAX label
 `/site/label/8888?IsAjax=1&labelName=…&siteId=…&pageIndex=N&pageSize=…` behind a JS pager
 (`a.default_pgNext`). English columns are `/content/column/{id}` pages that also take
-`?pageIndex=N`. Articles `/zwyw/jryw/{9 digits}.html` (english: `/content/article/{id}`)."""
+`?pageIndex=N`. Articles `{column}/{9 digits}.html` (english: under `/news/`, the same form)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,6 @@ class Site(FamilySite):
     family = "anhui"
 
     def path(self, art: Art) -> str:
-        if self.row.get("url_form") == "content":
-            return f"/content/article/{art.id}"
         return f"{self.row['column']}{art.id}.html"
 
     def _pager(self, index: int, count: int) -> Markup:
