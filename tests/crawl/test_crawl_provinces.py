@@ -17,7 +17,7 @@ import pytest
 
 from crawler.siteconfig import load_sites
 from provnews.mirror import ALL_SITE_NAMES, SITE_NAMES, truths
-from tests.fixtures.mirror import crawl_stats
+from tests.fixtures.mirror import KNOWN_CONFIG_FAILURES, crawl_stats
 
 GENERATED = [name for name in ALL_SITE_NAMES if name not in SITE_NAMES]
 CONFIGURED = load_sites()
@@ -82,13 +82,19 @@ def crawled(mirror, crawl_cli, tmp_path_factory):
             for site in CRAWLED}
 
 
+def _known(names):
+    """Parameters, with the sites of KNOWN_CONFIG_FAILURES expected to fail (strictly)."""
+    return [pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_CONFIG_FAILURES[n], strict=True))
+            if n in KNOWN_CONFIG_FAILURES else n for n in names]
+
+
 def _case(crawled, site):
     if site not in crawled:
         pytest.skip(_why_not(site))
     return crawled[site]
 
 
-@pytest.mark.parametrize("site", GENERATED)
+@pytest.mark.parametrize("site", _known(GENERATED))
 def test_every_article_is_archived_exactly_once(crawled, site):
     db, server, *_ = _case(crawled, site)
     archived, _ = _archive(db, site)
@@ -103,7 +109,7 @@ def test_every_article_is_archived_exactly_once(crawled, site):
     assert len(titles) == len(set(titles)), "one article archived under two URLs"
 
 
-@pytest.mark.parametrize("site", GENERATED)
+@pytest.mark.parametrize("site", _known(GENERATED))
 def test_dead_links_and_soft_404s_are_failures_not_articles(crawled, site):
     db, server, first, *_ = _case(crawled, site)
     _, failures = _archive(db, site)
