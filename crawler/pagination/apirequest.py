@@ -26,8 +26,14 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
 
+# A URL a script builds by concatenation (`"…&pageIndex=" + pageIndex + "&catId=…"`) reads as one
+# literal with the variable left out; the page parameter is filled in from the template.
+_JS_CONCAT = re.compile(r"""['"]\s*\+\s*[\w$.]+(?:\([^()]*\))?\s*\+\s*['"]""")
+
+
 def _values(site: Any, column_text: str) -> dict[str, str]:
     api = site.pagination.api
+    column_text = _JS_CONCAT.sub("", column_text)
     values = dict(api.vars)
     for name, pattern in api.page_vars.items():
         match = re.search(pattern, column_text)

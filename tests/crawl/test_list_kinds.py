@@ -180,10 +180,12 @@ def test_a_fragment_endpoint_without_its_ids_says_which_are_missing():
 def test_anhui_label_query_from_the_page_gets_its_page_index_replaced():
     site = get_site("ah-zh")
     column_html = ("<div class='navjz'><ul>" + _li("/zwyw/jryw/554012345.html", "安徽要闻") + "</ul></div>"
-                   "<script>url:'/site/label/8888?IsAjax=1&labelName=articleListNews&siteId=6781961&catId=6708451&pageIndex=1'</script>")
+                   "<script>function load(n) { $('#list').load('/site/label/8888?IsAjax=1&labelName=articleListNews"
+                   "&siteId=6781961&pageIndex=' + n + '&catId=6708451'); }</script>")
     column = parse_list(site, "https://www.ah.gov.cn/zwyw/jryw/index.html", column_html)
+    # the query a script builds by concatenation is read whole; the page parameter is replaced
     assert column.next.url == ("https://www.ah.gov.cn/site/label/8888?labelName=articleListNews&siteId=6781961"
-                               "&catId=6708451&IsAjax=1&pageIndex=2&pageSize=15")
+                               "&catId=6708451&IsAjax=1&pageIndex=2")
 
 
 # -- RSS ------------------------------------------------------------------------------------
