@@ -227,6 +227,10 @@ class FamilySite:
                              "pinned": True})
         return items
 
+    def numbered(self, index: int, second: int, ext: str = "html") -> str:
+        """List page `index` (0-based) of the row's column: index.EXT, then index_{second}.EXT, …"""
+        return f"{self.row['column']}index.{ext}" if index == 0 else f"{self.row['column']}index_{index - 1 + second}.{ext}"
+
     def chunks(self, items: list[Any], size: int | None = None) -> list[list[Any]]:
         size = size or self.per_page
         return [items[i:i + size] for i in range(0, len(items), size)] or [[]]

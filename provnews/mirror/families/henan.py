@@ -16,7 +16,7 @@ class Site(FamilySite):
         return f"/{y}/{m}-{d}/{art.id}.html"
 
     def list_path(self, index: int) -> str:
-        return f"{self.row['column']}index.html" if index == 0 else f"{self.row['column']}index_{index}.html"
+        return self.numbered(index, second=1)
 
     def build(self) -> list[MirrorPage]:
         return self.article_pages("fam_article.html") + paged(

@@ -16,7 +16,7 @@ class Site(FamilySite):
         return f"{self.row['column']}{y}{m}{d}/{art.hexid}.html"
 
     def list_path(self, index: int) -> str:
-        return f"{self.row['column']}index.html" if index == 0 else f"{self.row['column']}index_{index + 1}.html"
+        return self.numbered(index, second=2)
 
     def build(self) -> list[MirrorPage]:
         return self.article_pages("fam_article.html") + paged(

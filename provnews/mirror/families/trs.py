@@ -48,8 +48,7 @@ class Site(FamilySite):
         return art.path
 
     def list_path(self, index: int) -> str:
-        ext = self.row.get("ext", "html")
-        return f"{self.row['column']}index.{ext}" if index == 0 else f"{self.row['column']}index_{index}.{ext}"
+        return self.numbered(index, second=1, ext=self.row.get("ext", "html"))
 
     def build(self) -> list[MirrorPage]:
         ext = self.row.get("ext", "html")
