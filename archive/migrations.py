@@ -279,3 +279,11 @@ CREATE INDEX articles_review_queue ON articles (published_at, site)
     WHERE lang = 'zh' AND translated_at IS NOT NULL AND reviewed_at IS NULL;
 CREATE INDEX articles_lang_published ON articles (lang, published_at)
 """)
+
+
+@migrations(name="0006_raw_rendered")
+def m0006_raw_rendered(db: sqlite_utils.Database) -> None:
+    # A page read in a browser after its scripts ran is stored as the DOM it ended with, not the
+    # bytes the server sent: the raw record says which (1 = rendered DOM), so evidence and
+    # re-extraction know what they hold. Earlier rows were all stored as served.
+    _run(db, "ALTER TABLE raw_pages ADD COLUMN rendered INTEGER NOT NULL DEFAULT 0")

@@ -59,6 +59,7 @@ class RawPage:
     blob_hash: str
     codec: str
     data: bytes
+    rendered: bool = False  # the DOM after the page's scripts ran, not the bytes as served
 
     @property
     def body(self) -> bytes:
@@ -67,7 +68,7 @@ class RawPage:
     def as_fetched(self) -> dict[str, Any]:
         """The mapping `save_raw_pages` takes, to link this response to another version."""
         return {"url": self.url, "status": self.status, "headers": self.headers, "body": self.body,
-                "fetched_at": self.fetched_at, "page_no": self.page_no}
+                "fetched_at": self.fetched_at, "page_no": self.page_no, "rendered": self.rendered}
 
 
 def body_hash(body: bytes) -> str:
@@ -143,10 +144,10 @@ def save_raw_pages(db: sqlite_utils.Database, raw_pages: Iterable[Mapping[str, A
         if row is None:
             cursor = db.execute(
                 "INSERT INTO raw_pages (url, article_id, article_version, page_no, status, headers,"
-                " fetched_at, blob_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " fetched_at, blob_hash, rendered) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [page["url"], article_id, article_version, page_no, page.get("status"),
                  json.dumps(_headers(page.get("headers")), ensure_ascii=False),
-                 to_utc(page.get("fetched_at") or utc_now()), digest],
+                 to_utc(page.get("fetched_at") or utc_now()), digest, int(bool(page.get("rendered")))],
             )
             raw_id = cursor.lastrowid
             added += 1
@@ -170,16 +171,17 @@ def save_raw_pages(db: sqlite_utils.Database, raw_pages: Iterable[Mapping[str, A
 
 _SELECT = (
     "SELECT p.id, p.url, p.article_id, p.article_version, {page_no} AS page_no, p.status, p.headers,"
-    " p.fetched_at, p.blob_hash, b.codec, b.data FROM raw_pages p JOIN raw_blobs b ON b.hash = p.blob_hash"
+    " p.fetched_at, p.blob_hash, b.codec, b.data, p.rendered FROM raw_pages p JOIN raw_blobs b ON b.hash = p.blob_hash"
 )
 
 
 def _row_to_page(row: tuple) -> RawPage:
     (id_, url, article_id, article_version, page_no, status, headers, fetched_at, blob_hash,
-     codec, data) = row
+     codec, data, rendered) = row
     return RawPage(id=id_, url=url, article_id=article_id, article_version=article_version,
                    page_no=page_no, status=status, headers=json.loads(headers or "{}"),
-                   fetched_at=fetched_at, blob_hash=blob_hash, codec=codec, data=bytes(data))
+                   fetched_at=fetched_at, blob_hash=blob_hash, codec=codec, data=bytes(data),
+                   rendered=bool(rendered))
 
 
 def version_pages(db: sqlite_utils.Database, article_id: int, version: int | None = None) -> list[RawPage]:

@@ -58,3 +58,10 @@ PROVNEWS_PROGRESS = False  # live progress bars on stderr; provnews turns it on 
 
 LOG_LEVEL = "INFO"
 FEED_EXPORT_ENCODING = "utf-8"
+
+# Sites with `fetch = "browser"` / `"browser-once"`: which requests go through Chromium
+# (crawler/browser_fetch.py; docs/sites.md). Plain sites only get the "needs a browser" check.
+DOWNLOADER_MIDDLEWARES = {"crawler.browser_fetch.BrowserFetchMiddleware": 580}
+PROVNEWS_BROWSER = None  # the Chromium executable (default: $PROVNEWS_BROWSER, then chromium on PATH)
+PROVNEWS_BROWSER_TIMEOUT = 30  # seconds a browser page may take to pass a challenge and settle
+PROVNEWS_BROWSER_PAGES = 2  # browser pages open at once per site

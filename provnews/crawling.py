@@ -18,7 +18,7 @@ __all__ = ["run_crawl", "resolve_sites", "host_groups", "parse_setting", "STAT_K
 
 # The per-site counts run_crawl returns (all ints except duration_s and empty).
 STAT_KEYS = ("list_pages", "list_entries", "article_requests", "new", "changed", "unchanged", "failed",
-             "known", "duplicates", "offsite", "older_than_since")
+             "known", "duplicates", "offsite", "older_than_since", "browser_pages", "challenges")
 
 
 class _WithoutTraceback(logging.Filter):
@@ -104,6 +104,7 @@ def _stats(crawler: Any) -> dict[str, Any]:
     stats["duration_s"] = round(float(raw.get("elapsed_time_seconds", 0.0)), 2)
     stats["empty"] = bool(raw.get("provnews/empty_run"))
     stats["finish_reason"] = raw.get("finish_reason")
+    stats["skipped"] = raw.get("provnews/skipped")  # why a site was skipped (no browser, blocked), or None
     return stats
 
 

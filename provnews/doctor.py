@@ -89,6 +89,27 @@ def check_model() -> Check:
     return Check("model", True, f"{model.name} {model.package_version} in {model.path.parent}")
 
 
+def check_browser(crawl_settings: dict | None = None) -> Check:
+    """Chromium for the sites with `fetch = "browser"` / `"browser-once"` (crawler/browser.py)."""
+    from crawler.browser import BROWSER_ENV, find_browser, missing_browser_reason, needs_browser
+    from crawler.siteconfig import SiteConfigError, load_sites
+
+    try:
+        names = sorted(name for name, site in load_sites().items() if site.enabled and needs_browser(site))
+    except SiteConfigError:
+        names = []  # the sites check reports the bad file
+    setting = (crawl_settings or {}).get(BROWSER_ENV)
+    path, origin = find_browser(setting)
+    needed = f"needed by {', '.join(names)}" if names else "no enabled site needs it"
+    if path is not None:
+        return Check("browser", True, f"{path} ({origin}); {needed}")
+    if not names:
+        return Check("browser", True, f"none found; {needed}")
+    reason = missing_browser_reason(setting) or ""
+    return Check("browser", False, f"{reason.split(': apt-get')[0]}; {needed}",
+                 f"apt-get install chromium, or set {BROWSER_ENV}=PATH (or `{BROWSER_ENV}` in [crawl.settings])")
+
+
 def check_lock(db_path: Path | None) -> Check:
     from provnews.lock import LockHeld, RunLock
 
@@ -112,5 +133,6 @@ def run_checks(config_path: str | None = None, db_path: Path | None = None) -> l
         check_sites(config.sites if config else None),
         check_archive(db_path),
         check_model(),
+        check_browser(config.crawl.settings if config else None),
         check_lock(db_path),
     ]

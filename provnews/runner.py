@@ -93,7 +93,9 @@ def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
     for site, s in stats.items():
         summary = SiteSummary(site=site, list_pages=s["list_pages"], new=s["new"], changed=s["changed"],
                               unchanged=s["unchanged"], failed=s["failed"], duration_s=s["duration_s"])
-        if s.get("empty"):
+        if s.get("skipped"):
+            summary.problems.append(f"skipped: {s['skipped']}")
+        elif s.get("empty"):
             summary.problems.append("no list entries found: the site may be blocking us, moved, or be down")
         if s.get("finish_reason") == "closespider_timeout":
             summary.problems.append(f"stopped at the {config.crawl.site_time_limit}s time limit")

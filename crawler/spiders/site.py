@@ -25,6 +25,8 @@ from twisted.python.failure import Failure
 
 from archive import Archive
 from archive.clock import utc_now
+from crawler import browser
+from crawler.browser_fetch import is_rendered
 from crawler.extract import ExtractionError, Page, extract_page, merge_pages
 from crawler.items import ArticleItem, FailureItem
 from crawler.pagination import ListPageError, ListRequest, parse_list, trs
@@ -43,6 +45,8 @@ def _headers(response: Response) -> dict[str, str]:
 
 
 def _failure_reason(failure: Failure) -> tuple[str, int | None]:
+    if failure.check(browser.BrowserFetchError):  # "needs a browser: …", "blocked: …", "browser: …"
+        return failure.value.reason, failure.value.status
     if failure.check(HttpError):
         status = failure.value.response.status
         return f"HTTP {status}", status
@@ -83,6 +87,12 @@ class SiteSpider(scrapy.Spider):
         crawler.signals.connect(spider._report_empty, signal=signals.spider_closed)
         return spider
 
+    @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        if cls.site_config is not None:
+            browser.browser_settings(cls.site_config, settings)
+
     def _stat(self, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(f"provnews/{key}", count)
 
@@ -121,6 +131,8 @@ class SiteSpider(scrapy.Spider):
 
     async def start(self) -> Any:
         self.known = self._load_known()
+        if browser.skip_without_browser(self):
+            return
         for column, url in enumerate(self.site.start_request_urls):
             yield self._list_request(ListRequest(url, 1), column)
         if not self.settings.getbool("PROVNEWS_REFRESH"):
@@ -239,7 +251,8 @@ class SiteSpider(scrapy.Spider):
             return
         pages: list[Page] = [*meta["pages"], page]
         raw = [*meta["raw"], {"url": page_url, "status": response.status, "headers": headers,
-                              "body": response.body, "fetched_at": utc_now(), "page_no": page_no}]
+                              "body": response.body, "fetched_at": utc_now(), "page_no": page_no,
+                              "rendered": is_rendered(response)}]
         further: list[str] = meta.get("further") or []
         if page_no == 1:
             further = self._further_pages(response, page)
@@ -270,7 +283,7 @@ class SiteSpider(scrapy.Spider):
     # -- end --------------------------------------------------------------------------------
 
     def _report_empty(self, spider: Any, reason: str) -> None:
-        if spider is not self or self.listed:
+        if spider is not self or self.listed or self.crawler.stats.get_value("provnews/skipped"):
             return
         self.crawler.stats.set_value("provnews/empty_run", 1)
         self.logger.error(

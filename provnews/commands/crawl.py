@@ -122,6 +122,9 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple
     except (CrawlConfigError, ArchiveError) as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None
     click.echo(json.dumps(stats, ensure_ascii=False, indent=2) if as_json else _table(stats))
+    skipped = [f"{site}: skipped: {s['skipped']}" for site, s in stats.items() if s.get("skipped")]
+    if skipped:
+        raise CLIError("; ".join(skipped), EXIT_SOME_FAILED)
     empty = [site for site, s in stats.items() if s["empty"]]
     failed = sum(s["failed"] for s in stats.values())
     if empty:

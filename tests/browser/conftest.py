@@ -1,0 +1,78 @@
+"""Browser-site mirrors (provnews/mirror/challenge.py), their site files in a private
+PROVNEWS_SITES_DIR, and a crawl through the real CLI with the real Chromium."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from crawler.browser import find_browser
+from tests.fixtures.mirror import REPO
+
+# The site files are gz-zh's (a TRS portal) with the fetch mode of the case under test.
+_BASE = (REPO / "crawler" / "sites" / "gz-zh.toml").read_text(encoding="utf-8")
+_ITEMS = 'items = ["div.right-list-box ul li a", ".PageMainBox.aBox a[target=_blank][title]"]'
+SITES = {
+    "waf-zh": 'fetch = "browser-once"',
+    "wafplain-zh": 'fetch = "plain"',
+    "shell-zh": 'fetch = "browser"\nbrowser_wait = "ul#list li"',
+    "stuck-zh": 'fetch = "browser"\nbrowser_wait = "ul#never-filled li"',
+}
+
+
+def _site_file(name: str, keys: str) -> str:
+    assert 'name = "gz-zh"' in _BASE and _ITEMS in _BASE, "gz-zh.toml changed: update tests/browser"
+    text = _BASE.replace('name = "gz-zh"', f'name = "{name}"\n{keys}')
+    if "browser_wait" in keys:
+        text = text.replace(_ITEMS, 'items = ["ul#list li a"]')
+    return text
+
+
+@pytest.fixture(scope="session")
+def browser_sites_env(tmp_path_factory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("browser-sites")
+    for name, keys in SITES.items():
+        (folder / f"{name}.toml").write_text(_site_file(name, keys), encoding="utf-8")
+    return {**os.environ, "PROVNEWS_SITES_DIR": str(folder)}
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Path:
+    path, looked_for = find_browser()
+    if path is None:
+        message = f"no Chromium ({looked_for}): apt-get install chromium"
+        if os.environ.get("CI"):  # CI installs it (`make install`): there it is a failure
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def archived(db: Path, site: str) -> dict[str, dict]:
+    conn = sqlite3.connect(db)
+    result = {}
+    for article_id, url, title, published_at, source in conn.execute(
+            "SELECT id, url, title, published_at, source FROM articles WHERE site = ?", [site]).fetchall():
+        paragraphs = [t for (t,) in conn.execute(
+            "SELECT text FROM paragraphs WHERE article_id = ? ORDER BY idx", [article_id])]
+        result[url] = {"title": title, "published_at": published_at, "source": source, "paragraphs": paragraphs}
+    conn.close()
+    return result
+
+
+def failures(db: Path) -> list[tuple[str, str, int | None]]:
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT url, reason, http_status FROM failures ORDER BY id").fetchall()
+    conn.close()
+    return rows
+
+
+def assert_exact(db: Path, site: str, truths: dict[str, dict]) -> None:
+    got = archived(db, site)
+    assert sorted(got) == sorted(truths)
+    for url, truth in truths.items():
+        assert (got[url]["title"], got[url]["published_at"], got[url]["source"]) == (
+            truth["title"], truth["published_at"], truth["source"]), url
+        assert got[url]["paragraphs"] == truth["paragraphs"], url
