@@ -18,8 +18,7 @@ def demo_command(db_path: Path) -> None:
 
     Every configured site has a mirror (Hanweb, TRS, Ucap, China Daily and the other CMS
     families) with the broken pages real portals serve (soft 404s, dead links), so the summary
-    shows failures on purpose; sites that need a browser (fetch = browser-once) are left out
-    with the reason. Run it again: the second crawl fetches no article twice.
+    shows failures on purpose. Run it again: the second crawl fetches no article twice.
 
     Example:
 
@@ -37,13 +36,10 @@ def demo_command(db_path: Path) -> None:
 
     setup_logging(None)
     configured = load_sites()
-    names = [site for site in ALL_SITE_NAMES if site in configured and configured[site].fetch == "plain"]
-    left_out = [site for site in ALL_SITE_NAMES if site in configured and site not in names]
+    names = [site for site in ALL_SITE_NAMES if site in configured]
     servers = [serve(site) for site in names]
     config = Config(base_urls={site: url for site, (_, url) in zip(names, servers)})
     click.echo(f"serving {len(names)} mirrors on 127.0.0.1 ({servers[0][1]} … {servers[-1][1]})")
-    if left_out:
-        click.echo(f"not in the demo: {', '.join(left_out)} (they need a browser: fetch = browser-once)")
     # The mirrors are local: no need to be polite to them.
     settings = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0}
     try:
