@@ -47,6 +47,16 @@ def _selection(sites: tuple[str, ...], provinces: tuple[str, ...], langs: tuple[
     return tuple(config.sites or ()), tuple(config.provinces or ()), tuple(config.langs or ())
 
 
+def _site_time_limit() -> int:
+    """`crawl.site_time_limit` of provnews.toml (default 1800 s), the bound on each site's crawl."""
+    from provnews.config import ConfigError, load_config
+
+    try:
+        return load_config().crawl.site_time_limit
+    except ConfigError as exc:
+        raise CLIError(f"{exc}: fix the file or pass -s CLOSESPIDER_TIMEOUT=SECONDS", EXIT_USAGE) from None
+
+
 def _table(stats: dict[str, dict[str, Any]]) -> str:
     return text_table([("site", *_COLUMNS)] + [(site, *(s[c] for c in _COLUMNS)) for site, s in stats.items()])
 
@@ -104,7 +114,9 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple
     try:
         names = resolve_sites(*_selection(sites, provinces, langs))
         settings: dict[str, Any] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)],
-                                    "PROVNEWS_PROGRESS": sys.stderr.isatty()}
+                                    "PROVNEWS_PROGRESS": sys.stderr.isatty(),
+                                    # as in `provnews run`: one stalled portal never holds up the others
+                                    "CLOSESPIDER_TIMEOUT": _site_time_limit()}
         settings.update(parse_setting(text) for text in overrides)
     except CrawlConfigError as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None

@@ -73,3 +73,11 @@ def test_run_uses_the_selection_kept_in_provnews_toml(tmp_path, run_cli, mirror)
     assert "gz-en" in result.stdout and "gz-zh" not in result.stdout
     con = sqlite3.connect(db)
     assert {u for (u,) in con.execute("SELECT url FROM articles")} == set(truths("gz-en"))
+
+
+def test_crawl_applies_the_site_time_limit_of_provnews_toml(tmp_path, fresh_mirror):
+    server = fresh_mirror("gz-zh", faults={"/xwdt/gzyw/index_1.html": ["slow:8"]})
+    (tmp_path / "provnews.toml").write_text("[crawl]\nsite_time_limit = 2\n", encoding="utf-8")
+    result = _crawl(tmp_path, "gz-zh", "--db", str(tmp_path / "news.db"), "--base-url", server.base_url,
+                    cwd=tmp_path)
+    assert json.loads(result.stdout)["gz-zh"]["finish_reason"] == "closespider_timeout", result.stderr
