@@ -1,9 +1,11 @@
 """Hebei's UUID-column CMS (rebuilt about 2023): the column page is a shell whose list is an
-AJAX HTML fragment `/columns/{col}/templates/{tpl}/blocks/{blk}?page=N&fix=0` (N from 1);
+AJAX fragment `/columns/{col}/templates/{tpl}/blocks/{blk}?page=N&fix=0` (N from 1), answered
+as one JSON-encoded HTML string of `li[style="display:block"]` entries;
 articles at `/columns/{col}/YYYYMM/DD/{uuid}.html`, body in `div.content`."""
 
 from __future__ import annotations
 
+import json
 import uuid
 
 from markupsafe import Markup
@@ -40,6 +42,8 @@ class Site(FamilySite):
         index = max(1, int(first(query, "page", "1") or 1)) - 1
         chunk = chunks[index] if index < len(chunks) else []
         pager = pager_html(index, len(chunks), lambda n: f"{self.block_path}?page={n + 1}&fix=0", self.t)
-        body = render("fam_fragment.html", self.charset, s=self, t=self.t, row=self.row, entries=chunk,
-                      wrap=self.row.get("list", "ul.list"), pager=pager if chunk else None)
-        return MirrorPage(path, body, f"text/html; charset={self.charset}", kind="list")
+        html = render("fam_fragment.html", "utf-8", s=self, t=self.t, row=self.row, entries=chunk,
+                      wrap=self.row.get("list", "ul.list"), pager=pager if chunk else None).decode("utf-8")
+        # The block answers its HTML as one JSON string (F3 reads it with json.loads).
+        return MirrorPage(path, json.dumps(html, ensure_ascii=False).encode("utf-8"),
+                          "application/json;charset=UTF-8", kind="list")
