@@ -3,8 +3,8 @@ Anhui `/site/label/8888?…&pageIndex=N`, Gansu `/common/search/{id}?…&page=N`
 
 The start URL is the column page; its entries (if any) are read, and the fragment endpoint is then
 asked with the site's request template (`[pagination.api]`, ids read from the column page by
-`page_vars`). An answer is HTML, or JSON holding the HTML (at `api.html_field`, else its longest
-string with markup). Entries are read as on any list page; the walk ends at a fragment without
+`page_vars`). An answer is HTML, the HTML as one JSON string, or JSON holding the HTML (at
+`api.html_field`, else its longest string with markup). Entries are read as on any list page; the walk ends at a fragment without
 entries, at a total or page count the answer states, or at a fragment that repeats the previous one.
 """
 
@@ -29,12 +29,15 @@ def _longest_markup(data: Any, depth: int = 0) -> str | None:
 
 def _html(site: Any, text: str) -> tuple[str, Any]:
     stripped = text.lstrip()
-    if not stripped.startswith(("{", "[")) and not (stripped[:1].isalpha() and "(" in stripped[:80] and "<" not in stripped[:80]):
+    if not stripped.startswith(("{", "[", '"')) and not (
+            stripped[:1].isalpha() and "(" in stripped[:80] and "<" not in stripped[:80]):
         return text, None
     try:
         answer = load(text)
     except ListPageError:
         return text, None
+    if isinstance(answer, str):  # the HTML sent as one JSON string (Hebei's blocks)
+        return answer, None
     path = site.pagination.api.html_field
     html = field(answer, path) if path else _longest_markup(answer)
     return (html if isinstance(html, str) else ""), answer

@@ -32,11 +32,13 @@ _INT = re.compile(r"^\s*['\"]?(\d+)['\"]?\s*$")
 _STR = re.compile(r"^\s*['\"]([^'\"]*)['\"]\s*$")
 _NAME = re.compile(r"^\s*([A-Za-z_$][\w$]*)\s*$")
 # Templates that name the arguments first: `var countPage = 24; … createPageHTML(countPage, …)`.
-_VAR = re.compile(r"\b(?:var\s+|let\s+|const\s+)?([A-Za-z_$][\w$]*)\s*=\s*(['\"]?\d+['\"]?|['\"][^'\"]*['\"])\s*[;,\n]")
+_VAR = re.compile(r"\b(?:var\s+|let\s+|const\s+)?([A-Za-z_$][\w$]*)\s*=\s*(['\"]?\d+['\"]?|['\"][^'\"]*['\"])\s*(?:[;,\n]|//)")
+_EXT = re.compile(r"^(?:s?html?|jsp|php|aspx?)$", re.I)
 # A count written as a variable or option without a pager call, or as the argument after the
 # pager element's id (`…('page-div', 12, …)`).
 _COUNT_VAR = re.compile(r"\b(?:countPage|pageCount|totalPages?|pageTotal|page_count)\b['\"]?\s*[:=]\s*['\"]?(\d+)"
                         r"|\(\s*['\"][\w-]*page[\w-]*['\"]\s*,\s*(\d+)\s*,", re.I)
+_ARROWS = " >»›\u3000"
 # An article's own pager (`createPageHTML(2, 0, "t20261120_1", "html")`) is not the list's.
 _ARTICLE_STEM = re.compile(r"^t\d{8}_")
 
@@ -52,8 +54,9 @@ def _resolve(args: list[str], text: str) -> list[str]:
 def pager_calls(text: str) -> list[tuple[int, int, str, str]]:
     """Every pager call on the page as (count, current, prefix, extension).
 
-    The element id some templates pass first (`createPage('page-div', 12, 1, 'common_list', 'shtml')`)
-    is skipped: the count is the first number, prefix and extension the last two strings.
+    The element id some templates pass first or last (`createPage('page-div', 12, 1, 'common_list', 'shtml')`)
+    is skipped: the count is the first number, the extension the string that looks like one
+    (`html`, `shtml`, `htm`…) and the prefix the string before it.
     """
     calls = []
     for match in _CALL.finditer(text):
@@ -61,7 +64,9 @@ def pager_calls(text: str) -> list[tuple[int, int, str, str]]:
         numbers = [int(m.group(1)) for a in args if (m := _INT.match(a))]
         strings = [m.group(1) for a in args if not _INT.match(a) and (m := _STR.match(a))]
         if numbers:
-            prefix, ext = (strings[-2], strings[-1]) if len(strings) >= 2 else ("", "")
+            # the extension is the string that looks like one, the prefix the string before it
+            at = next((i for i in range(len(strings) - 1, 0, -1) if _EXT.match(strings[i])), None)
+            prefix, ext = (strings[at - 1], strings[at]) if at else ("", "")
             calls.append((numbers[0], numbers[1] if len(numbers) > 1 else 0, prefix, ext))
     return calls
 
@@ -129,8 +134,14 @@ def _onward(site: Any, url: str, text: str, expected: str) -> str | None:
             if href and not href.lower().startswith(("javascript:", "#")):
                 return _fetch_world(site, urljoin(url, href))
     labels = {label.lower() for label in hint.next_labels}
-    for link, label, cls, _ in _links(site, url, text):
-        if link != url and (link == expected or label in labels or "next" in cls):
+    words = {label.strip(_ARROWS) for label in labels} - {""}
+
+    def says_next(label: str) -> bool:  # "下一页", "下一页 >", "下页>>", an arrow alone
+        return label in labels or (label.strip(_ARROWS) in words)
+
+    for link, label, cls, a in _links(site, url, text):
+        title = (a.attrib.get("title") or "").strip().lower()
+        if link != url and (link == expected or says_next(label) or (title and says_next(title)) or "next" in cls):
             return link
     return None
 
@@ -147,11 +158,15 @@ def walk(site: Any, url: str, text: str, state: dict[str, Any] | None, *, defaul
     if page_no >= hint.max_list_pages:
         return ListPage(entries)
     count, script_template = page_count(text)
-    template = (state.get("template") or hint.page_template or script_template or _pager_template(site, url, text)
-                or _derived_template(url))
-    first = hint.first_numbered if hint.first_numbered is not None else first_numbered
+    first = state.get("first") or (hint.first_numbered if hint.first_numbered is not None else first_numbered)
+    template = state.get("template") or hint.page_template or script_template
+    if not template:
+        template = _pager_template(site, url, text)
+        if template and hint.first_numbered is None:
+            first = 2  # read from the link labelled "2": page 2 carries the number 2
+        template = template or _derived_template(url)
     expected = _fetch_world(site, urljoin(url, number_page(template, first + page_no - 1)))
-    following = {"page_no": page_no + 1, "template": template}
+    following = {"page_no": page_no + 1, "template": template, "first": first}
     if count is not None:
         if page_no + 1 > count:
             return ListPage(entries)

@@ -168,7 +168,11 @@ def test_hebei_blocks_take_their_ids_from_the_column_page_and_may_come_wrapped_i
     page = parse_list(site, request.url, wrapped, request.state)
     assert [(e.title, e.date) for e in page.entries] == [("二", dt.date(2026, 11, 19))]
     assert page.next.url.endswith("?page=2&fix=0")
-    assert parse_list(site, page.next.url, "<div>暂无数据</div>", page.next.state).next is None
+    as_string = json.dumps(f'<li style="display:block"><a href="{other.replace("/19/", "/18/")}" title="三">三</a>'
+                           f'<span class="date">2026-11-18</span></li>')
+    third = parse_list(site, page.next.url, as_string, page.next.state)
+    assert [(e.title, e.date) for e in third.entries] == [("三", dt.date(2026, 11, 18))]
+    assert parse_list(site, third.next.url, "<div>暂无数据</div>", third.next.state).next is None
 
 
 def test_a_fragment_endpoint_without_its_ids_says_which_are_missing():
@@ -239,3 +243,37 @@ def test_ucap_tags_are_cms_conventions():
     assert cms.body_container(root).tag == "ucapcontent"
     assert cms.ucap_title(root) == "海南召开推进会"
     assert cms.ucap_date_texts(root)[0] == "2026年11月20日 10时30分"
+
+
+@pytest.mark.parametrize("pager", ["<a href='p3.shtml'>下一页&gt;&gt;</a>", "<a href='p3.shtml' title='下一页'><img src='n.gif'></a>",
+                                   "<a class='default_pgBtn default_pgNext' href='p3.shtml'></a>", "<a href='p3.shtml'>»</a>"])
+def test_next_links_are_known_by_label_title_arrow_or_class(pager):
+    link = "/10462/10464/10797/2026/11/20/" + "c" * 32 + ".shtml"
+    text = f"<table id='dash-table'><tr><td><a href='{link}' title='x'>x</a></td></tr></table><div>{pager}</div>"
+    page = parse_list(get_site("sc-zh"), "https://www.sc.gov.cn/10462/10464/10797/jrsc_list.shtml", text)
+    assert page.next.url == "https://www.sc.gov.cn/10462/10464/10797/p3.shtml" and not page.next.state.get("guessed")
+
+
+@pytest.mark.parametrize("script", [
+    'createPageHTML(4, 0, "index", "shtml", "page_div", 60);',
+    "createPageHTML('page_div', 4, 0, 'index', 'shtml');",
+    'var countPage = 4//共多少页\nvar currentPage = 0;\ncreatePageHTML(countPage, currentPage, "index", "shtml");',
+])
+def test_trs_pager_scripts_in_their_several_shapes(script):
+    site = get_site("sx-zh")
+    text = "<ul class='list'>" + _li("./202611/t20261120_1.shtml", "山西") + f"</ul><script>{script}</script>"
+    page = parse_list(site, "https://www.shanxi.gov.cn/ywdt/sxyw/index.shtml", text)
+    assert page.next.url == "https://www.shanxi.gov.cn/ywdt/sxyw/index_1.shtml"
+    third = parse_list(site, "https://www.shanxi.gov.cn/ywdt/sxyw/index_3.shtml", text, {"page_no": 4, "template": "index_{n}.shtml"})
+    assert third.next is None  # 4 pages
+
+
+def test_a_template_read_from_the_pager_numbers_pages_as_the_pager_does():
+    site = get_site("nx-zh")  # TRS numbering (index_1 is page 2) unless the pager shows otherwise
+    text = ("<ul class='commonList_dot'>" + _li("./202611/t20261120_1.html", "宁夏") + "</ul>"
+            "<div class='page'><span>1</span><a href='list_2.html'>2</a><a href='list_3.html'>3</a></div>")
+    first = parse_list(site, "https://www.nx.gov.cn/zwxx_11337/nxyw/index.html", text)
+    assert first.next.url == "https://www.nx.gov.cn/zwxx_11337/nxyw/list_2.html"
+    second = parse_list(site, first.next.url, text.replace("<span>1</span><a href='list_2.html'>2</a>",
+                                                            "<a href='index.html'>1</a><span>2</span>"), first.next.state)
+    assert second.next.url == "https://www.nx.gov.cn/zwxx_11337/nxyw/list_3.html"
