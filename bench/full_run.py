@@ -33,11 +33,12 @@ FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0"]
 
 
 def run_once(config: Path, extra: list[str]) -> tuple[float, str]:
+    """Seconds the run took, and its summary (stdout: a row per site, then the problems)."""
     started = time.monotonic()
     result = subprocess.run([sys.executable, "-m", "provnews", "run", "--config", str(config), "--no-translate",
                              *extra], cwd=config.parent, capture_output=True, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=3600)
-    return time.monotonic() - started, result.stdout + result.stderr
+    return time.monotonic() - started, result.stdout
 
 
 def main() -> int:
@@ -63,7 +64,7 @@ def main() -> int:
                 slowest = max(per_site["sites"], key=lambda s: s.get("duration_s", 0))
                 rows.append((label, len(names), articles, f"{first:.1f}", f"{second:.1f}",
                              f"{slowest['site']} {slowest.get('duration_s', 0):.1f}"))
-                print(out1[-2500:])
+                print(f"{label}, first run:\n{out1}")
     finally:
         for server in servers.values():
             server.stop()
