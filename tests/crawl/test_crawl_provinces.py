@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawler.siteconfig import load_sites
+from provnews.crawling import host_groups
 from provnews.mirror import ALL_SITE_NAMES, SITE_NAMES, truths
 from tests.fixtures.mirror import KNOWN_CONFIG_FAILURES, crawl_stats
 
@@ -123,6 +124,15 @@ def test_a_second_run_requests_no_article(crawled, site):
     _, _, _, second, _, requests = _case(crawled, site)
     assert [r.path for r in requests if r.kind in ARTICLE_KINDS] == []
     assert second["article_requests"] == 0 and second["new"] == 0 and second["list_pages"] >= 1
+
+
+def test_sites_sharing_a_host_are_crawled_one_after_the_other(crawled):
+    shared = [group for group in host_groups(crawled) if len(group) > 1]
+    assert shared, "no two mirrored sites share a host (fj-zh and fj-en should)"
+    for group in shared:
+        windows = sorted((min(r.at for r in crawled[s][4]), max(r.at for r in crawled[s][4]), s) for s in group)
+        for (_, end, site), (start, _, later) in zip(windows, windows[1:]):
+            assert end <= start, f"{site} and {later} (one host) were crawled at the same time"
 
 
 def test_every_configured_site_has_a_mirror():
