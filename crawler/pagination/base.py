@@ -39,6 +39,9 @@ class ListRequest:
     formdata: dict[str, str] | None = None
     state: dict[str, Any] = field(default_factory=dict)
     headers: dict[str, str] | None = None
+    # The same page asked another way, tried when this request is refused (HTTP 400/404/405/501):
+    # a jpage proxy that pages by GET `page=` only answers a POST with 405.
+    fallback: "ListRequest | None" = None
 
 
 @dataclass

@@ -3,7 +3,7 @@
 * jpage (older): the column page embeds its first records as CDATA in
   `<script type="text/xml"><datastore>…</datastore></script>`; further records come from
   `POST {proxy}?startrecord=S&endrecord=E&perpage=P` with the column's form fields, answering the
-  same XML.
+  same XML; a proxy that refuses the POST is asked by `GET {proxy}?page=N&…` (its <nextgroup> form).
 * jpaas (2025-): the column page is a shell with a loader `<script url=… querydata="{…}">`; pages
   come from `GET {url}?{querydata}&paramJson={"pageNo":N,"pageSize":M}` answering JSON whose
   `data.html` holds the `<li>` entries.
@@ -121,12 +121,14 @@ def _next_jpage(state: dict[str, Any], page_no: int) -> ListRequest | None:
     if state["total"] is not None and start > state["total"]:
         return None
     end = start + state["perpage"] - 1
-    if state.get("method") == "GET":  # `dataproxy.jsp?page=N&…` with the form as query
-        query = urlencode({"page": page_no, **state["form"], "perpage": state["perpage"]})
-        return ListRequest(f"{state['proxy']}?{query}", page_no, state=dict(state, page_no=page_no))
+    # GET `dataproxy.jsp?page=N&…` with the form as query, as the page's <nextgroup> link writes it
+    query = urlencode({"page": page_no, **state["form"]})
+    by_page = ListRequest(f"{state['proxy']}?{query}", page_no, state=dict(state, page_no=page_no, method="GET"))
+    if state.get("method") == "GET":
+        return by_page
     query = urlencode({"startrecord": start, "endrecord": end, "perpage": state["perpage"]})
     return ListRequest(f"{state['proxy']}?{query}", page_no, method="POST", formdata=dict(state["form"]),
-                       state=dict(state, page_no=page_no))
+                       state=dict(state, page_no=page_no), fallback=by_page)
 
 
 def _parse_dataproxy(site: Any, text: str, state: dict[str, Any]) -> ListPage:

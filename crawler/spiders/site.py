@@ -228,6 +228,10 @@ class SiteSpider(scrapy.Spider):
         reason, status = _failure_reason(failure)
         if request.state.get("guessed") and status == 404:
             return  # a guessed next page that does not exist: the list has ended
+        if request.fallback is not None and status in (400, 404, 405, 501):
+            self.logger.info("list page %s refused (%s); asking it another way", failure.request.url, reason)
+            yield self._list_request(request.fallback, failure.request.meta["column"])
+            return
         self.logger.warning("list page %s failed: %s", failure.request.url, reason)
         yield FailureItem(self.site.canonical_url(failure.request.url), self.site.name,
                           f"list page: {reason}", status)

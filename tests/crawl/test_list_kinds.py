@@ -74,12 +74,16 @@ def test_hanweb_static_column_pages_by_uid_and_pagenum():
     assert following.next.url.endswith("index.html?uid=45663&pageNum=3")
 
 
-def test_jpage_pages_by_get_page_number_where_the_site_says_so():
+def test_jpage_pages_by_get_page_number_where_the_site_says_so_or_the_post_is_refused():
     site = get_site("js-zh")
     site = site.model_copy(update={"pagination": site.pagination.model_copy(update={"jpage_method": "GET"})})
     text = ("<script type='text/xml'><datastore><totalrecord>40</totalrecord><recordset>"
             "<record><![CDATA[" + _li("/art/2026/11/20/art_60096_1.html", "江苏") + "]]></record>"
             "</recordset></datastore></script><script>proxyUrl: '/module/web/jpage/dataproxy.jsp', perPage: 1</script>")
+    posting = parse_list(get_site("js-zh"), "https://www.jiangsu.gov.cn/col/col60096/index.html", text).next
+    assert posting.method == "POST" and "startrecord=2" in posting.url
+    assert posting.fallback.method == "GET" and posting.fallback.url.startswith(
+        "https://www.jiangsu.gov.cn/module/web/jpage/dataproxy.jsp?page=2&")  # if the proxy refuses the POST
     page = parse_list(site, "https://www.jiangsu.gov.cn/col/col60096/index.html", text)
     assert page.next.method == "GET" and page.next.formdata is None
     assert page.next.url.startswith("https://www.jiangsu.gov.cn/module/web/jpage/dataproxy.jsp?page=2&")
