@@ -18,8 +18,9 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+from contextlib import suppress
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 __all__ = [
     "BROWSER_ENV", "CHROMIUM_ARGS", "BrowserFetchError", "SharedBrowserProvider",
@@ -36,6 +37,7 @@ CHROMIUM_ARGS = [
     "--no-first-run", "--disable-sync", "--disable-dev-shm-usage",
 ]
 INSTALL_FIX = "apt-get install chromium"
+CLOSE_TIMEOUT_S = 10
 
 
 class BrowserFetchError(Exception):
@@ -199,8 +201,10 @@ class SharedBrowserProvider:
                 return
             browser, manager = _Shared.browser, _Shared.manager
             _Shared.browser = _Shared.playwright = _Shared.manager = None
-            if browser is not None:
-                await browser.close()
-            if manager is not None:
-                await manager.__aexit__(None, None, None)
+            # Bounded: a browser that does not close in time is left to die with the process.
+            with suppress(Exception):
+                if browser is not None:
+                    await asyncio.wait_for(browser.close(), CLOSE_TIMEOUT_S)
+                if manager is not None:
+                    await asyncio.wait_for(manager.__aexit__(None, None, None), CLOSE_TIMEOUT_S)
 

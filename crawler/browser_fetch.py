@@ -24,6 +24,7 @@ import asyncio
 import logging
 from contextlib import suppress
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy.http import Headers, Request, Response
 from scrapy.responsetypes import responsetypes
@@ -43,6 +44,12 @@ REFUSED_STATUSES = (403, 412)
 MAX_CHALLENGE_ROUNDS = 3
 
 
+def _one_line(record: logging.LogRecord) -> bool:
+    record.msg, record.args = record.getMessage().strip().splitlines()[0], ()
+    record.exc_info = record.exc_text = None
+    return True
+
+
 def is_challenge(response: Response) -> bool:
     """A JavaScript challenge page: the challenge status with a script in the body."""
     return response.status in CHALLENGE_STATUSES and b"<script" in response.body[:65536].lower()
@@ -57,6 +64,7 @@ def _document_recorder(record: dict[str, Any]) -> Any:
     def on_response(response: Any) -> None:
         if response.request.resource_type == "document" and response.frame.parent_frame is None:
             record["last"] = response
+            record["challenges"] = record.get("challenges", 0) + (response.status in CHALLENGE_STATUSES)
     return on_response
 
 
@@ -75,6 +83,9 @@ async def _settle(page: Any, record: dict[str, Any], timeout_s: float, wait_for:
         last = record.get("last")
         if last is not None and last.status not in CHALLENGE_STATUSES:
             break
+        if record.get("challenges", 0) > MAX_CHALLENGE_ROUNDS:  # the script ran, its answer was refused
+            raise BrowserFetchError(f"{BLOCKED}: the browser's answers to the JavaScript challenge are"
+                                    f" refused (HTTP {last.status} {record['challenges']} times)", last.status)
         if loop.time() > deadline:
             status = last.status if last is not None else None
             raise BrowserFetchError(f"{BLOCKED}: the browser did not get past the JavaScript challenge"
@@ -89,11 +100,12 @@ async def _settle(page: Any, record: dict[str, Any], timeout_s: float, wait_for:
         if wait_for:
             await page.wait_for_selector(wait_for, state="attached", timeout=left_ms())
         record["status"], record["url"] = last.status, last.url
-        record["headers"] = await last.all_headers()
+        # Reading back from the browser is bounded too: nothing here may wait past the deadline.
+        record["headers"] = await asyncio.wait_for(last.all_headers(), left_ms() / 1000)
         if keep_served:
-            record["body"] = await last.body()
-        record["cookies"] = await page.context.cookies([last.url])
-    except PlaywrightTimeout:
+            record["body"] = await asyncio.wait_for(last.body(), left_ms() / 1000)
+        record["cookies"] = await asyncio.wait_for(page.context.cookies([last.url]), left_ms() / 1000)
+    except (PlaywrightTimeout, asyncio.TimeoutError):
         waited = f": {wait_for!r} never appeared" if wait_for else ""
         raise BrowserFetchError(f"browser: page did not settle in {timeout_s:g} s{waited}") from None
     except PlaywrightError as exc:
@@ -111,11 +123,14 @@ class BrowserFetchMiddleware:
         self.timeout_s = settings.getfloat("PROVNEWS_BROWSER_TIMEOUT", 30)
         self.user_agent = settings.get("USER_AGENT")
         self.blocked: str | None = None
+        self.passed = False  # a browser page of this site was served: a later 403 is that page's
+        # scrapy-playwright logs a failed page with its traceback; the failure says it in one line.
+        logging.getLogger("scrapy-playwright").addFilter(_one_line)
         # How many times the browser renewed the site's cookies: a request sent before the latest
         # renewal that meets the challenge is just sent again, not taken to the browser again.
         self.renewals = 0
         self._renewing: asyncio.Future | None = None
-        self._fresh_cookies: list[dict[str, str]] = []
+        self._fresh_cookies: dict[str | None, list[dict[str, str]]] = {}  # by host
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> "BrowserFetchMiddleware":
@@ -139,9 +154,9 @@ class BrowserFetchMiddleware:
             self._to_browser(request, site, read)
             return None
         request.meta["provnews_renewal"] = self.renewals
-        if self._fresh_cookies:  # the browser's latest cookies, into Scrapy's jar (CookiesMiddleware)
-            request.cookies = [*self._fresh_cookies]
-            self._fresh_cookies = []
+        host = urlsplit(request.url).hostname
+        if host in self._fresh_cookies:  # the browser's latest cookies, into Scrapy's jar (CookiesMiddleware)
+            request.cookies = self._fresh_cookies.pop(host)
         return None
 
     @staticmethod
@@ -169,6 +184,9 @@ class BrowserFetchMiddleware:
             # The browser keeps its own cookies; Scrapy's jar is for the plain requests.
             "dont_merge_cookies": True,
             "playwright_page_event_handlers": {"response": _document_recorder(record)},
+            # Navigation returns at the first answer; `_settle` then waits past the challenge
+            # (a challenge page reloads itself, so "load" alone could wait on a reload loop).
+            "playwright_page_goto_kwargs": {"wait_until": "commit"},
             "playwright_page_methods": [PageMethod(_settle, record=record, timeout_s=self.timeout_s,
                                                    wait_for=wait_for, keep_served=read == "served")],
         })
@@ -212,12 +230,14 @@ class BrowserFetchMiddleware:
     def _from_browser(self, request: Request, response: Response, read: str) -> Request | Response:
         record: dict[str, Any] = request.meta.get("provnews_record") or {}
         status = int(record.get("status") or response.status)
-        if status in REFUSED_STATUSES:
+        if status in REFUSED_STATUSES and not self.passed:
             self._block(f"{BLOCKED}: the site refuses the browser too (HTTP {status})", status)
+        self.passed = True
         if request.meta.get("provnews_renew"):
             # Past the challenge: later plain requests carry the browser's cookies.
-            self._fresh_cookies = [{"name": c["name"], "value": c["value"], "path": c.get("path") or "/"}
-                                   for c in record.get("cookies") or []]
+            host = urlsplit(record.get("url") or response.url).hostname
+            self._fresh_cookies[host] = [{"name": c["name"], "value": c["value"], "path": c.get("path") or "/"}
+                                         for c in record.get("cookies") or []]
             self.renewals += 1
             self._renewed()
         if read == "rendered":
@@ -239,7 +259,11 @@ class BrowserFetchMiddleware:
     def process_exception(self, request: Request, exception: BaseException, spider: Any = None) -> None:
         if request.meta.get("provnews_renew"):
             self._renewed()  # the waiting requests try for themselves
-        if request.meta.get("provnews_browser") is None or isinstance(exception, BrowserFetchError):
+        if request.meta.get("provnews_browser") is None:
+            return None
+        if isinstance(exception, BrowserFetchError):
+            if exception.reason.startswith(BLOCKED):
+                self._block(exception.reason, exception.status)
             return None
         from playwright.async_api import Error as PlaywrightError
         from playwright.async_api import TimeoutError as PlaywrightTimeout

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import json
 import secrets
-import threading
 from dataclasses import dataclass
 from http.cookies import SimpleCookie
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
+from .server import MirrorServer
+from .server import _Handler as MirrorHandler
 from .sites import MirrorPage, MirrorSite
 
 __all__ = ["ChallengeServer", "serve_challenge", "COOKIE", "SHELL_JSON", "challenge_value"]
@@ -73,28 +73,22 @@ class Logged:
     user_agent: str
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(MirrorHandler):
+    """The mirror's request handler (GET, HEAD, POST; quiet), answering through the challenge."""
+
     server: "ChallengeServer"
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        self._answer("GET")
-
-    def do_HEAD(self) -> None:
-        self._answer("HEAD")
 
     def _answer(self, method: str) -> None:
         parts = urlsplit(self.path)
+        length = int(self.headers.get("Content-Length") or 0)
+        form = self.rfile.read(length) if length else b""
         agent = self.headers.get("User-Agent", "")
         if self.server.challenge and not self.server.admit(self.headers.get("Cookie", "")):
             nonce = self.server.new_nonce()
             body = _CHALLENGE.format(nonce=nonce, rounds=_ROUNDS, modulus=_MODULUS, cookie=COOKIE).encode()
             self._send(method, parts.path, 412, "text/html; charset=utf-8", body, "challenge", agent)
             return
-        page = self.server.page(parts.path)
+        page = self.server.page(method, parts.path, parts.query, form)
         if page is None:
             self._send(method, parts.path, 404, "text/html; charset=utf-8", b"<h1>404 Not Found</h1>", "missing", agent)
             return
@@ -102,7 +96,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, method: str, path: str, status: int, content_type: str, body: bytes, kind: str,
               agent: str) -> None:
-        self.server.record(Logged(path, status, kind, agent))
+        self.server.log(Logged(path, status, kind, agent))
         try:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
@@ -115,38 +109,23 @@ class _Handler(BaseHTTPRequestHandler):
             pass
 
 
-class ChallengeServer(ThreadingHTTPServer):
+class ChallengeServer(MirrorServer):
     """A mirror (`MirrorSite`) behind the challenge (`challenge=True`) and/or with its column's
-    first list page replaced by a script-filled shell (`shell=True`)."""
-
-    daemon_threads = True
+    first list page replaced by a script-filled shell (`shell=True`). The request log holds
+    `Logged` entries (with the User-Agent)."""
 
     def __init__(self, mirror: MirrorSite, address: tuple[str, int] = ("127.0.0.1", 0), *,
-                 challenge: bool = True, cookie_uses: int = 8, shell: bool = False, shell_delay_ms: int = 300):
-        super().__init__(address, _Handler)
-        self.mirror = mirror
+                 challenge: bool = True, cookie_uses: int = 8, shell: bool = False, shell_delay_ms: int = 300,
+                 unpassable: bool = False):
+        super().__init__(mirror, address)
+        self.RequestHandlerClass = _Handler
         self.challenge = challenge
         self.cookie_uses = cookie_uses
+        self.unpassable = unpassable  # a WAF that refuses the browser too: no cookie is ever good
         self.shell = shell
         self.shell_delay_ms = shell_delay_ms
-        self.requests: list[Logged] = []
         self._nonces: set[str] = set()
         self._uses: dict[str, int] = {}
-        self._lock = threading.Lock()
-        self._thread = threading.Thread(target=self.serve_forever, name="challenge-mirror", daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def start(self) -> "ChallengeServer":
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.shutdown()
-        self.server_close()
 
     # -- the challenge --------------------------------------------------------------------------
 
@@ -158,6 +137,8 @@ class ChallengeServer(ThreadingHTTPServer):
 
     def admit(self, cookie_header: str) -> bool:
         """Whether the request carries a computed cookie that still has uses left (and use one)."""
+        if self.unpassable:
+            return False
         cookie = SimpleCookie()
         try:
             cookie.load(cookie_header)
@@ -182,7 +163,7 @@ class ChallengeServer(ThreadingHTTPServer):
     def _column(self) -> str:
         return self.mirror.data["column"]["path"]
 
-    def page(self, path: str) -> MirrorPage | None:
+    def page(self, method: str, path: str, query: str = "", form: bytes = b"") -> MirrorPage | None:
         if self.shell and path in (self._column(), self._column() + "index.html"):
             body = _SHELL.format(title=self.mirror.data["column"]["name"], json=SHELL_JSON,
                                  delay_ms=self.shell_delay_ms)
@@ -190,7 +171,7 @@ class ChallengeServer(ThreadingHTTPServer):
         if self.shell and path == SHELL_JSON:
             return MirrorPage(path, json.dumps({"items": self.shell_items()}, ensure_ascii=False).encode(),
                               "application/json; charset=utf-8", kind="json")
-        return self.mirror.respond("GET", path, "", b"")
+        return self.mirror.respond(method, path, query, form)  # the mirror's own dynamic endpoints too
 
     def shell_items(self) -> list[dict[str, str]]:
         """The column as the JSON call gives it: every article, newest first."""
@@ -203,21 +184,9 @@ class ChallengeServer(ThreadingHTTPServer):
 
     # -- log ------------------------------------------------------------------------------------
 
-    def record(self, entry: Logged) -> None:
-        with self._lock:
-            self.requests.append(entry)
-
-    def clear_log(self) -> None:
-        with self._lock:
-            self.requests.clear()
-
     def count(self, kind: str) -> int:
         with self._lock:
             return sum(1 for r in self.requests if r.kind == kind)
-
-    def article_requests(self) -> list[Logged]:
-        with self._lock:
-            return [r for r in self.requests if r.kind in ("article", "article_page")]
 
 
 def serve_challenge(site: str = "gz-zh", *, extra_articles: int = 0, **options: Any) -> ChallengeServer:
@@ -229,4 +198,6 @@ def serve_challenge(site: str = "gz-zh", *, extra_articles: int = 0, **options: 
         mirror.add_article({**template, "id": str(77000000 + n), "date": f"2026-10-{day:02d} 09:{n % 60:02d}:00",
                             "title": f"{template['title']}（第{n + 1}期）",
                             "paragraphs": [f"第{n + 1}期。{p}" for p in template["paragraphs"]]})
-    return ChallengeServer(mirror, **options).start()
+    server = ChallengeServer(mirror, **options)
+    server.start()
+    return server

@@ -12,20 +12,23 @@ import pytest
 from crawler.browser import find_browser
 from tests.fixtures.mirror import REPO
 
-# The site files are gz-zh's (a TRS portal) with the fetch mode of the case under test.
-_BASE = (REPO / "crawler" / "sites" / "gz-zh.toml").read_text(encoding="utf-8")
+# The site files are gz-zh's (a TRS portal; zj-zh's, Hanweb, for wafhanweb-zh) with the fetch
+# mode of the case under test.
 _ITEMS = 'items = ["div.right-list-box ul li a", ".PageMainBox.aBox a[target=_blank][title]"]'
 SITES = {
     "waf-zh": 'fetch = "browser-once"',
     "wafplain-zh": 'fetch = "plain"',
     "shell-zh": 'fetch = "browser"\nbrowser_wait = "ul#list li"',
     "stuck-zh": 'fetch = "browser"\nbrowser_wait = "ul#never-filled li"',
+    "wafhanweb-zh": 'fetch = "browser-once"',
 }
 
 
 def _site_file(name: str, keys: str) -> str:
-    assert 'name = "gz-zh"' in _BASE and _ITEMS in _BASE, "gz-zh.toml changed: update tests/browser"
-    text = _BASE.replace('name = "gz-zh"', f'name = "{name}"\n{keys}')
+    base = "zj-zh" if "hanweb" in name else "gz-zh"
+    text = (REPO / "crawler" / "sites" / f"{base}.toml").read_text(encoding="utf-8")
+    assert f'name = "{base}"' in text and (base != "gz-zh" or _ITEMS in text), f"{base}.toml changed"
+    text = text.replace(f'name = "{base}"', f'name = "{name}"\n{keys}')
     if "browser_wait" in keys:
         text = text.replace(_ITEMS, 'items = ["ul#list li a"]')
     return text
@@ -76,3 +79,19 @@ def assert_exact(db: Path, site: str, truths: dict[str, dict]) -> None:
         assert (got[url]["title"], got[url]["published_at"], got[url]["source"]) == (
             truth["title"], truth["published_at"], truth["source"]), url
         assert got[url]["paragraphs"] == truth["paragraphs"], url
+
+
+def served_raw_pages(db: Path, server) -> list:
+    """The archive's raw pages, each checked to be the mirror's bytes as served (status 200)."""
+    from archive import open_db
+    from archive.raw import iter_raw_pages
+
+    served = {p.path: p.body for p in server.mirror.pages()}
+    database = open_db(db)
+    try:
+        pages = list(iter_raw_pages(database))
+    finally:
+        database.conn.close()
+    for page in pages:
+        assert page.body == served[page.url.split("guizhou.gov.cn", 1)[1]] and page.status == 200, page.url
+    return pages

@@ -11,7 +11,7 @@ import pytest
 from provnews.mirror.challenge import serve_challenge
 from tests.fixtures.mirror import crawl_stats
 
-from .conftest import assert_exact, failures
+from .conftest import assert_exact, failures, served_raw_pages
 
 pytestmark = pytest.mark.timeout(240)
 
@@ -85,19 +85,41 @@ def test_a_second_run_makes_no_article_request(once):
 
 def test_raw_pages_are_the_pages_as_served(once, waf):
     db, *_ = once
-    from archive.raw import iter_raw_pages
-    from archive import open_db
-
-    served = {p.path: p.body for p in waf.mirror.pages()}
-    database = open_db(db)
-    try:
-        pages = list(iter_raw_pages(database))
-    finally:
-        database.conn.close()
+    pages = served_raw_pages(db, waf)
     assert len(pages) == len(waf.truths()) + 1 and not any(p.rendered for p in pages)
-    for page in pages:
-        path = page.url.split("guizhou.gov.cn", 1)[1]
-        assert page.body == served[path] and page.status == 200, page.url
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM raw_pages WHERE rendered = 0").fetchone()[0] == len(pages)
     conn.close()
+
+def test_a_site_that_refuses_the_browser_too_is_reported_blocked_and_skipped(chromium, crawl_cli, browser_sites_env,
+                                                                            tmp_path):
+    server = serve_challenge("gz-zh", challenge=True, unpassable=True)
+    try:
+        db = tmp_path / "blocked.db"
+        result = crawl_cli("waf-zh", "--db", str(db), "--base-url", server.base_url, "--json",
+                           "-s", "PROVNEWS_BROWSER_TIMEOUT=2", env=browser_sites_env)
+        log = list(server.requests)
+    finally:
+        server.stop()
+    reason = "blocked: the browser's answers to the JavaScript challenge are refused (HTTP 412 4 times)"
+    stats = crawl_stats(result)["waf-zh"]
+    assert result.returncode == 1 and stats["skipped"] == reason and stats["browser_pages"] == 1
+    assert result.stderr.strip().splitlines()[-1] == f"Error: waf-zh: skipped: {reason}"
+    assert [r for r, _ in [(reason_, s) for _, reason_, s in failures(db)]] == [f"list page: {reason}"]
+    assert {r.kind for r in log} == {"challenge"} and "Traceback" not in result.stderr
+    assert len(log) <= 8  # robots.txt plainly, then a few tries in the browser: no reload storm
+
+
+def test_browser_once_in_front_of_a_hanweb_portal_with_json_lists(chromium, crawl_cli, browser_sites_env, tmp_path):
+    """The cookie also opens the CMS's data calls (Hanweb jpaas: GET with a query string)."""
+    server = serve_challenge("zj-zh", challenge=True, cookie_uses=4)
+    try:
+        db = tmp_path / "hanweb.db"
+        result = crawl_cli("wafhanweb-zh", "--db", str(db), "--base-url", server.base_url, "--json",
+                           env=browser_sites_env)
+    finally:
+        server.stop()
+    stats = crawl_stats(result)["wafhanweb-zh"]
+    assert stats["challenges"] >= 2 and stats["skipped"] is None
+    assert_exact(db, "wafhanweb-zh", server.truths())
+    assert not any(reason.startswith(("blocked", "needs a browser", "list page")) for _, reason, _ in failures(db))
