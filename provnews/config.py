@@ -42,6 +42,8 @@ class TranslationConfig(_Strict):
 class Config(_Strict):
     db: Path | None = None
     sites: list[str] | None = None  # enabled sites; None = every configured site
+    provinces: list[str] | None = None  # or every enabled site of these province codes ("js", "zj")
+    langs: list[str] | None = None  # and only these languages ("zh", "en")
     base_urls: dict[str, str] = Field(default_factory=dict)
     log_file: Path | None = None
     # A Datasette serving the same archive (`datasette news.db`): the review UI links to it.

@@ -10,10 +10,11 @@ import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any, Iterable, Mapping
+from urllib.parse import urlsplit
 
 from crawler.siteconfig import SiteConfigError, load_sites
 
-__all__ = ["run_crawl", "resolve_sites", "parse_setting", "STAT_KEYS", "CrawlConfigError"]
+__all__ = ["run_crawl", "resolve_sites", "host_groups", "parse_setting", "STAT_KEYS", "CrawlConfigError"]
 
 # The per-site counts run_crawl returns (all ints except duration_s and empty).
 STAT_KEYS = ("list_pages", "list_entries", "article_requests", "new", "changed", "unchanged", "failed",
@@ -37,20 +38,61 @@ class CrawlConfigError(Exception):
     """Bad crawl arguments: unknown site, a base URL without a site, a malformed setting."""
 
 
-def resolve_sites(site_names: Iterable[str]) -> list[str]:
-    """The named sites (validated), or every enabled site when none is named."""
+def _codes(values: Iterable[str]) -> list[str]:
+    """'js,zj' and repeated options alike -> ['js', 'zj'] (lower case, in order, no duplicates)."""
+    return list(dict.fromkeys(v.strip().lower() for value in values for v in value.split(",") if v.strip()))
+
+
+def resolve_sites(site_names: Iterable[str], provinces: Iterable[str] = (), langs: Iterable[str] = ()) -> list[str]:
+    """The sites to crawl: the named ones plus every enabled site of the named provinces (the
+    ISO 3166-2:CN code before the dash of a site name), all enabled sites when neither is given;
+    `langs` then keeps only sites of those languages. Unknown names and codes are usage errors."""
     try:
         sites = load_sites()
     except SiteConfigError as exc:
         raise CrawlConfigError(str(exc)) from None
     names = list(dict.fromkeys(site_names))
-    if not names:
-        return [name for name, site in sites.items() if site.enabled]
     unknown = [n for n in names if n not in sites]
     if unknown:
         raise CrawlConfigError(f"unknown site {unknown[0]!r}: known sites are {', '.join(sorted(sites))}"
                                " (see `provnews sites`)")
+    codes, wanted_langs = _codes(provinces), _codes(langs)
+    known_codes = sorted({name.split("-")[0] for name in sites})
+    if [c for c in codes if c not in known_codes]:
+        bad = next(c for c in codes if c not in known_codes)
+        raise CrawlConfigError(f"unknown province code {bad!r}: known codes are {', '.join(known_codes)}")
+    known_langs = sorted({site.lang for site in sites.values()})
+    if [x for x in wanted_langs if x not in known_langs]:
+        bad = next(x for x in wanted_langs if x not in known_langs)
+        raise CrawlConfigError(f"unknown language {bad!r}: sites exist for {', '.join(known_langs)}")
+    if codes:
+        names += [n for n, site in sites.items() if site.enabled and n.split("-")[0] in codes and n not in names]
+    elif not names:
+        names = [name for name, site in sites.items() if site.enabled]
+    if wanted_langs:
+        names = [n for n in names if sites[n].lang in wanted_langs]
+    if not names:
+        raise CrawlConfigError("no site matches this selection (see `provnews sites`)")
     return names
+
+
+def host_groups(names: Iterable[str]) -> list[list[str]]:
+    """The sites grouped so that sites sharing a host (fj-zh and fj-en on www.fujian.gov.cn) are
+    one group: a group is crawled one site after the other, so a host never sees two crawlers."""
+    sites = load_sites()
+    groups: list[tuple[set[str], list[str]]] = []
+    for name in names:
+        site = sites[name]
+        hosts = {h.lower() for h in site.hosts} | {(urlsplit(site.base_url).hostname or "").lower()}
+        hosts = {h.removeprefix("www.") for h in hosts}
+        joined = [g for g in groups if g[0] & hosts]
+        merged_hosts, merged_names = set(hosts), []
+        for g in joined:
+            merged_hosts |= g[0]
+            merged_names += g[1]
+            groups.remove(g)
+        groups.append((merged_hosts, merged_names + [name]))
+    return [g[1] for g in groups]
 
 
 def parse_setting(text: str) -> tuple[str, str]:
@@ -112,9 +154,18 @@ def run_crawl(site_names: Iterable[str], db_path: str | Path, base_urls: Mapping
     classes = spider_classes()
     crawlers = {}
     for name in names:
-        crawler = process.create_crawler(classes[name])
-        crawlers[name] = crawler
-        process.crawl(crawler, db=str(db_path), base_url=base_urls.get(name), max_pages=max_pages,
-                      since=since_text)
+        crawlers[name] = process.create_crawler(classes[name])
+
+    def start(group: list[str], _: Any = None) -> Any:
+        """Crawl the group's first site now and the next one when it is done (one host, one crawler)."""
+        name, rest = group[0], group[1:]
+        done = process.crawl(crawlers[name], db=str(db_path), base_url=base_urls.get(name), max_pages=max_pages,
+                             since=since_text)
+        if rest:
+            done.addBoth(lambda result: (start(rest), result)[1])
+        return done
+
+    for group in host_groups(names):
+        start(group)
     process.start()
     return {name: _stats(crawler) for name, crawler in crawlers.items()}

@@ -33,6 +33,30 @@ def _base_urls(values: tuple[str, ...], sites: tuple[str, ...]) -> dict[str, str
     return urls
 
 
+def _selection(sites: tuple[str, ...], provinces: tuple[str, ...], langs: tuple[str, ...]
+               ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The command line's choice of sites, else the one kept in provnews.toml (sites, provinces, langs)."""
+    if sites or provinces or langs:
+        return sites, provinces, langs
+    from provnews.config import ConfigError, load_config
+
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        raise CLIError(f"{exc}: fix the file or name the sites", EXIT_USAGE) from None
+    return tuple(config.sites or ()), tuple(config.provinces or ()), tuple(config.langs or ())
+
+
+def _site_time_limit() -> int:
+    """`crawl.site_time_limit` of provnews.toml (default 1800 s), the bound on each site's crawl."""
+    from provnews.config import ConfigError, load_config
+
+    try:
+        return load_config().crawl.site_time_limit
+    except ConfigError as exc:
+        raise CLIError(f"{exc}: fix the file or pass -s CLOSESPIDER_TIMEOUT=SECONDS", EXIT_USAGE) from None
+
+
 def _table(stats: dict[str, dict[str, Any]]) -> str:
     return text_table([("site", *_COLUMNS)] + [(site, *(s[c] for c in _COLUMNS)) for site, s in stats.items()])
 
@@ -41,6 +65,10 @@ def _table(stats: dict[str, dict[str, Any]]) -> str:
 @click.argument("sites", nargs=-1)
 @click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Archive file, created if missing (default: $PROVNEWS_DB, then `db` in provnews.toml).")
+@click.option("--province", "provinces", multiple=True, metavar="CODES",
+              help="Every enabled site of these provinces (ISO 3166-2:CN codes, comma-separated: js,zj).")
+@click.option("--lang", "langs", multiple=True, metavar="LANGS",
+              help="Only sites in these languages (zh, en; comma-separated).")
 @click.option("--base-url", "base_urls", multiple=True, metavar="[SITE=]URL",
               help="Fetch through a mirror or proxy: replaces scheme and host of the site's URLs, keeps paths.")
 @click.option("--max-pages", type=click.IntRange(min=1), default=None,
@@ -53,11 +81,13 @@ def _table(stats: dict[str, dict[str, Any]]) -> str:
               help="Override a Scrapy/provnews setting, e.g. -s DOWNLOAD_DELAY=3 (repeatable).")
 @click.option("--json", "as_json", is_flag=True, help="Print the per-site counts as JSON.")
 @click.option("-v", "--verbose", count=True, help="Show Scrapy's log (-v: INFO, -vv: DEBUG).")
-def crawl_command(sites: tuple[str, ...], db_path: Path | None, base_urls: tuple[str, ...],
+def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple[str, ...],
+                  langs: tuple[str, ...], base_urls: tuple[str, ...],
                   max_pages: int | None, since: dt.datetime | None, refresh: bool, no_raw: bool,
                   overrides: tuple[str, ...],
                   as_json: bool, verbose: int) -> None:
-    """Crawl SITE... (default: every enabled site) and archive new articles.
+    """Crawl SITE... (default: the selection in provnews.toml, else every enabled site) and
+    archive new articles. --province and --lang choose sites by province code and language.
 
     Only articles not yet archived are fetched; a column stops at the first list page whose
     entries are all archived. Pages that cannot be archived are recorded as failures and the
@@ -68,6 +98,8 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, base_urls: tuple
         provnews crawl zj-zh gz-zh --db news.db --max-pages 5
 
         provnews crawl zj-zh --base-url http://127.0.0.1:8000 --db news.db
+
+        provnews crawl --province js,zj --lang en --db news.db
     """
     from archive import ArchiveError
     from provnews.crawling import (
@@ -80,9 +112,11 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, base_urls: tuple
 
     path = configured_archive_path(db_path)
     try:
-        names = resolve_sites(sites)
+        names = resolve_sites(*_selection(sites, provinces, langs))
         settings: dict[str, Any] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)],
-                                    "PROVNEWS_PROGRESS": sys.stderr.isatty()}
+                                    "PROVNEWS_PROGRESS": sys.stderr.isatty(),
+                                    # as in `provnews run`: one stalled portal never holds up the others
+                                    "CLOSESPIDER_TIMEOUT": _site_time_limit()}
         settings.update(parse_setting(text) for text in overrides)
     except CrawlConfigError as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None
@@ -90,7 +124,7 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, base_urls: tuple
         settings["PROVNEWS_REFRESH"] = True
     if no_raw:
         settings["PROVNEWS_KEEP_RAW"] = False
-    urls = _base_urls(base_urls, tuple(names) if sites else ())
+    urls = _base_urls(base_urls, tuple(names) if sites or provinces or langs else ())
     try:
         with RunLock(path):
             stats = run_crawl(names, path, base_urls=urls, max_pages=max_pages,

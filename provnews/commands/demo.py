@@ -16,9 +16,9 @@ from provnews.errors import EXIT_LOCKED, EXIT_USAGE, CLIError
 def demo_command(db_path: Path) -> None:
     """Serve the bundled mirror sites on 127.0.0.1, crawl them, translate if a model is installed.
 
-    The mirrors copy the four configured sites (Hanweb, TRS and China Daily pages) and include
-    the broken pages real portals serve (a soft 404, a dead link), so the summary shows failures
-    on purpose. Run it again: the second crawl fetches no article twice.
+    Every configured site has a mirror (Hanweb, TRS, Ucap, China Daily and the other CMS
+    families) with the broken pages real portals serve (soft 404s, dead links), so the summary
+    shows failures on purpose. Run it again: the second crawl fetches no article twice.
 
     Example:
 
@@ -28,20 +28,23 @@ def demo_command(db_path: Path) -> None:
     from provnews.config import Config
     from provnews.lock import LockHeld, RunLock
     from provnews.logs import setup_logging
-    from provnews.mirror import SITE_NAMES, serve
+    from crawler.siteconfig import load_sites
+    from provnews.mirror import ALL_SITE_NAMES, serve
     from provnews.runner import run
 
     from .run import _summary_table
 
     setup_logging(None)
-    servers = [serve(site) for site in SITE_NAMES]
-    config = Config(base_urls={site: url for site, (_, url) in zip(SITE_NAMES, servers)})
-    click.echo("serving mirrors: " + ", ".join(f"{site} {url}" for site, (_, url) in zip(SITE_NAMES, servers)))
+    configured = load_sites()
+    names = [site for site in ALL_SITE_NAMES if site in configured]
+    servers = [serve(site) for site in names]
+    config = Config(base_urls={site: url for site, (_, url) in zip(names, servers)})
+    click.echo(f"serving {len(names)} mirrors on 127.0.0.1 ({servers[0][1]} … {servers[-1][1]})")
     # The mirrors are local: no need to be polite to them.
     settings = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0}
     try:
         with RunLock(db_path):
-            result = run(db_path, list(SITE_NAMES), config, settings=settings)
+            result = run(db_path, names, config, settings=settings)
     except LockHeld as exc:
         raise CLIError(f"{exc}: wait for it to finish", EXIT_LOCKED) from None
     except ArchiveError as exc:

@@ -26,6 +26,10 @@ def _summary_table(result) -> str:
               help="Archive file, created if missing (default: $PROVNEWS_DB, then `db` in provnews.toml).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="Config file (default: $PROVNEWS_CONFIG, ./provnews.toml, the user config dir).")
+@click.option("--province", "provinces", multiple=True, metavar="CODES",
+              help="Every enabled site of these provinces (ISO 3166-2:CN codes, comma-separated: js,zj).")
+@click.option("--lang", "langs", multiple=True, metavar="LANGS",
+              help="Only sites in these languages (zh, en; comma-separated).")
 @click.option("--base-url", "base_urls", multiple=True, metavar="SITE=URL",
               help="Fetch SITE through a mirror or proxy (repeatable; also `[base_urls]` in the config).")
 @click.option("--no-translate", is_flag=True, help="Crawl only.")
@@ -35,9 +39,10 @@ def _summary_table(result) -> str:
               help="Override a Scrapy/provnews setting for this run (repeatable).")
 @click.option("-v", "--verbose", count=True, help="More log lines.")
 def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str | None,
-                base_urls: tuple[str, ...], no_translate: bool, log_file: Path | None,
+                provinces: tuple[str, ...], langs: tuple[str, ...], base_urls: tuple[str, ...], no_translate: bool, log_file: Path | None,
                 overrides: tuple[str, ...], verbose: int) -> None:
-    """Crawl the enabled sites (or SITE...), translate what is pending, print a summary per site.
+    """Crawl the enabled sites (or SITE..., --province, --lang, or the selection kept in
+    provnews.toml), translate what is pending, print a summary per site.
 
     Exit status: 0 all well; 1 finished with some failures or a health alarm (`provnews health`);
     2 usage or configuration error;
@@ -46,6 +51,8 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
     Example:
 
         provnews run --db ~/provnews/news.db --log-file ~/provnews/provnews.log
+
+        provnews run --province js,zj --lang en --db news.db
     """
     from provnews.config import ConfigError, load_config
     from archive import ArchiveError
@@ -63,7 +70,10 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
         raise CLIError("no archive given: pass --db PATH, set PROVNEWS_DB or `db` in provnews.toml", EXIT_USAGE)
     setup_logging(log_file or config.log_file, verbose)
     try:
-        names = resolve_sites(sites or config.sites or ())
+        if sites or provinces or langs:
+            names = resolve_sites(sites, provinces, langs)
+        else:
+            names = resolve_sites(config.sites or (), config.provinces or (), config.langs or ())
         settings = dict(parse_setting(text) for text in overrides)
     except CrawlConfigError as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None

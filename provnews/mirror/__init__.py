@@ -11,9 +11,9 @@
 from __future__ import annotations
 
 from .server import LoggedRequest, MirrorServer, serve
-from .sites import SITE_NAMES, VARIANTS, MirrorPage, MirrorSite
+from .sites import ALL_SITE_NAMES, SITE_NAMES, VARIANTS, MirrorPage, MirrorSite
 
-__all__ = ["MirrorPage", "MirrorSite", "MirrorServer", "LoggedRequest", "SITE_NAMES", "VARIANTS", "pages",
+__all__ = ["MirrorPage", "MirrorSite", "MirrorServer", "LoggedRequest", "SITE_NAMES", "ALL_SITE_NAMES", "VARIANTS", "pages",
            "truths", "serve"]
 
 

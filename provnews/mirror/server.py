@@ -8,7 +8,8 @@ connection), "slow:SECONDS" (answer late) or "timeout" (answer after the client 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Iterable
 from urllib.parse import urlsplit
@@ -27,6 +28,7 @@ class LoggedRequest:
     query: str
     status: int
     kind: str  # the mirror page kind: article, article_page, list, soft404, robots, page, missing, fault
+    at: float = field(default_factory=time.monotonic)  # when the request came in (monotonic clock)
 
 
 class _Handler(BaseHTTPRequestHandler):

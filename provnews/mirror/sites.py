@@ -12,7 +12,6 @@ import hashlib
 import json
 import math
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import parse_qs
@@ -21,11 +20,16 @@ import jinja2
 
 from crawler.siteconfig import get_site
 
-__all__ = ["MirrorPage", "MirrorSite", "SITE_NAMES", "VARIANTS"]
+from .families import GENERATED_NAMES, generated_site
+from .page import MirrorPage, iso_date as _iso
+
+__all__ = ["MirrorPage", "MirrorSite", "SITE_NAMES", "ALL_SITE_NAMES", "VARIANTS"]
 
 HERE = Path(__file__).parent
 SITE_NAMES = ("zj-zh", "zj-en", "gz-zh", "gz-en")
 VARIANTS = {"zj-zh": ("jpaas", "jpage"), "zj-en": ("jpage",), "gz-zh": (None,), "gz-en": (None,)}
+# The first four above, then the sites generated from data by CMS family (families/).
+ALL_SITE_NAMES = SITE_NAMES + GENERATED_NAMES
 ROBOTS = b"User-agent: *\nDisallow: /module/visitcount/\nDisallow: /manage/\n"
 JPAAS_PATH = "/api-gateway/jpaas-publish-server/front/page/build/unit"
 JPAGE_PROXY = "/module/jpage/dataproxy.jsp"
@@ -34,25 +38,6 @@ JPAAS_MAX_PAGE_SIZE = 3
 
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                           keep_trailing_newline=True)
-
-
-@dataclass
-class MirrorPage:
-    path: str
-    body: bytes
-    content_type: str = "text/html; charset=UTF-8"
-    headers: dict[str, str] = field(default_factory=dict)
-    # {url, title, published_at, source, author, paragraphs} for an article; None otherwise.
-    truth: dict[str, Any] | None = None
-    status: int = 200
-    kind: str = "page"  # article | list | soft404 | robots | page
-
-
-def _iso(date: str) -> str:
-    day, _, clock = date.partition(" ")
-    if not clock:
-        return day
-    return f"{day}T{clock if clock.count(':') == 2 else clock + ':00'}+08:00"
 
 
 def _html(path: str, template: str, kind: str, truth: dict | None = None, charset: str = "utf-8",
@@ -67,8 +52,12 @@ class MirrorSite:
     """One mirrored site; `variant` picks the list generation where a site has two (zj-zh)."""
 
     def __init__(self, name: str, variant: str | None = None):
+        if name in GENERATED_NAMES:
+            self._init_generated(name, variant)
+            return
         if name not in SITE_NAMES:
-            raise ValueError(f"no mirror for site {name!r}: mirrors exist for {', '.join(SITE_NAMES)}")
+            raise ValueError(f"no mirror for site {name!r}: mirrors exist for {', '.join(ALL_SITE_NAMES)}")
+        self.generated = None
         variant = variant or VARIANTS[name][0]
         if variant not in VARIANTS[name]:
             raise ValueError(f"site {name} has no mirror variant {variant!r}")
@@ -78,6 +67,14 @@ class MirrorSite:
         self._lock = threading.Lock()
         self._routes: dict[str, MirrorPage] | None = None
         self._list_entries: list[dict[str, Any]] = []
+
+    def _init_generated(self, name: str, variant: str | None) -> None:
+        if variant is not None:
+            raise ValueError(f"site {name} has no mirror variant {variant!r}")
+        self.name, self.variant, self.config = name, None, None
+        self.generated = generated_site(name)
+        self._lock = threading.Lock()
+        self._routes = None
 
     # -- changing the site (revisions, new articles) ----------------------------------------
 
@@ -100,6 +97,8 @@ class MirrorSite:
 
     def routes(self) -> dict[str, MirrorPage]:
         with self._lock:
+            if self._routes is None and self.generated is not None:
+                self._routes = self.generated.routes()
             if self._routes is None:
                 builder: Callable[[], list[MirrorPage]] = {
                     "zj-zh": self._hanweb, "zj-en": self._hanweb, "gz-zh": self._trs, "gz-en": self._chinadaily,
@@ -115,6 +114,8 @@ class MirrorSite:
     def respond(self, method: str, path: str, query: str, body: bytes) -> MirrorPage | None:
         """The page for one request, or None for a 404."""
         routes = self.routes()
+        if self.generated is not None:
+            return self.generated.respond(routes, method, path, query, body)
         if path == JPAGE_PROXY and self.name in ("zj-zh", "zj-en") and self.variant == "jpage":
             return self._dataproxy(parse_qs(query), parse_qs(body.decode("utf-8", "replace")))
         if path == JPAAS_PATH and self.variant == "jpaas":

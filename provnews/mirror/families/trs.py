@@ -1,0 +1,100 @@
+"""TRS WCM portals: static `index.EXT`, `index_1.EXT`, ... with a createPageHTML(count) pager,
+articles at `./YYYYMM/tYYYYMMDD_ID.EXT` (Guangxi: `tID.shtml` without a date folder).
+
+Row keys: column, ext, url_form ("dated" | "flat"), list/li_class/list_box/pager (the list's
+class names), title/info/body (the article's elements), metas (CMS meta tags or not),
+item ("onclick": Tianjin's jumpToDetail links; "p": Qinghai's `p.item`), absolute (lists link
+with full URLs), sibling (the last article lives in a neighbouring column), article_column (articles below
+another folder than the list: cq-en `/latestnews/Editor/`), system (Qinghai's
+second URL form), igs (Tianjin's IGS JSON search), channelid/chnlid (Fujian's fjdzapp POST).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..page import MirrorPage
+from .base import Art, FamilySite, first
+
+IGS_PATH = "/igs/front/search/list.html"
+FJDZAPP_PATH = "/fjdzapp/search"
+
+
+class Site(FamilySite):
+    family = "trs"
+
+    def path(self, art: Art) -> str:
+        row = self.row
+        ext = row.get("ext", "html")
+        y, m, d = art.ymd
+        column = row.get("article_column", row["column"])
+        if row.get("sibling") and art.kind == "article" and art is self.articles[-1]:
+            column = row["sibling"]
+        if row.get("system") and art.kind == "article" and art is self.articles[1]:
+            return f"/zwgk/system/{y}/{m}/{d}/0{art.id}.shtml"
+        if row.get("url_form") == "flat":
+            return f"{column}t{art.id}.{ext}"
+        return f"{column}{y}{m}/t{y}{m}{d}_{art.id}.{ext}"
+
+    def link(self, art: Art) -> str:
+        column = self.row["column"]
+        if self.row.get("absolute"):
+            return self.base_url + art.path
+        if art.path.startswith(column):
+            return "./" + art.path[len(column):]
+        parent = column.rstrip("/").rpartition("/")[0] + "/"
+        if art.path.startswith(parent):
+            return "../" + art.path[len(parent):]
+        return art.path
+
+    def list_path(self, index: int) -> str:
+        return self.numbered(index, second=1, ext=self.row.get("ext", "html"))
+
+    def build(self) -> list[MirrorPage]:
+        ext = self.row.get("ext", "html")
+        pages = self.article_pages("fam_article.html")
+        chunks = self.chunks(self.entries(self.link))
+        for index, chunk in enumerate(chunks):
+            pages.append(self.html(self.list_path(index), "fam_trs_list.html", "list", entries=chunk,
+                                   count=len(chunks), index=index, ext=ext))
+        pages.append(MirrorPage(self.row["column"], pages[-len(chunks)].body, pages[-1].content_type, kind="list"))
+        return pages
+
+    def _feed(self) -> list[Art]:
+        """What a search API lists: the column's articles and broken entries, newest first."""
+        return sorted([*self.articles, *self.broken.values()], key=lambda a: a.date, reverse=True)
+
+    def dynamic(self, method: str, path: str, query: dict[str, list[str]], form: dict[str, list[str]]
+                ) -> MirrorPage | None:
+        if path == IGS_PATH and self.row.get("igs"):
+            return self._igs(query)
+        if path == FJDZAPP_PATH and self.row.get("chnlid"):
+            return self._fjdzapp(method, {**query, **form})
+        return None
+
+    def _igs(self, query: dict[str, list[str]]) -> MirrorPage:
+        """TRS IGS search: `page.content[]` with DOCTITLE, DOCPUBURL, DOCRELTIME."""
+        number = max(1, int(first(query, "pageNumber", "1") or 1))
+        size = max(1, min(20, int(first(query, "pageSize", "10") or 10)))
+        feed = self._feed()
+        chunk = feed[(number - 1) * size: number * size]
+        content = [{"DOCTITLE": a.title, "DOCPUBURL": self.base_url + a.path, "DOCRELTIME": a.date + ":00",
+                    "CHANNELNAME": self.row["column_name"]} for a in chunk]
+        pages = -(-len(feed) // size)
+        return self.json(IGS_PATH, {"page": {"content": content, "totalElements": len(feed), "totalPages": pages,
+                                             "number": number, "size": size}})
+
+    def _fjdzapp(self, method: str, form: dict[str, list[str]]) -> MirrorPage:
+        """Fujian's search POST: `data[]` of doctitle, docpuburl, docreltime for one channel."""
+        if method != "POST":
+            return MirrorPage(FJDZAPP_PATH, b"method not allowed", "text/plain", status=405)
+        wanted = first(form, "classsql").replace(" ", "") == f"chnlid={self.row['chnlid']}"
+        if first(form, "channelid") != self.row["channelid"] or not wanted:
+            return self.json(FJDZAPP_PATH, {"data": [], "total": 0, "page": 1, "pagecount": 0})
+        page = max(1, int(first(form, "page", "1") or 1))
+        size = max(1, min(20, int(first(form, "prepage", "10") or 10)))
+        feed = self._feed()
+        data = [{"doctitle": a.title, "docpuburl": self.base_url + a.path, "docreltime": a.date + ":00",
+                 "chnlname": self.row["column_name"]} for a in feed[(page - 1) * size: page * size]]
+        return self.json(FJDZAPP_PATH, {"data": data, "total": len(feed), "page": page,
+                                        "pagecount": -(-len(feed) // size)})
