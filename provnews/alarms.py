@@ -96,15 +96,17 @@ def _rule(now: SiteHealth, past: list[SiteHealth], site: SiteConfig, field: str,
         return None
     usual_shares = [s for h in past if h.pages >= limits.min_pages
                     for s in [h.level_share(field, "site")] if s is not None]
-    usual = statistics.mean(usual_shares) if usual_shares else None
-    if share > 0 and (usual is None or share >= usual * limits.rule_share_drop):
+    if not usual_shares:
+        return None  # no history yet: nothing to have drifted from (`provnews sites --check` tells fit)
+    usual = statistics.mean(usual_shares)
+    if share > 0 and share >= usual * limits.rule_share_drop:
         return None
     if usual == 0:
         return None  # the site rule never matched: a configuration matter, not drift
     counts = Counter({level: n for level, n in (now.rule_levels.get(field) or {}).items() if level != "site"})
     fallback = FALLBACK_NAMES.get(counts.most_common(1)[0][0], "a fallback") if counts else "a fallback"
     matched = (now.rule_levels.get(field) or {}).get("site", 0)
-    usually = f" (usually {usual:.0%})" if usual is not None else ""
+    usually = f" (usually {usual:.0%})"
     return _alarm(f"rule_{field}", f"{now.site}: {field} selector {', '.join(selectors)} matched"
                   f" {matched} of {now.pages} pages{usually}, {fallback} used: {_FIELD_FIX[field]};"
                   f" {_check(now.site)}")

@@ -161,6 +161,20 @@ _TABLES = {
     "runs": {"description": "One row per provnews run (cron), with its exit code and summary.", "sort_desc": "id"},
     "run_sites": {"description": "Per site and run: list pages, new, changed, failed, duration.", "facets": ["site"]},
     "translation_memory": {"description": "Distinct source sentences and their machine English, per model."},
+    "article_pairs": {"description": "Each English-edition article and its Chinese original: score, evidence, "
+                                     "and whether a machine proposed it or a person decided (never overwritten).",
+                      "facets": ["status", "decided_by", "method"]},
+    "pair_alignments": {"description": "The aligned paragraphs and sentences of each pair, with confidence; "
+                                       "the parallel corpus (`provnews export --pairs`).",
+                        "facets": ["level"]},
+    "evaluations": {"description": "chrF and BLEU of the installed model against the official English, per run, "
+                                   "site, model and settings (`provnews evaluate`).", "facets": ["site", "model"],
+                    "sort_desc": "id"},
+    "glossary_terms": {"description": "Terms mined from confident pairs (names of people, places, bodies).",
+                       "facets": ["kind"]},
+    "site_health": {"description": "Each site's health per run: rule levels, body length, HTTP statuses, causes "
+                                   "of failures and the drift alarms raised (`provnews health`).",
+                    "facets": ["site", "state"], "sort_desc": "run_id"},
 }
 
 

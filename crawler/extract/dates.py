@@ -140,6 +140,19 @@ def precision(iso: str) -> str:
     return {4: "year", 7: "month", 10: "day"}.get(len(iso), "time")
 
 
+# A date box that prints the year apart from the month and day ('2026' above '11/26', then
+# '21:10'), as some detail templates do. Read only from an element a site rule names, whole:
+# in running text a year followed by "11/26" is too often something else.
+BOX_RE = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\d{1,2})"
+                    r"(?:\s+(?P<H>\d{1,2})\s*[:：]\s*(?P<M>\d{2}))?\s*")
+
+
+def parse_date_box(text: str | None) -> str | None:
+    """The date of an element that holds only a date box (see BOX_RE), or None."""
+    match = BOX_RE.fullmatch(text or "")
+    return _iso(int(match["y"]), int(match["m"]), int(match["d"]), match["H"], match["M"], None) if match else None
+
+
 def parse_date(text: str | None) -> str | None:
     """The first date in `text` (a meta value, a label line), or None."""
     if not text:

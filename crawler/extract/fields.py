@@ -406,7 +406,8 @@ def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
 
     for selector in rules.get("date", []):
         for el in select_all(doc, [selector]):
-            iso = dates.parse_date(value_of(el))
+            value = value_of(el)
+            iso = dates.parse_date(value) or dates.parse_date_box(value)
             if dates.plausible(iso):
                 return _stored_date(doc, iso, rule("site", selector), visible)  # type: ignore[arg-type]
     enp = _ENP_DATE.search(doc.html)

@@ -178,3 +178,17 @@ def test_a_meta_time_to_the_second_is_cut_to_the_minute_the_page_shows():
     assert (page.published_at, page.date_rule) == ("2022-02-11T08:52:00+08:00", "cms:meta pubdate as shown")
     shown = html.replace("08:52</div>", "08:52:25</div>")
     assert extract_page(shown.encode(), URL).published_at == "2022-02-11T08:52:25+08:00"
+
+
+# A date box that prints the year apart from month/day and time, named by a site rule.
+def test_a_date_box_named_by_a_site_rule_is_read_whole():
+    from crawler.siteconfig import ExtractRules, get_site
+    html = ('<html><head><title>自治区党委召开常委会议</title></head><body><div class="detail">'
+            '<div class="date-box"><p class="yyyy">2026</p><p class="mmdd">11/26</p><p class="hhmm">21:10</p></div>'
+            '<h1>自治区党委召开常委会议</h1><div id="NewsContent"><p>11月26日，自治区党委召开常委会议。会议研究部署冬季重点工作，'
+            '强调要抓好安全生产和民生保障。</p></div></div></body></html>').encode()
+    site = get_site("xj-zh").model_copy(update={"extract": ExtractRules(date=["div.date-box"])})
+    page = extract_page(html, URL, site=site)
+    assert (page.published_at, page.date_rule) == ("2026-11-26T21:10:00+08:00", "site:div.date-box")
+    # Not from running text: without the site rule the box is no date line.
+    assert extract_page(html, URL).published_at != "2026-11-26T21:10:00+08:00"

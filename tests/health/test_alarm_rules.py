@@ -142,3 +142,9 @@ def test_new_articles_in_a_run_with_another_alarm_still_count_as_new():
     past = [_run(d) for d in range(10)]
     assert _codes(_run(17, new=0), past, SITE) == ["no_new"]
     assert evaluate(_run(17, new=0), past, SITE, last_new_at=_at(16)) == []
+
+
+def test_a_site_rule_that_fits_nothing_from_the_first_run_is_no_drift():
+    first = _run(0, new=10, body={"generic": 10})
+    assert _codes(first, []) == []
+    assert _codes(_run(1, new=10, body={"generic": 10}), [first]) == []
