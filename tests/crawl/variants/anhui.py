@@ -1,7 +1,7 @@
 """Anhui's platform (ah-zh `/zwyw/jryw/index.html`): the column page shows its first entries in
 `div.navjz li a[title]` + `span`, and its JS pager (`a.default_pgNext`) loads further pages from
 `/site/label/8888?IsAjax=1&labelName=…&siteId=6781961&pageIndex=N&…`, an HTML fragment; articles
-`/zwyw/jryw/{9 digits}.html`. From PROVINCES.md, F10 and F11."""
+`/zwyw/jryw/{9 digits}.html`. From the published facts (public scrapers F10 and F11)."""
 
 from __future__ import annotations
 

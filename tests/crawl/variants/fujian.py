@@ -1,7 +1,7 @@
 """Fujian (fj-zh `/xwdt/fjyw/index.htm`): the column page is a shell whose script asks
 `POST /fjdzapp/search` (`channelid=229105`, `classsql=chnlid=N`, `page`, `prepage`) for JSON
 `data[]{doctitle, docpuburl, docreltime}`; articles are TRS `.htm` pages `./YYYYMM/tYYYYMMDD_ID.htm`
-with `.TRS_Editor` and (2019) `.xl-nr h3/h5`. From PROVINCES.md, F12 and S5."""
+with `.TRS_Editor` and (2019) `.xl-nr h3/h5`. From the published facts (public scrapers F12 and S5)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Gansu (gs-zh `/gsszf/c100002/ywdt.shtml`): entries in `ul#list li a[title]` + `span.date`, a
 "加载更多" button (`a.jzgd`) that loads `/common/search/{id}?_pageSize=N&_template=index&_isJson=false&page=N`
 (an HTML answer whose entries sit in `ul#body li`); articles `/gsszf/c100002/c100006/…/YYYYMM/{9d}.shtml`
-with `div.main` and a `<publishtime>` tag. From PROVINCES.md, S5 and F20. (The portal sits behind
+with `div.main` and a `<publishtime>` tag. From the published facts (public scrapers S5 and F20). (The portal sits behind
 a JavaScript challenge; this mirror serves the pages plainly, as a browser sees them.)"""
 
 from __future__ import annotations

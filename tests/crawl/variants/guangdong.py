@@ -1,6 +1,6 @@
 """Guangdong's `post_` CMS (gd-zh `/gdywdt/gdyw/`): `ul li a` entries with the date as bare text
 after the link, a static pager to `index_2.html`, articles `/gdywdt/gdyw/content/post_{7d}.html`
-with `h3.zw-title`, `span.ly` and `div.zw` (2019 layout) or a newer one. From PROVINCES.md, F17."""
+with `h3.zw-title`, `span.ly` and `div.zw` (2019 layout) or a newer one. From the published facts (public scrapers F17)."""
 
 from __future__ import annotations
 

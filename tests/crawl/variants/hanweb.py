@@ -3,7 +3,7 @@ in a `<script type="text/xml"><datastore>`; further ones come from the dataproxy
 or POST `startrecord/endrecord/perpage`, with the column's `columnid`, `unitid` and `webid`.
 Jiangsu's proxy is `/module/web/jpage/dataproxy.jsp` (`/module/jpage/…` answers 404 there);
 Jiangxi's browser URLs are `?uid=45663&pageNum=N` (the page is static: the script reads pageNum)
-and its entries write dates with slashes. From PROVINCES.md, F6, F7 and F13."""
+and its entries write dates with slashes. From the published facts (public scrapers F6, F7 and F13)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Hebei's UUID-column CMS (he-zh): the column page lists its first entries and pages further
 through HTML fragments `/columns/{col}/templates/{tpl}/blocks/{blk}?page=N&fix=0`
 (`li a[title]` + `span.date`); articles `/columns/{col}/YYYYMM/DD/{uuid}.html`, body `div.content`.
-From PROVINCES.md, F2 and F3."""
+From the published facts (public scrapers F2 and F3)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Henan (ha-zh `/ywdt/hnyw/`): absolute article links `https://www.henan.gov.cn/YYYY/MM-DD/{id}.html`
 in `.mt15 li a`, a JS pager whose next button carries `data-page`, and article pages with
-`#title`, `#source`, `#pubDate` (`YYYY-MM-DD HH:MM`) and `#content`. From PROVINCES.md, F14."""
+`#title`, `#source`, `#pubDate` (`YYYY-MM-DD HH:MM`) and `#content`. From the published facts (public scrapers F14)."""
 
 from __future__ import annotations
 

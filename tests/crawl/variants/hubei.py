@@ -1,6 +1,6 @@
 """Hubei's English edition (hb-en, en.hubei.gov.cn): an RSS 2.0 feed `/rss/news.xml` lists the
 news (RFC 822 dates, CDATA titles, absolute links); articles are TRS `.shtml` pages. From
-PROVINCES.md and F15. If the configuration starts from an HTML column, the same articles are
+the published facts (public scraper F15). If the configuration starts from an HTML column, the same articles are
 listed there too."""
 
 from __future__ import annotations

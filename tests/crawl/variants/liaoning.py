@@ -1,6 +1,6 @@
 """Liaoning (ln-zh): `/web/…/index.shtml` columns paged as `{hash}-{n}.shtml`, entries in
 `div.modcontent li a`, articles `/web/ywdt/{sub}/{19-digit ts}/index.shtml`, GB2312 pages.
-From PROVINCES.md and F4. The pager gives no total: only a next link."""
+From the published facts (public scraper F4). The pager gives no total: only a next link."""
 
 from __future__ import annotations
 

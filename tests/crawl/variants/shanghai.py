@@ -1,7 +1,7 @@
 """Shanghai's nw-node CMS (sh-zh `/nw4411/`, sh-en `/en-Latest-WhatsNew/`): the second list page
 is `index_2.html` (there is no `index_1`), the pager is a jQuery plugin given `totalPage`, articles
 `/{column}/YYYYMMDD/{32hex}.html` with `h2.Article-title`, `small.Article-time` (source in its
-`span`) and `div.Article_content`. From PROVINCES.md, F5 and S8's saved pages."""
+`span`) and `div.Article_content`. From the published facts (public scrapers F5 and S8's saved pages)."""
 
 from __future__ import annotations
 

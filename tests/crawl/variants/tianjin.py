@@ -1,7 +1,7 @@
 """Tianjin (tj-zh `/sy/tjxw/`): TRS lists whose entries carry the link in
 `onclick="jumpToDetail('./…')"` (`div.list-item.clear`, `span.list-item-date`), and the TRS IGS
 JSON search `/igs/front/search/list.html` (`page.content[].DOCPUBURL`); articles with `.qt-title`,
-`span.p-fbsj` and `.xw-txt`. From PROVINCES.md, F1 and S2."""
+`span.p-fbsj` and `.xw-txt`. From the published facts (public scrapers F1 and S2)."""
 
 from __future__ import annotations
 

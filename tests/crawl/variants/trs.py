@@ -1,6 +1,6 @@
 """TRS WCM portals: numbered `index_N` lists announced by `createPageHTML`, in three extensions
 (Shanxi `.shtml`, Yunnan `.html`, Fujian's English edition `.htm`) and Guangxi's `/gxyw/t{8d}.shtml`
-articles without a date folder. Written from PROVINCES.md and the public scrapers it cites."""
+articles without a date folder. Written from the published facts and the public scrapers behind them."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Ucap portals: Sichuan (a `下页` next link, GB2312 pages, `#articleattribute` dates written
 `YYYY年MM月DD日 HH时MM分`, `<ucaptitle>`), Hainan (`<ucaptitle>`/`<ucapcontent>`, `#ly`), Xinjiang
 (`common_list_N.shtml` announced by `createPageHTML('page-div',N,…)`, a date split over three
-elements) and Heilongjiang (`news.shtml`, metas, a static pager). From PROVINCES.md, F19, F21."""
+elements) and Heilongjiang (`news.shtml`, metas, a static pager). From the published facts (public scrapers F19, F21)."""
 
 from __future__ import annotations
 
