@@ -35,12 +35,19 @@ _MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
 _EN_MAGNITUDE = {" million": 1_000_000, " billion": 1_000_000_000, " trillion": 10 ** 12}
 
 
+# Inflections and the commonest derivations, longest first: "protection" meets the dictionary's
+# "protect", "renewal" "renew", "historic" "history", "ecological" "ecology".
+_SUFFIXES = sorted(("ations", "ation", "itions", "ition", "ions", "ion", "ically", "ical", "ic", "ies", "ied", "ity",
+                    "ments", "ment", "ness", "ers", "er", "ings", "ing", "ed", "es", "s", "ally", "al", "ly", "ates",
+                    "ate", "ives", "ive", "y", "e"), key=len, reverse=True)
+
+
 def _stem(word: str) -> str:
-    """A crude English stem: enough to meet "railways" with the dictionary's "railway"."""
+    """A crude English stem, the same on both sides: enough to meet "railways" with "railway"."""
     word = word.lower().strip("'-")
-    for suffix in ("ies", "es", "s", "ing", "ed"):
-        if len(word) > len(suffix) + 3 and word.endswith(suffix):
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+    for _ in range(2):   # "railways" -> "railway" -> "railwa", as "railway" -> "railwa"
+        suffix = next((s for s in _SUFFIXES if len(word) >= len(s) + 3 and word.endswith(s)), "")
+        word = word[: len(word) - len(suffix)]
     return word
 
 
@@ -87,8 +94,47 @@ def dictionary() -> Dictionary:
     return Dictionary()
 
 
-def _numbers(text: str) -> set[str]:
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+(成)?")
+# English desks write small round numbers as words ("ten new routes", 新增十条).
+_EN_NUMBER_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                    "hundred": 100, "thousand": 1000}
+
+
+def _cn_value(numeral: str) -> int:
+    """一百二十 -> 120, 三万亿 -> 3 000 000 000 000, 千 -> 1000 (a leading unit counts once)."""
+    total = section = digit = 0
+    for ch in numeral:
+        if ch in _CN_DIGITS:
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            section += (digit or 1) * _CN_UNITS[ch]
+            digit = 0
+        elif ch == "万":
+            section = ((section + digit) or 1) * 10_000
+            digit = 0
+        else:   # 亿
+            total = (total + section + digit or 1) * 100_000_000
+            section = digit = 0
+    return total + section + digit
+
+
+def _cn_numbers(text: str) -> set[str]:
+    """Numbers written in Chinese numerals (千列, 三万亿元, 一百二十项); 两成 is also 20 (percent)."""
     found = set()
+    for match in _CN_NUMERAL.finditer(text):
+        value = _cn_value(match.group().rstrip("成"))
+        found.add(str(value))
+        if match.group(1):
+            found.add(str(value * 10))
+    return found
+
+
+def _numbers(text: str) -> set[str]:
+    found = _cn_numbers(text) | {str(_EN_NUMBER_WORDS[w.lower()]) for w in _EN_WORD.findall(text)
+                                 if w.lower() in _EN_NUMBER_WORDS}
     for match in _NUMBER.finditer(text):
         raw = match.group().replace(",", "").rstrip(".")
         if not raw:

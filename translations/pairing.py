@@ -1,8 +1,10 @@
 """Find the Chinese original of each English-edition article, and align each pair.
 
-Candidates: Chinese articles of the same province (the site name's prefix) published the same
-day as the English one or up to WINDOW_DAYS before (the English desks translate after the
-Chinese portal publishes). Each candidate is scored on model-free evidence (translations.lexicon):
+Candidates: Chinese articles of the same province (the site name's prefix) published up to
+WINDOW_DAYS before the English one or EARLY_DAYS after it (English desks mostly translate after
+the Chinese portal publishes, but portals date some originals later than their English). Each
+candidate is scored on model-free evidence (translations.lexicon), on the lead (the title and
+first paragraph, which desks translate closely even when they write the rest afresh):
 the share of its content words whose CC-CEDICT glosses occur in the English and the other way
 round, shared numbers and Latin tokens, and names met through pinyin that are rare among the
 candidates (every Guizhou article says 贵州). When the Chinese title has a machine translation
@@ -34,10 +36,14 @@ from .lexicon import EnText, ZhText, coverage, en_text, zh_text
 __all__ = ["WINDOW_DAYS", "MIN_SCORE", "METHOD", "PairingStats", "score_pair", "propose", "run_pairing", "align_pair"]
 
 WINDOW_DAYS = 3
-MIN_SCORE = 0.4
-METHOD = "lexicon-v1"
+# English desks sometimes publish minutes to hours before the Chinese portal dates its original.
+EARLY_DAYS = 2
+MIN_SCORE = 0.18
+METHOD = "lexicon-v2"
 _WEIGHTS = {"words": 0.6, "numbers": 0.2, "names": 0.2}
 _TITLE_WEIGHT = 0.15
+# In the title and first paragraph, one shared number or one rare name is already strong evidence.
+LEAD_FULL_AT = (1, 2)
 
 
 @dataclass
@@ -65,16 +71,19 @@ def _title_overlap(en_title: str, machine_title: str | None) -> float | None:
 
 
 def score_pair(zh: ZhText, en: EnText, *, common_names: set[str] = frozenset(),
-               common_words: set[str] = frozenset(), title_overlap: float | None = None) -> tuple[float, dict]:
+               common_words: set[str] = frozenset(), title_overlap: float | None = None,
+               full_at: tuple[int, int] = (3, 2)) -> tuple[float, dict]:
     """(score 0..1, evidence) for one English article against one Chinese candidate; words and
-    names common to most candidates are left out (they tell the candidates apart from nothing)."""
+    names common to most candidates are left out (they tell the candidates apart from nothing).
+    `full_at`: how many shared numbers and rare names count fully (fewer in a short text)."""
     if common_words:
         zh = ZhText([w for w in zh.words if w[0] not in common_words], zh.names, zh.numbers, zh.latin)
     c = coverage(zh, en)
     en_side = c["words_en"]
     words = (c["words"] + en_side) / 2
     names = [n for n in c["names"] if n not in common_names]
-    signals = {"words": words, "numbers": min(1.0, len(c["numbers"]) / 3), "names": min(1.0, len(names) / 2)}
+    signals = {"words": words, "numbers": min(1.0, len(c["numbers"]) / full_at[0]),
+               "names": min(1.0, len(names) / full_at[1])}
     total = sum(_WEIGHTS[k] * v for k, v in signals.items())
     if title_overlap is not None:
         total = (1 - _TITLE_WEIGHT) * total + _TITLE_WEIGHT * title_overlap
@@ -87,6 +96,52 @@ def score_pair(zh: ZhText, en: EnText, *, common_names: set[str] = frozenset(),
 
 def _body(article: dict) -> str:
     return f"{article['title']}\n{article['body'] or ''}"
+
+
+def _lead(article: dict) -> str:
+    """The title and the first paragraph: what an English desk translates closely even when it
+    writes the rest of the article afresh (same story, other paragraphs)."""
+    return f"{article['title']}\n{(article['body'] or '').strip().split(chr(10))[0]}"
+
+
+def _common_words(texts: list[ZhText]) -> set[str]:
+    """Words most Chinese articles of the window use (会议, 发展, 全省) match every English article."""
+    frequency = Counter(w for ev in texts for w in {word for word, _ in ev.words})
+    return {w for w, k in frequency.items() if k >= 2 and len(texts) >= 4 and k * 2 >= len(texts)}
+
+
+def score_window(english: list[dict], chinese: list[dict], rejected: set[tuple[int, int]] = frozenset(), *,
+                 window: int | None = WINDOW_DAYS) -> dict[tuple[int, int], tuple[float, dict]]:
+    """(score, evidence) of every English article against each Chinese candidate of its window.
+
+    Each candidate is scored twice, on the whole texts and on the leads (title and first
+    paragraph), and keeps the better: a desk that writes the rest afresh still translates the lead.
+    """
+    zh_ev = {z["id"]: zh_text(_body(z)) for z in chinese}
+    zh_lead = {z["id"]: zh_text(_lead(z)) for z in chinese}
+    common_words = _common_words(list(zh_ev.values()))
+    common_lead = _common_words(list(zh_lead.values()))
+    scores: dict[tuple[int, int], tuple[float, dict]] = {}
+    for e in english:
+        day = _date(e["published_at"])
+        candidates = [z for z in chinese if (window is None or -EARLY_DAYS <= (day - _date(z["published_at"])).days <= window)
+                      and (e["id"], z["id"]) not in rejected]
+        if not candidates:
+            continue
+        en_ev, en_lead = en_text(_body(e)), en_text(_lead(e))
+        hits = {z["id"]: coverage(zh_ev[z["id"]], en_ev)["names"] for z in candidates}
+        counts = Counter(n for names in hits.values() for n in set(names))
+        # A name the English shares with most candidates says nothing about which one it is.
+        common = {n for n, k in counts.items() if k >= 2 and k * 2 >= len(candidates)}
+        for z in candidates:
+            title = _title_overlap(e["title"], z.get("title_translation"))
+            whole = score_pair(zh_ev[z["id"]], en_ev, common_names=common, common_words=common_words,
+                               title_overlap=title)
+            lead = score_pair(zh_lead[z["id"]], en_lead, common_names=common, common_words=common_lead,
+                              title_overlap=title, full_at=LEAD_FULL_AT)
+            lead[1]["whole"] = whole[0]
+            scores[(e["id"], z["id"])] = lead
+    return scores
 
 
 def propose(english: list[dict], chinese: list[dict], held: set[int] = frozenset(),
@@ -103,26 +158,7 @@ def propose(english: list[dict], chinese: list[dict], held: set[int] = frozenset
     chinese = [z for z in chinese if z["id"] not in held and z["id"] not in taken_zh and _date(z["published_at"])]
     if not english or not chinese:
         return []
-    zh_ev = {z["id"]: zh_text(_body(z)) for z in chinese}
-    # Words most Chinese articles of the window use (会议, 发展, 全省) match every English article.
-    frequency = Counter(w for ev in zh_ev.values() for w in {word for word, _ in ev.words})
-    common_words = {w for w, k in frequency.items() if k >= 2 and len(zh_ev) >= 4 and k * 2 >= len(zh_ev)}
-    scores: dict[tuple[int, int], tuple[float, dict]] = {}
-    for e in english:
-        day = _date(e["published_at"])
-        candidates = [z for z in chinese if (window is None or 0 <= (day - _date(z["published_at"])).days <= window)
-                      and (e["id"], z["id"]) not in rejected]
-        if not candidates:
-            continue
-        en_ev = en_text(_body(e))
-        hits = {z["id"]: coverage(zh_ev[z["id"]], en_ev)["names"] for z in candidates}
-        counts = Counter(n for names in hits.values() for n in set(names))
-        # A name the English shares with most candidates says nothing about which one it is.
-        common = {n for n, k in counts.items() if k >= 2 and k * 2 >= len(candidates)}
-        for z in candidates:
-            scores[(e["id"], z["id"])] = score_pair(
-                zh_ev[z["id"]], en_ev, common_names=common, common_words=common_words,
-                title_overlap=_title_overlap(e["title"], z.get("title_translation")))
+    scores = score_window(english, chinese, rejected, window=window)
     if not scores:
         return []
     if greedy:
@@ -166,9 +202,9 @@ def _windows(db: sqlite_utils.Database, watermark: str | None) -> dict[str, tupl
         prov = store.province(row["site"])
         low, high = spans.get(prov, (day, day))
         spans[prov] = (min(low, day), max(high, day))
-    # An English article up to WINDOW_DAYS after a changed Chinese one may now pair with it, and
-    # its other candidates go back a further WINDOW_DAYS: both ends widen by twice the window.
-    margin = dt.timedelta(days=2 * WINDOW_DAYS)
+    # An English article up to WINDOW_DAYS after (EARLY_DAYS before) a changed Chinese one may now
+    # pair with it, and its other candidates reach as far again: both ends widen by twice the span.
+    margin = dt.timedelta(days=2 * (WINDOW_DAYS + EARLY_DAYS))
     return {p: (low - margin, high + margin) for p, (low, high) in spans.items()}
 
 
@@ -178,9 +214,10 @@ def run_pairing(db: sqlite_utils.Database, *, full: bool = False) -> PairingStat
     watermark = store.high_watermark(db)
     for prov, (low, high) in sorted(_windows(db, None if full else store.last_watermark(db)).items()):
         articles = store.articles_in_window(db, prov, (low - dt.timedelta(days=WINDOW_DAYS)).isoformat(),
-                                            high.isoformat())
-        english = [a for a in articles if a["lang"] == "en" and _date(a["published_at"]) >= low]
-        # Inner English articles are re-decided; the candidates reach WINDOW_DAYS further back.
+                                            (high + dt.timedelta(days=EARLY_DAYS)).isoformat())
+        english = [a for a in articles if a["lang"] == "en" and low <= _date(a["published_at"]) <= high]
+        # Inner English articles are re-decided; the candidates reach WINDOW_DAYS further back
+        # and EARLY_DAYS further on.
         chinese = [a for a in articles if a["lang"] == "zh"]
         rows = store.pairs_of(db, [a["id"] for a in articles])
         held, rejected = store.person_decisions(rows)

@@ -1,6 +1,6 @@
-"""An archive of the bundled mirrors, made by `provnews demo` (crawl of the four sites, then the
+"""An archive of the bundled mirrors, made by `provnews demo` (crawl of the 44 sites, then the
 pairing step of `provnews run`), and the mirrors' truth about which English article translates
-which Chinese one."""
+which Chinese one (tests/pairs/mirror_pairs.toml, labelled by hand)."""
 
 from __future__ import annotations
 
@@ -14,17 +14,13 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 
-# gz-en article id -> the gz-zh article it translates (provnews/mirror/data). The other English
-# articles have no Chinese original in the archive: gz-en 1209902 none at all, zj-en's five were
-# published years before any zj-zh article of the mirror.
-TRUTH = {"1210050": "88123377", "1210011": "88123254", "1209987": "88123310", "1209950": "88123190"}
+from tests.pairs.truth import LABELS, mirror_id
 
-
-def mirror_id(url: str) -> str:
-    """The mirror's article id, the last run of digits in the URL."""
-    import re
-
-    return re.findall(r"\d+", url)[-1]
+# The dev split: gz-en article id -> the gz-zh article it translates (provnews/mirror/data). The
+# other English articles of the four original sites have no Chinese original in the archive.
+TRUTH = {p["en_id"]: p["zh_id"] for p in LABELS["pair"] if p["split"] == "dev"}
+# What `provnews demo` pairs: the dev pairs and the 44-site mirrors' (all but one, docs/pairing.md).
+DEMO_PAIRS, DEMO_ENGLISH = 35, 43
 
 
 def pairs_by_mirror_id(path: Path, statuses=("machine", "confirmed")) -> dict[str, str]:
@@ -56,7 +52,7 @@ def demo_archive(tmp_path_factory) -> Path:
     result = subprocess.run([sys.executable, "-m", "provnews", "demo", "--db", str(work / "demo.db")],
                             cwd=work, capture_output=True, text=True, timeout=180, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "pairs: 4 proposed for 10 English pages considered" in result.stdout
+    assert f"pairs: {DEMO_PAIRS} proposed for {DEMO_ENGLISH} English pages considered" in result.stdout
     return work / "demo.db"
 
 

@@ -60,9 +60,13 @@ def test_global_assignment_keeps_the_pair_greedy_would_steal():
                 "title_translation": None}
 
     report = art(1, "zh", zh["88123190"]["title"], zh["88123190"]["paragraphs"], "2026-11-17")
-    digest = art(2, "zh", "贵州交通和茶产业一周要闻", zh["88123190"]["paragraphs"] + zh["88123254"]["paragraphs"][:2],
-                 "2026-11-17")
-    roads = art(11, "en", en["1209950"]["title"], en["1209950"]["paragraphs"] + en["1210011"]["paragraphs"][:1],
+    # Pairing reads the leads (title and first paragraph): the digest opens with both stories,
+    # and so does the English expressway article.
+    digest = art(2, "zh", "贵州交通和茶产业一周要闻",
+                 [zh["88123190"]["paragraphs"][0] + zh["88123254"]["paragraphs"][0]]
+                 + zh["88123190"]["paragraphs"][1:] + zh["88123254"]["paragraphs"][1:2], "2026-11-17")
+    roads = art(11, "en", en["1209950"]["title"],
+                [en["1209950"]["paragraphs"][0] + " " + en["1210011"]["paragraphs"][0]] + en["1209950"]["paragraphs"][1:],
                 "2026-11-18")
     tea = art(12, "en", "Tea expo opens and tea gardens keep growing", en["1210011"]["paragraphs"], "2026-11-18")
     greedy = {(p["en_id"], p["zh_id"]) for p in propose([roads, tea], [report, digest], greedy=True)}

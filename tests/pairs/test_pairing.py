@@ -9,39 +9,59 @@ from click.testing import CliRunner
 
 from archive import Archive, pairs
 from provnews.cli import cli
-from tests.pairs.conftest import TRUTH, article_id, pairs_by_mirror_id
-from translations.pairing import run_pairing
+from tests.pairs.conftest import DEMO_ENGLISH, DEMO_PAIRS, TRUTH, article_id, pairs_by_mirror_id
+from tests.pairs.truth import precision_recall, truth
+from translations.pairing import METHOD, MIN_SCORE, run_pairing
 
 
-def _precision_recall(found: dict[str, str]) -> tuple[float, float]:
-    right = sum(TRUTH.get(en) == zh for en, zh in found.items())
-    return (right / len(found) if found else 1.0), right / len(TRUTH)
+def _split(conn, split: str) -> tuple[dict[int, int], dict[int, int]]:
+    """(pairs made for the split's English articles, its labelled truth); dev = the four original
+    sites (gz, zj), mirrors = the 40 others."""
+    dev = lambda site: site[:2] in ("gz", "zj")  # noqa: E731
+    english = {i for i, site in conn.execute("SELECT id, site FROM articles WHERE lang = 'en'")
+               if dev(site) == (split == "dev")}
+    made = {e: z for e, z in conn.execute("SELECT en_id, zh_id FROM article_pairs WHERE status = 'machine'")
+            if e in english}
+    return made, truth(conn, split)
 
 
 def test_demo_pairs_every_translation_and_nothing_else(demo_archive):
-    found = pairs_by_mirror_id(demo_archive)
-    assert _precision_recall(found) == (1.0, 1.0)
-    assert found == TRUTH
+    conn = sqlite3.connect(demo_archive)
+    made, right = _split(conn, "dev")
+    assert precision_recall(made, right) == (1.0, 1.0)
+    assert pairs_by_mirror_id(demo_archive).items() >= TRUTH.items()
+
+
+def test_demo_pairs_the_44_site_mirrors_by_their_labelled_truth(demo_archive):
+    """32 labelled pairs, written without the pairing code; one is missed (docs/pairing.md): the
+    Chongqing report whose lead shares only "new energy vehicle" with a differently titled original."""
+    conn = sqlite3.connect(demo_archive)
+    made, right = _split(conn, "mirrors")
+    titles = dict(conn.execute("SELECT id, title FROM articles"))
+    assert len(right) == 32
+    assert precision_recall(made, right) == (1.0, 31 / 32)
+    assert [titles[e] for e in right if e not in made] == ["Chongqing's new energy vehicle output keeps rising"]
 
 
 def test_evidence_is_stored_and_one_article_is_in_one_pair(demo_archive):
     conn = sqlite3.connect(demo_archive)
     rows = conn.execute("SELECT en_id, zh_id, score, method, evidence, decided_by FROM article_pairs").fetchall()
     conn.close()
-    assert len({r[0] for r in rows}) == len({r[1] for r in rows}) == len(rows) == 4
+    assert len({r[0] for r in rows}) == len({r[1] for r in rows}) == len(rows) == DEMO_PAIRS
     for _en, _zh, score, method, evidence, decided_by in rows:
-        assert score >= 0.4 and method == "lexicon-v1" and decided_by == "machine"
+        assert score >= MIN_SCORE and method == METHOD and decided_by == "machine"
         assert '"numbers"' in evidence and '"names"' in evidence
     tea = pairs_by_mirror_id(demo_archive)
     assert tea["1210011"] == "88123254"
 
 
 def test_second_run_is_incremental_and_full_run_agrees(demo_copy):
+    before = pairs_by_mirror_id(demo_copy)
     with Archive(demo_copy) as archive:
         assert run_pairing(archive.db).english_considered == 0
         stats = run_pairing(archive.db, full=True)
-    assert stats.english_considered == 10 and stats.proposed == 4 and stats.aligned == 0
-    assert pairs_by_mirror_id(demo_copy) == TRUTH
+    assert stats.english_considered == DEMO_ENGLISH and stats.proposed == DEMO_PAIRS and stats.aligned == 0
+    assert pairs_by_mirror_id(demo_copy) == before
 
 
 def test_a_reviewers_decisions_survive_later_runs(demo_copy):
@@ -88,7 +108,7 @@ def test_a_changed_article_is_realigned(demo_copy):
 def test_pair_command(demo_copy):
     result = CliRunner().invoke(cli, ["pair", "--db", str(demo_copy), "--full"])
     assert result.exit_code == 0, result.output
-    assert "paired 4 of 10 English articles" in result.output
+    assert f"paired {DEMO_PAIRS} of {DEMO_ENGLISH} English articles" in result.output
     assert "第十届贵州茶产业博览会开幕" in result.output
 
 
