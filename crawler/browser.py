@@ -16,6 +16,7 @@ The browser is the system's (Debian's `chromium` package); nothing is downloaded
 from __future__ import annotations
 
 import asyncio
+import functools
 import os
 import shutil
 from contextlib import suppress
@@ -91,7 +92,7 @@ def browser_settings(site: Any, settings: Any) -> None:
     """
     if not needs_browser(site):
         return
-    handler = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
+    handler = "crawler.browser.BoundedPlaywrightHandler"
     settings.set("DOWNLOAD_HANDLERS", {**settings.getdict("DOWNLOAD_HANDLERS"), "http": handler,
                                        "https": handler}, priority="spider")
     path, _ = find_browser(settings.get(BROWSER_ENV))
@@ -133,6 +134,41 @@ def skip_without_browser(spider: Any) -> bool:
     spider.crawler.stats.set_value("provnews/skipped", reason)
     spider.logger.error("%s: skipped: %s", spider.name, reason)
     return True
+
+
+# -- bounds -----------------------------------------------------------------------------------
+
+@functools.cache
+def _bounded_handler_class() -> type:
+    from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+
+    class BoundedPlaywrightHandler(ScrapyPlaywrightDownloadHandler):
+        """scrapy-playwright's handler with each browser download and the closing of its contexts
+        bounded in time. Navigation and `_settle` have their own timeouts, but a browser starved
+        of CPU can stall between them; then one request fails in one line and the crawl goes on,
+        instead of the whole run waiting on it."""
+
+        def _limit_s(self) -> float:
+            return 3 * self._crawler.settings.getfloat("PROVNEWS_BROWSER_TIMEOUT", 30) + 10
+
+        async def _download_request(self, request: Any, spider: Any = None) -> Any:
+            try:
+                return await asyncio.wait_for(super()._download_request(request, spider), self._limit_s())
+            except asyncio.TimeoutError:
+                raise BrowserFetchError(f"browser: page did not load in {self._limit_s():g} s") from None
+
+        async def _close(self) -> None:
+            with suppress(Exception):
+                await asyncio.wait_for(super()._close(), CLOSE_TIMEOUT_S)
+
+    return BoundedPlaywrightHandler
+
+
+def __getattr__(name: str) -> Any:
+    # The handler class imports scrapy-playwright, which plain crawls never load: made on first use.
+    if name == "BoundedPlaywrightHandler":
+        return _bounded_handler_class()
+    raise AttributeError(name)
 
 
 # -- one browser per process ------------------------------------------------------------------

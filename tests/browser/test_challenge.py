@@ -98,13 +98,16 @@ def test_a_site_that_refuses_the_browser_too_is_reported_blocked_and_skipped(chr
     try:
         db = tmp_path / "blocked.db"
         result = crawl_cli("waf-zh", "--db", str(db), "--base-url", server.base_url, "--json",
-                           "-s", "PROVNEWS_BROWSER_TIMEOUT=2", env=browser_sites_env)
+                           "-s", "PROVNEWS_BROWSER_TIMEOUT=5", env=browser_sites_env)
         log = list(server.requests)
     finally:
         server.stop()
-    reason = "blocked: the browser's answers to the JavaScript challenge are refused (HTTP 412 4 times)"
     stats = crawl_stats(result)["waf-zh"]
-    assert result.returncode == 1 and stats["skipped"] == reason and stats["browser_pages"] == 1
+    # The browser's answers are refused 4 times; on a starved machine the 5 s may run out first.
+    reason = stats["skipped"]
+    assert reason in ("blocked: the browser's answers to the JavaScript challenge are refused (HTTP 412 4 times)",
+                      "blocked: the browser did not get past the JavaScript challenge in 5 s (HTTP 412)"), reason
+    assert result.returncode == 1 and stats["browser_pages"] == 1
     assert result.stderr.strip().splitlines()[-1] == f"Error: waf-zh: skipped: {reason}"
     assert [r for r, _ in [(reason_, s) for _, reason_, s in failures(db)]] == [f"list page: {reason}"]
     assert {r.kind for r in log} == {"challenge"} and "Traceback" not in result.stderr
