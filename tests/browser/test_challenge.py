@@ -107,11 +107,13 @@ def test_a_site_that_refuses_the_browser_too_is_reported_blocked_and_skipped(chr
     reason = stats["skipped"]
     assert reason in ("blocked: the browser's answers to the JavaScript challenge are refused (HTTP 412 4 times)",
                       "blocked: the browser did not get past the JavaScript challenge in 5 s (HTTP 412)"), reason
-    assert result.returncode == 1 and stats["browser_pages"] == 1
+    # one browser page; on a starved machine a navigation that timed out may be retried once
+    assert result.returncode == 1 and 1 <= stats["browser_pages"] <= 2
     assert result.stderr.strip().splitlines()[-1] == f"Error: waf-zh: skipped: {reason}"
     assert [r for r, _ in [(reason_, s) for _, reason_, s in failures(db)]] == [f"list page: {reason}"]
     assert {r.kind for r in log} == {"challenge"} and "Traceback" not in result.stderr
-    assert len(log) <= 8  # robots.txt plainly, then a few tries in the browser: no reload storm
+    # robots.txt plainly, then a few tries in each browser page: no reload storm
+    assert len(log) <= 3 + 5 * stats["browser_pages"]
 
 
 def test_browser_once_in_front_of_a_hanweb_portal_with_json_lists(chromium, crawl_cli, browser_sites_env, tmp_path):
