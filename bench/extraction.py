@@ -24,7 +24,6 @@ import json
 import re
 import sys
 import time
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,7 @@ from typing import Any, Callable
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crawler.extract import ExtractionError, extract_page  # noqa: E402
+from scoring import bigram_f1  # noqa: E402  (bench/scoring.py, shared with bench/blind/compare_labels.py)
 
 _LABEL_DATE = re.compile(
     r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?)?)?")
@@ -100,19 +100,6 @@ def _precision(value: str | None) -> str:
     if len(parts) == 6 and parts[5] == 0 and "T" in (value or "") and "+" in (value or ""):
         parts = parts[:5]  # an ISO datetime's zero seconds
     return ("none", "year", "month", "day", "hour", "minute", "second")[len(parts)]
-
-
-def bigram_f1(truth: str, predicted: str) -> float:
-    def grams(text: str) -> Counter:
-        text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-        return Counter(text[i: i + 2] for i in range(len(text) - 1))
-
-    a, b = grams(truth), grams(predicted)
-    common = sum((a & b).values())
-    if not common:
-        return 0.0
-    precision, recall = common / sum(b.values()), common / sum(a.values())
-    return 2 * precision * recall / (precision + recall)
 
 
 def load_dev_pages(root: Path) -> list[Case]:

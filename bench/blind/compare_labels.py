@@ -12,28 +12,12 @@ an extraction error), encodings as "both decode the bytes to the same text".
 import json
 import re
 import sys
-import unicodedata
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
-
-def _bigrams(text: str) -> Counter:
-    folded = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-    return Counter(folded[i:i + 2] for i in range(len(folded) - 1))
-
-
-def bigram_f1(a: str, b: str) -> float:
-    """1.0 for two empty bodies (attachment-only notices, non-articles): they agree."""
-    ga, gb = _bigrams(a), _bigrams(b)
-    if not ga and not gb:
-        return 1.0
-    overlap = sum((ga & gb).values())
-    if not overlap:
-        return 0.0
-    precision, recall = overlap / sum(gb.values()), overlap / sum(ga.values())
-    return 2 * precision * recall / (precision + recall)
+from scoring import bigram_f1  # noqa: E402  (bench/scoring.py: the body score extraction uses)
 
 
 def same_text(page: bytes, enc_a: str, enc_b: str) -> bool:
