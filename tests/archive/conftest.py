@@ -60,6 +60,12 @@ def translate(archive: Archive, article_id: int, seed: int, model: str = "test-m
 def corpus(tmp_path_factory):
     """An archive of make_pages(), two thirds of the Chinese articles translated, a few reviewed."""
     path = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    build_corpus(path)
+    yield path
+
+
+def build_corpus(path) -> None:
+    """The `corpus` archive at `path` (also for other test packages, which cannot see this fixture)."""
     with Archive(path) as archive:
         for page in make_pages():
             archive.store_article(page)
@@ -73,7 +79,6 @@ def corpus(tmp_path_factory):
                                " '2024-06-02T00:00:00+00:00' WHERE article_id IN (3, 4) AND idx = 0")
             archive.db.execute("UPDATE articles SET reviewed_by = 'alice', reviewed_at = '2024-06-02T00:00:00+00:00'"
                                " WHERE id = 3")
-    yield path
 
 
 @pytest.fixture()

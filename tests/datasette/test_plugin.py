@@ -14,7 +14,7 @@ import pytest
 
 from archive import Archive
 from archive.search import search
-from tests.archive.conftest import make_pages, translate
+from tests.archive.conftest import build_corpus
 
 XSS_TITLE = "标题<script>alert(1)</script>会议"
 QUERIES = ["会议", "省", "EU", "港口", "乡村振兴", "乡村振兴 -会议", "-会议", "会议 省政府", '"Rural revitalization"',
@@ -24,14 +24,11 @@ QUERIES = ["会议", "省", "EU", "港口", "乡村振兴", "乡村振兴 -会�
 @pytest.fixture(scope="module")
 def news(tmp_path_factory):
     path = tmp_path_factory.mktemp("datasette") / "news.db"
+    build_corpus(path)
     with Archive(path) as archive:
-        for page in make_pages():
-            archive.store_article(page)
         archive.store_article({"url": "https://www.zj.gov.cn/art/xss.html", "site": "zj-zh", "lang": "zh",
                                "title": XSS_TITLE, "published_at": "2024-03-01",
                                "paragraphs": [{"text": "会议<img src=x onerror=alert(2)>", "kind": "text"}]})
-        for article_id in range(1, 60, 2):
-            translate(archive, article_id, seed=article_id)
     return path
 
 
