@@ -436,3 +436,20 @@ SELECT a.id, a.url, a.site, a.lang, a.published_at, substr(a.published_at, 1, 7)
        a.reviewed_by, a.reviewed_at, a.version, a.first_seen_at, a.changed_at, a.fetched_at
   FROM articles a
 """)
+
+
+@migrations(name="0010_column_walks")
+def m0010_column_walks(db: sqlite_utils.Database) -> None:
+    # How far the last complete walk of each list column went (archive/walks.py). A crawl may stop
+    # paging early only below the top of such a walk; without a row, it walks the column to its end.
+    _run(db, """
+CREATE TABLE column_walks (
+    site TEXT NOT NULL,
+    column_url TEXT NOT NULL,
+    anchors TEXT NOT NULL,
+    list_pages INTEGER NOT NULL,
+    stop TEXT NOT NULL,
+    completed_at TEXT NOT NULL,
+    PRIMARY KEY (site, column_url)
+)
+""")

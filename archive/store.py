@@ -19,6 +19,9 @@ from .hashing import content_hash, text_hash
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
 
+# Failures worth retrying on the next run: server errors, throttling, and network errors (no status).
+_TRANSIENT = "http_status IS NULL OR http_status >= 500 OR http_status IN (408, 429)"
+
 _ARTICLE_FIELDS = ("title", "published_at", "date_rule", "source", "author", "editor",
                    "title_rule", "body_rule", "source_rule")
 
@@ -161,6 +164,18 @@ class Archive:
             )
 
     # -- failures -------------------------------------------------------------------------
+
+    def permanent_failure_urls(self, site: str) -> set[str]:
+        """URLs of the site whose failure will not pass by itself (a soft 404, an HTTP 404)."""
+        rows = self.db.execute(f"SELECT DISTINCT url FROM failures WHERE site = ? AND NOT ({_TRANSIENT})", [site])
+        return {url for (url,) in rows.fetchall()}
+
+    def retryable_failure_urls(self, site: str) -> list[str]:
+        """Articles of the site that failed for a passing reason and are not archived yet."""
+        rows = self.db.execute(
+            f"SELECT DISTINCT url FROM failures WHERE site = ? AND ({_TRANSIENT})"
+            " AND reason NOT LIKE 'list page:%' AND url NOT IN (SELECT url FROM articles)", [site])
+        return [url for (url,) in rows.fetchall()]
 
     def record_failure(self, url: str, site: str | None, reason: str, http_status: int | None = None,
                        run_id: int | None = None, raw_pages: Iterable[Mapping[str, Any]] | None = None) -> None:

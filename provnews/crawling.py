@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 from urllib.parse import urlsplit
 
 from crawler.siteconfig import SiteConfigError, load_sites
+from provnews import interruption
 
 __all__ = ["run_crawl", "resolve_sites", "host_groups", "parse_setting", "STAT_KEYS", "CrawlConfigError"]
 
@@ -20,6 +22,8 @@ __all__ = ["run_crawl", "resolve_sites", "host_groups", "parse_setting", "STAT_K
 STAT_KEYS = ("list_pages", "list_entries", "article_requests", "new", "changed", "unchanged", "failed",
              "known", "duplicates", "offsite", "older_than_since", "browser_pages", "challenges")
 
+
+log = logging.getLogger(__name__)
 
 HEALTH_STAT_PREFIXES = ("provnews/health/", "provnews/cause/", "downloader/response_status_count/",
                         "downloader/exception_type_count/")
@@ -85,13 +89,19 @@ def host_groups(names: Iterable[str]) -> list[list[str]]:
         site = sites[name]
         hosts = {h.lower() for h in site.hosts} | {(urlsplit(site.base_url).hostname or "").lower()}
         hosts = {h.removeprefix("www.") for h in hosts}
-        joined = [g for g in groups if g[0] & hosts]
-        merged_hosts, merged_names = set(hosts), []
-        for g in joined:
-            merged_hosts |= g[0]
-            merged_names += g[1]
-            groups.remove(g)
-        groups.append((merged_hosts, merged_names + [name]))
+        joined = [i for i, g in enumerate(groups) if g[0] & hosts]
+        if not joined:
+            groups.append((hosts, [name]))
+            continue
+        # Merged where the earliest of them stood, so groups keep the order sites were named in.
+        first = joined[0]
+        for i in joined[1:]:
+            groups[first][0].update(groups[i][0])
+            groups[first][1].extend(groups[i][1])
+        groups[first][0].update(hosts)
+        groups[first][1].append(name)
+        for i in reversed(joined[1:]):
+            del groups[i]
     return [g[1] for g in groups]
 
 
@@ -102,8 +112,16 @@ def parse_setting(text: str) -> tuple[str, str]:
     return key.strip(), value
 
 
+# The counts of a site the run never started (it was interrupted first).
+_NOT_STARTED: dict[str, Any] = {**{key: 0 for key in STAT_KEYS}, "duration_s": 0.0, "empty": False,
+                                "finish_reason": None, "health": {}, "skipped": None}
+
+
 def _stats(crawler: Any) -> dict[str, Any]:
-    raw = crawler.stats.get_stats() if crawler.stats else {}
+    try:
+        raw = crawler.stats.get_stats() if crawler.stats else {}
+    except RuntimeError:  # the crawl broke before Scrapy made its stats
+        raw = {}
     stats: dict[str, Any] = {key: int(raw.get(f"provnews/{key}", 0)) for key in STAT_KEYS}
     stats["duration_s"] = round(float(raw.get("elapsed_time_seconds", 0.0)), 2)
     stats["empty"] = bool(raw.get("provnews/empty_run"))
@@ -122,10 +140,17 @@ def run_crawl(site_names: Iterable[str], db_path: str | Path, base_urls: Mapping
     Returns {site: {list_pages, list_entries, article_requests, new, changed, unchanged, failed,
     known, duplicates, offsite, older_than_since, duration_s, empty, finish_reason, health}}; `empty`
     is True for a site where no list page gave a single article entry (blocked, moved or empty);
-    `health` holds the raw counts `provnews.health` reads.
+    `health` holds the raw counts `provnews.health` reads; `finish_reason` is "finished", or
+    "shutdown" for a crawl stopped by a signal, None for a site never started; `error` (present
+    only then) says why a site's crawl could not run.
+
+    SIGINT and SIGTERM stop the crawl gracefully (`provnews.interruption`): the caller asks
+    `interruption.interrupted_by()` afterwards.
     """
     from scrapy.crawler import CrawlerProcess
     from scrapy.settings import Settings
+    from scrapy.utils.reactor import install_reactor
+    from twisted.python.failure import Failure
 
     from archive import Archive
     from crawler.spiders import spider_classes
@@ -149,23 +174,50 @@ def run_crawl(site_names: Iterable[str], db_path: str | Path, base_urls: Mapping
     # Create or migrate the archive once, before several spiders open it at the same moment.
     Archive(db_path).close()
 
+    # The reactor is installed here, once, before any crawler exists: Scrapy lets only the first
+    # crawler *created* install it, so a selection whose first-started site was created later
+    # (host groups reorder sites) failed to start that site.
+    install_reactor(scrapy_settings["TWISTED_REACTOR"], scrapy_settings["ASYNCIO_EVENT_LOOP"])
     process = CrawlerProcess(scrapy_settings)
     logging.getLogger("scrapy.downloadermiddlewares.robotstxt").addFilter(_WithoutTraceback())
     classes = spider_classes()
-    crawlers = {}
-    for name in names:
-        crawlers[name] = process.create_crawler(classes[name])
+    crawlers: dict[str, Any] = {}
+    errors: dict[str, str] = {}
 
-    def start(group: list[str], _: Any = None) -> Any:
+    def start(group: list[str]) -> None:
         """Crawl the group's first site now and the next one when it is done (one host, one crawler)."""
+        if interruption.interrupted_by() is not None:
+            return  # the sites not yet started stay uncrawled: the next run crawls them
         name, rest = group[0], group[1:]
-        done = process.crawl(crawlers[name], db=str(db_path), base_url=base_urls.get(name), max_pages=max_pages,
-                             since=since_text)
-        if rest:
-            done.addBoth(lambda result: (start(rest), result)[1])
-        return done
+        crawlers[name] = process.create_crawler(classes[name])
+        done = process.crawl(crawlers[name], db=str(db_path), base_url=base_urls.get(name),
+                             max_pages=max_pages, since=since_text)
 
-    for group in host_groups(names):
-        start(group)
-    process.start()
-    return {name: _stats(crawler) for name, crawler in crawlers.items()}
+        def finished(result: Any) -> None:
+            if isinstance(result, Failure):  # the site could not be started (or its engine broke)
+                errors[name] = _one_line(result.value)
+                log.error("%s: crawl failed: %s", name, errors[name])
+            if rest:
+                start(rest)
+
+        done.addBoth(finished)
+
+    def stop() -> None:
+        from twisted.internet import reactor
+
+        reactor.callFromThread(lambda: process.stop())
+
+    with interruption.handle_signals() if not interruption.installed() else nullcontext(), \
+            interruption.graceful_stop(stop):
+        for group in host_groups(names):
+            start(group)
+        process.start(install_signal_handlers=False)
+    stats = {name: _stats(crawlers[name]) if name in crawlers else dict(_NOT_STARTED) for name in names}
+    for name, error in errors.items():
+        stats[name]["error"] = error
+    return stats
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}{': ' + text[:200] if text else ''}"

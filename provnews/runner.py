@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from provnews import interruption
 from provnews.config import Config
 from provnews.errors import EXIT_OK, EXIT_SOME_FAILED
 
@@ -42,6 +43,12 @@ class RunResult:
     exit_code: int
     sites: list[SiteSummary]
     translation_note: str = ""
+    interrupted: str | None = None  # the signal that stopped the run ("SIGINT", "SIGTERM")
+    interrupted_in: str | None = None  # its stage then: "crawl", "translation" or "pairing"
+
+    @property
+    def archived(self) -> int:
+        return sum(s.new + s.changed for s in self.sites)
 
 
 def _start_run(db_path: Path, command: str) -> int:
@@ -59,7 +66,8 @@ def _finish_run(db_path: Path, run_id: int, result: RunResult) -> None:
     from archive import Archive, transaction
     from archive.clock import utc_now
 
-    summary = {"sites": [asdict(s) for s in result.sites], "translation": result.translation_note}
+    summary = {"sites": [asdict(s) for s in result.sites], "translation": result.translation_note,
+               "interrupted": result.interrupted, "interrupted_in": result.interrupted_in}
     with Archive(db_path) as archive, transaction(archive.db):
         for s in result.sites:
             archive.db.execute(
@@ -92,9 +100,15 @@ def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
     }
     base_urls = {site: url for site, url in config.base_urls.items() if site in sites}
     stats = run_crawl(sites, db_path, base_urls=base_urls, settings=crawl_settings)
+    if interruption.interrupted_by() is not None:
+        # An interrupted crawl says nothing of a portal's health: no alarm, no health row.
+        return {site: SiteSummary(site=site, list_pages=s["list_pages"], new=s["new"], changed=s["changed"],
+                                  unchanged=s["unchanged"], failed=s["failed"], duration_s=s["duration_s"])
+                for site, s in stats.items()}
+    stats_started = {site: s for site, s in stats.items() if "error" not in s}
     health_failure = None
     try:
-        health = assess(db_path, run_id, stats)
+        health = assess(db_path, run_id, stats_started)
     except Exception as exc:  # a bug of ours must not lose the run's summary: say so and go on
         log.exception("run %d: site health not recorded", run_id)
         health, health_failure = {}, f"site health not recorded: {type(exc).__name__}: {exc}"
@@ -105,7 +119,9 @@ def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
                               alarms=health[site].lines if site in health else [])
         if health_failure:
             summary.problems.append(health_failure)
-        if s.get("skipped"):
+        if s.get("error"):
+            summary.problems.append(f"not crawled: {s['error']}")
+        elif s.get("skipped"):
             summary.problems.append(f"skipped: {s['skipped']}")
         elif s.get("empty") and not summary.alarms:
             summary.problems.append(f"no list entries found: {empty_list_cause(s['health']).line()}")
@@ -163,13 +179,31 @@ def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, 
         os.environ["PROVNEWS_MODELS_DIR"] = str(config.translation.models_dir)
     run_id = _start_run(db_path, "run")
     log.info("run %d: crawling %s into %s", run_id, ", ".join(sites), db_path)
-    summaries = _crawl(db_path, run_id, sites, config, settings or {})
-    note = "translation skipped (--no-translate)"
-    if translate:
-        from translations.worker import Progress
+    summaries: dict[str, SiteSummary] = {}
+    note = ""
+    stage = "crawl"
+    try:
+        with interruption.signalled_as_interrupted():
+            summaries = _crawl(db_path, run_id, sites, config, settings or {})
+            interruption.check()
+            note = "translation skipped (--no-translate)"
+            if translate:
+                from translations.worker import Progress
 
-        note = _translate(db_path, summaries, config, progress_factory or Progress)
-    note = "; ".join(filter(None, [note, _pair(db_path)]))
+                stage = "translation"
+                note = _translate(db_path, summaries, config, progress_factory or Progress)
+                interruption.check()
+            stage = "pairing"
+            note = "; ".join(filter(None, [note, _pair(db_path)]))
+            interruption.check()
+    except interruption.Interrupted as exc:
+        # Recorded as interrupted, never as a failure: the next run resumes what this one began.
+        result = RunResult(run_id=run_id, exit_code=exc.exit_code, sites=list(summaries.values()),
+                           translation_note=note, interrupted=exc.name, interrupted_in=stage)
+        _finish_run(db_path, run_id, result)
+        log.warning("run %d: interrupted by %s", run_id, exc.name)
+        exc.archived = result.archived
+        raise
     failed = any(s.failed or s.problems or s.alarms for s in summaries.values())
     result = RunResult(run_id=run_id, exit_code=EXIT_SOME_FAILED if failed else EXIT_OK,
                        sites=list(summaries.values()), translation_note=note)

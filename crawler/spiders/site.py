@@ -6,9 +6,14 @@ the archive does not know yet, hands pages to the extractor, and turns every fai
 
 Incremental rules (a re-run over an unchanged site makes no article request):
 * the archive's URLs, and URLs whose failure is permanent (a soft 404, a 404), count as known;
-* a column stops paging at the first list page whose entries are all known;
+* a column stops paging at the first list page whose entries are all known, once the walk has
+  passed the top of the column's last complete walk (`archive.walks`); a column never walked to
+  the end, or whose last walk was interrupted, is walked to its end, so no interruption loses
+  the articles below the ones it archived;
 * `max_pages` bounds each column's list pages, `since` skips older entries and stops paging at
-  a page whose entries are all older.
+  a page whose entries are all older;
+* a walk is recorded as complete when the crawl finished (not stopped by a signal or a time
+  limit) and every list page of the column was read.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from twisted.python.failure import Failure
 
 from archive import Archive
 from archive.clock import utc_now
+from archive.walks import ANCHOR_COUNT, ColumnWalk, complete_walks, record_complete_walks
 from crawler import browser
 from crawler.browser_fetch import is_rendered
 from crawler.extract import ExtractionError, Page, extract_page, merge_pages
@@ -36,9 +42,6 @@ from crawler.siteconfig import SiteConfig
 __all__ = ["SiteSpider"]
 
 log = logging.getLogger(__name__)
-
-# Failures worth retrying on the next run: server errors, throttling, and network errors (no status).
-_TRANSIENT_SQL = "http_status IS NULL OR http_status >= 500 OR http_status IN (408, 429)"
 
 
 def _headers(response: Response) -> dict[str, str]:
@@ -78,6 +81,8 @@ class SiteSpider(scrapy.Spider):
         self.known: set[str] = set()
         self.scheduled: set[str] = set()
         self.listed = 0  # on-site article entries seen on list pages
+        self.walked: dict[str, ColumnWalk] = {}  # each column's last complete walk, by column URL
+        self.walks: list[_Walk] = []  # this crawl's walk of each column
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "SiteSpider":
@@ -86,6 +91,7 @@ class SiteSpider(scrapy.Spider):
         if not spider.db_path:
             raise ValueError("no archive given: pass -a db=PATH (or -s PROVNEWS_DB=PATH)")
         crawler.signals.connect(spider._report_empty, signal=signals.spider_closed)
+        crawler.signals.connect(spider._record_walks, signal=signals.spider_closed)
         return spider
 
     @classmethod
@@ -100,15 +106,13 @@ class SiteSpider(scrapy.Spider):
     # -- start ------------------------------------------------------------------------------
 
     def _load_known(self) -> set[str]:
-        if self.settings.getbool("PROVNEWS_REFRESH"):
-            return set()  # re-fetch every listed article, so that changed ones become revisions
         with Archive(self.db_path) as archive:
+            self.walked = complete_walks(archive.db, self.site.name)
+            if self.settings.getbool("PROVNEWS_REFRESH"):
+                return set()  # re-fetch every listed article, so that changed ones become revisions
             known = archive.known_urls(self.site.name)
             if not self.settings.getbool("PROVNEWS_RETRY_FAILED"):
-                rows = archive.db.execute(
-                    f"SELECT DISTINCT url FROM failures WHERE site = ? AND NOT ({_TRANSIENT_SQL})",
-                    [self.site.name])
-                known |= {url for (url,) in rows.fetchall()}
+                known |= archive.permanent_failure_urls(self.site.name)
         return known
 
     def _retryable_failures(self) -> list[str]:
@@ -118,11 +122,8 @@ class SiteSpider(scrapy.Spider):
         where incremental paging now stops.
         """
         with Archive(self.db_path) as archive:
-            rows = archive.db.execute(
-                f"SELECT DISTINCT url FROM failures WHERE site = ? AND ({_TRANSIENT_SQL})"
-                " AND reason NOT LIKE 'list page:%' AND url NOT IN (SELECT url FROM articles)",
-                [self.site.name])
-            return [url for (url,) in rows.fetchall() if self.site.is_article_url(url)]
+            urls = archive.retryable_failure_urls(self.site.name)
+        return [url for url in urls if self.site.is_article_url(url)]
 
     def _article_request(self, canonical: str, url: str) -> Request:
         self.scheduled.add(canonical)
@@ -135,6 +136,8 @@ class SiteSpider(scrapy.Spider):
         if browser.skip_without_browser(self):
             return
         for column, url in enumerate(self.site.start_request_urls):
+            column_url = self.site.start_urls[column]
+            self.walks.append(_Walk(column_url, self.walked.get(column_url)))
             yield self._list_request(ListRequest(url, 1), column)
         if not self.settings.getbool("PROVNEWS_REFRESH"):
             for url in self._retryable_failures():
@@ -159,15 +162,20 @@ class SiteSpider(scrapy.Spider):
         try:
             page = parse_list(self.site, response.url, text, request.state)
         except ListPageError as exc:
+            self.walks[column].failed = True
             yield FailureItem(self.site.canonical_url(response.url), self.site.name, f"list page: {exc}",
                               response.status)
             return
         except Exception as exc:  # a bug of ours: say so instead of losing the column in a traceback
             self.logger.exception("list page %s crashed", response.url)
+            self.walks[column].failed = True
             yield FailureItem(self.site.canonical_url(response.url), self.site.name,
                               f"list page: crashed: {_crash(exc)}", None)
             return
+        walk = self.walks[column]
+        walk.list_pages += 1
         fresh, dated_old, articles, known = 0, 0, 0, 0
+        listed: list[str] = []
         for entry in page.entries:
             if not self.site.is_on_site(entry.url):
                 self._stat("offsite")
@@ -177,6 +185,7 @@ class SiteSpider(scrapy.Spider):
                 continue
             articles += 1
             canonical = self.site.canonical_url(entry.url)
+            listed.append(canonical)
             if self.since and entry.date and entry.date < self.since:
                 dated_old += 1
                 self._stat("older_than_since")
@@ -192,6 +201,7 @@ class SiteSpider(scrapy.Spider):
             # The canonical URL is fetched: a list that links the `_wap`/`_app` variant names the same article.
             yield self._article_request(canonical, canonical)
         self.listed += articles
+        walk.read(listed)
         self._stat("list_entries", articles)
         # A page that only repeats entries of this run (a column page, then the API's first page
         # with the same entries) is passed over once; a second one in a row ends the column.
@@ -199,40 +209,47 @@ class SiteSpider(scrapy.Spider):
         if repeats == 1 and page.next is not None and not (self.since and dated_old == articles):
             if not (self.max_pages and page.next.page_no > self.max_pages):
                 yield self._list_request(page.next, column, repeats)
-            return
-        if self._keep_paging(page, request, column, articles, fresh, dated_old):
+                return
+        stop = self._stop_paging(page, request, column, articles, fresh, dated_old)
+        if stop is None:
             yield self._list_request(page.next, column)
+        else:
+            walk.stop = stop
 
-    def _keep_paging(self, page: Any, request: ListRequest, column: int, articles: int, fresh: int,
-                     dated_old: int) -> bool:
+    def _stop_paging(self, page: Any, request: ListRequest, column: int, articles: int, fresh: int,
+                     dated_old: int) -> str | None:
+        """Why this column's walk ends at this page, or None to read the next one."""
         where = f"{self.name} column {column + 1}, list page {request.page_no}"
         if page.next is None:
-            return False
+            return "end of column"
         if page.shell:
-            return True
+            return None
         if articles == 0:
             self.logger.info("%s: no article entries; stopping this column", where)
-            return False
+            return "end of column"
         if self.since and dated_old == articles:
             self.logger.info("%s: every entry is older than %s; stopping this column", where, self.since)
-            return False
-        if fresh == 0:
+            return "since"
+        if fresh == 0 and self.walks[column].caught_up:
             self.logger.info("%s: every entry is already archived; stopping this column", where)
-            return False
+            return "caught up"
         if self.max_pages and page.next.page_no > self.max_pages:
             self.logger.info("%s: --max-pages %d reached", where, self.max_pages)
-            return False
-        return True
+            return "max pages"
+        return None
 
     def list_failed(self, failure: Failure) -> Iterator[Any]:
         request: ListRequest = failure.request.meta["list"]
         reason, status = _failure_reason(failure)
+        walk = self.walks[failure.request.meta["column"]]
         if request.state.get("guessed") and status == 404:
-            return  # a guessed next page that does not exist: the list has ended
+            walk.stop = "end of column"  # a guessed next page that does not exist: the list has ended
+            return
         if request.fallback is not None and status in (400, 404, 405, 501):
             self.logger.info("list page %s refused (%s); asking it another way", failure.request.url, reason)
             yield self._list_request(request.fallback, failure.request.meta["column"])
             return
+        walk.failed = True
         count_failure(self.crawler.stats, "list", failure)
         self.logger.warning("list page %s failed: %s", failure.request.url, reason)
         yield FailureItem(self.site.canonical_url(failure.request.url), self.site.name,
@@ -296,10 +313,44 @@ class SiteSpider(scrapy.Spider):
 
     # -- end --------------------------------------------------------------------------------
 
+    def _record_walks(self, spider: Any, reason: str) -> None:
+        """Record the columns walked to their end, when nothing of this crawl was cut short."""
+        if spider is not self or reason != "finished":
+            return  # a signal, a time limit, a crash: the next crawl walks these columns again
+        done = [ColumnWalk(self.site.name, w.column_url, tuple(w.anchors), w.list_pages, w.stop)
+                for w in self.walks if w.stop and not w.failed and w.anchors]
+        if done:
+            with Archive(self.db_path) as archive:
+                record_complete_walks(archive.db, done)
+
     def _report_empty(self, spider: Any, reason: str) -> None:
-        if spider is not self or self.listed or self.crawler.stats.get_value("provnews/skipped"):
+        if spider is not self or reason == "shutdown" or self.listed or self.crawler.stats.get_value("provnews/skipped"):
             return
         self.crawler.stats.set_value("provnews/empty_run", 1)
         cause = empty_list_cause(self.crawler.stats.get_stats())
         self.logger.error("%s: no article entries found on any list page (%s): %s",
                           self.name, ", ".join(self.site.start_request_urls), cause.line())
+
+
+class _Walk:
+    """This crawl's walk down one list column."""
+
+    def __init__(self, column_url: str, last: ColumnWalk | None):
+        self.column_url = column_url
+        self.last = last
+        self.anchors: list[str] = []  # the article entries of the first list page, newest first
+        self.list_pages = 0
+        self.stop: str | None = None  # why the walk ended; None while it goes on or if it broke off
+        self.failed = False  # a list page of the column could not be read
+        self.caught_up = False  # passed the top of the last complete walk: all below it is archived
+
+    def read(self, listed: list[str]) -> None:
+        """Note a list page's article entries (canonical URLs, in the page's order)."""
+        if not self.anchors:
+            self.anchors = list(dict.fromkeys(listed))[:ANCHOR_COUNT]
+        if self.last is not None and not self.caught_up:
+            # The lower half of the last walk's first page: pinned entries stay at the top of a
+            # column while new ones are inserted under them, so only an entry from further down
+            # proves that this walk has reached the part of the column that walk covered.
+            lower = self.last.anchors[len(self.last.anchors) // 2:]
+            self.caught_up = any(url in lower for url in listed)

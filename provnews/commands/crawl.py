@@ -91,7 +91,8 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple
 
     Only articles not yet archived are fetched; a column stops at the first list page whose
     entries are all archived. Pages that cannot be archived are recorded as failures and the
-    crawl goes on; exit status 1 when any page failed or a site listed nothing.
+    crawl goes on; exit status 1 when any page failed or a site listed nothing, 130 / 143 when
+    stopped by SIGINT / SIGTERM (the next crawl resumes where this one stopped).
 
     Example:
 
@@ -108,9 +109,11 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple
         resolve_sites,
         run_crawl,
     )
+    from provnews.interruption import Interrupted, check, handle_signals, line
     from provnews.lock import LockHeld, RunLock
 
     path = configured_archive_path(db_path)
+    stats: dict[str, dict[str, Any]] = {}
     try:
         names = resolve_sites(*_selection(sites, provinces, langs))
         settings: dict[str, Any] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)],
@@ -126,14 +129,22 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple
         settings["PROVNEWS_KEEP_RAW"] = False
     urls = _base_urls(base_urls, tuple(names) if sites or provinces or langs else ())
     try:
-        with RunLock(path):
+        with handle_signals(), RunLock(path):
             stats = run_crawl(names, path, base_urls=urls, max_pages=max_pages,
                               since=since.date() if since else None, settings=settings)
+            check()
+    except Interrupted as exc:
+        archived = sum(s["new"] + s["changed"] for s in stats.values())
+        click.echo(line("crawl", exc.signum, f"{archived} articles archived"), err=True)
+        sys.exit(exc.exit_code)
     except LockHeld as exc:
         raise CLIError(f"{exc}: wait for it to finish", EXIT_LOCKED) from None
     except (CrawlConfigError, ArchiveError) as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None
     click.echo(json.dumps(stats, ensure_ascii=False, indent=2) if as_json else _table(stats))
+    errors = [f"{site}: not crawled: {s['error']}" for site, s in stats.items() if s.get("error")]
+    if errors:
+        raise CLIError("; ".join(errors), EXIT_SOME_FAILED)
     skipped = [f"{site}: skipped: {s['skipped']}" for site, s in stats.items() if s.get("skipped")]
     if skipped:
         raise CLIError("; ".join(skipped), EXIT_SOME_FAILED)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -22,11 +23,17 @@ def pair_command(db_path: Path | None, full: bool) -> None:
 
         provnews pair --db news.db && provnews export --db news.db --pairs --format tmx -o corpus.tmx
     """
+    from provnews.interruption import Interrupted, handle_signals, line, signalled_as_interrupted
     from provnews.tables import text_table
     from translations.pairing import run_pairing
 
+    try:
+        with handle_signals(), signalled_as_interrupted(), open_existing_archive(db_path) as archive:
+            stats = run_pairing(archive.db, full=full)
+    except Interrupted as exc:  # each province's pairs are one transaction: the one under way is rolled back
+        click.echo(line("pairing", exc.signum, "the pairs of provinces already done are kept"), err=True)
+        sys.exit(exc.exit_code)
     with open_existing_archive(db_path) as archive:
-        stats = run_pairing(archive.db, full=full)
         titles = dict(archive.db.execute("SELECT id, title FROM articles WHERE id IN (%s)" % ",".join(
             str(i) for p in stats.pairs for i in p[:2]) or "NULL").fetchall())
     if stats.pairs:

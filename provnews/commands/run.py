@@ -46,7 +46,8 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
 
     Exit status: 0 all well; 1 finished with some failures or a health alarm (`provnews health`);
     2 usage or configuration error;
-    75 another run holds the lock (cron can simply try again later).
+    75 another run holds the lock (cron can simply try again later);
+    130 / 143 stopped by SIGINT (Ctrl-C) / SIGTERM: what was archived stays, the next run resumes.
 
     Example:
 
@@ -57,6 +58,7 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
     from provnews.config import ConfigError, load_config
     from archive import ArchiveError
     from provnews.crawling import CrawlConfigError, parse_setting, resolve_sites
+    from provnews.interruption import Interrupted, handle_signals, line
     from provnews.lock import LockHeld, RunLock
     from provnews.logs import setup_logging
     from provnews.runner import run
@@ -92,9 +94,12 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
         return make_progress(tty)
 
     try:
-        with RunLock(path):
+        with handle_signals(), RunLock(path):
             result = run(path, names, config, settings=settings, translate=not no_translate,
                          progress_factory=progress)
+    except Interrupted as exc:
+        click.echo(line("run", exc.signum, f"{exc.archived} articles archived"), err=True)
+        sys.exit(exc.exit_code)
     except LockHeld as exc:
         raise CLIError(f"{exc}: not starting a second run", EXIT_LOCKED) from None
     except (CrawlConfigError, ArchiveError) as exc:

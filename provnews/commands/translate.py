@@ -41,6 +41,7 @@ def translate_command(db_path: Path, limit: int | None, site: str | None, retran
     from translations.engine import EngineOptions
     from translations.errors import TranslationError
     from translations.packages import find_model
+    from provnews.interruption import Interrupted, handle_signals, line, signalled_as_interrupted
     from translations.worker import translate_pending
 
     if not db_path.exists():
@@ -50,12 +51,19 @@ def translate_command(db_path: Path, limit: int | None, site: str | None, retran
     except TranslationError as exc:
         raise CLIError(str(exc)) from exc
     progress = make_progress(sys.stderr.isatty())
+    pending_before = _pending(db_path, site)
     try:
-        stats = translate_pending(
-            db_path, limit=limit, site=site, retranslate=retranslate, model=model,
-            options=EngineOptions(beam_size=beam_size, batch_size=batch_size, batch_tokens=batch_tokens),
-            progress=progress, chunk_sentences=chunk_sentences,
-        )
+        with handle_signals(), signalled_as_interrupted():
+            stats = translate_pending(
+                db_path, limit=limit, site=site, retranslate=retranslate, model=model,
+                options=EngineOptions(beam_size=beam_size, batch_size=batch_size, batch_tokens=batch_tokens),
+                progress=progress, chunk_sentences=chunk_sentences,
+            )
+    except Interrupted as exc:  # the article being written is rolled back; the ones before are kept
+        progress.stop()
+        done = max(0, pending_before - _pending(db_path, site))
+        click.echo(line("translation", exc.signum, f"{done} articles translated"), err=True)
+        sys.exit(exc.exit_code)
     except (ArchiveError, TranslationError) as exc:
         raise CLIError(str(exc)) from exc
     finally:
@@ -66,3 +74,11 @@ def translate_command(db_path: Path, limit: int | None, site: str | None, retran
         f"({stats.translated_sentences} by {stats.model}, {stats.memory_hits} from memory) "
         f"in {stats.seconds:.1f} s, {rate:.1f} sentences/s"
     )
+
+
+def _pending(db_path: Path, site: str | None) -> int:
+    from archive import Archive
+    from archive.translations import pending_count
+
+    with Archive(db_path) as archive:
+        return pending_count(archive.db, site)

@@ -11,7 +11,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 from urllib.parse import urlsplit
 
 from .sites import MirrorSite
@@ -69,7 +69,8 @@ class _Handler(BaseHTTPRequestHandler):
                 status, content_type, payload, kind = 404, "text/html; charset=UTF-8", b"<h1>404 Not Found</h1>", "missing"
             else:
                 status, content_type, payload, kind = page.status, page.content_type, page.body, page.kind
-        self.server.log(LoggedRequest(method, parts.path, parts.query, status, kind))
+        entry = LoggedRequest(method, parts.path, parts.query, status, kind)
+        self.server.log(entry)
         try:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
@@ -77,8 +78,11 @@ class _Handler(BaseHTTPRequestHandler):
             self.end_headers()
             if method != "HEAD":
                 self.wfile.write(payload)
+            self.wfile.flush()
         except (BrokenPipeError, ConnectionResetError):
             pass
+        for observer in list(self.server.observers):  # after the answer went out
+            observer(entry)
 
 
 class MirrorServer(ThreadingHTTPServer):
@@ -89,17 +93,29 @@ class MirrorServer(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.mirror = mirror
         self.requests: list[LoggedRequest] = []
+        # Called with each request once it is answered (in the server's thread): a test stops a
+        # crawl at an exact point this way.
+        self.observers: list[Callable[[LoggedRequest], None]] = []
         self.stopping = threading.Event()
         self._faults: dict[str, list[str]] = {}
         self._lock = threading.Lock()
         for path, steps in (faults or {}).items():
             self.set_faults(path, steps)
-        self._thread = threading.Thread(target=self.serve_forever, name=f"mirror-{mirror.name}", daemon=True)
+        # A short poll: stop() waits for it, and tests start and stop many servers.
+        self._thread = threading.Thread(target=self.serve_forever, kwargs={"poll_interval": 0.02},
+                                        name=f"mirror-{mirror.name}", daemon=True)
 
     @property
     def base_url(self) -> str:
         host, port = self.server_address[:2]
         return f"http://{host}:{port}"
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away (a crawl killed mid-request) is no error of the mirror's."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
+            super().handle_error(request, client_address)
 
     def start(self) -> "MirrorServer":
         self._thread.start()

@@ -1,0 +1,238 @@
+"""`provnews run` over several sites, stopped at random moments (crawl, translation, pairing) by
+SIGINT, SIGTERM or SIGKILL, or by two Ctrl-C; every site named in a command is crawled, in any
+order; a site that cannot start is an error naming it."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import os
+import random
+import signal
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from provnews.crawling import host_groups
+from provnews.mirror import serve, truths
+
+from .conftest import FAST
+from .interrupt import ARTICLE_KINDS, SIGNALS, StopAt, run_cli, snapshot
+from .test_interrupt import interrupt_then_resume
+
+RUN_SITES = ("zj-zh", "gz-zh", "gz-en", "bj-zh")
+DRAWS = 6
+
+
+def _run_argv(db: Path, servers: dict) -> list[str]:
+    return ["run", *servers, "--db", str(db), *FAST,
+            *(a for site, server in servers.items() for a in ("--base-url", f"{site}={server.base_url}"))]
+
+
+def _check_consistent(db: Path) -> None:
+    """Every article whole, every translated article translated whole."""
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        for article_id, body, translated_at in con.execute("SELECT id, body, translated_at FROM articles"):
+            texts = [t for (t,) in con.execute("SELECT text FROM paragraphs WHERE article_id = ? ORDER BY idx",
+                                               [article_id])]
+            assert "\n".join(texts) == body
+            if translated_at is not None:
+                units = con.execute("SELECT count(*) FROM translations WHERE article_id = ?",
+                                    [article_id]).fetchone()[0]
+                assert units == len(texts) + 1  # the title and every paragraph
+    finally:
+        con.close()
+
+
+def test_run_stopped_at_random_moments_then_resumed(tmp_path, installed_models_dir):
+    env = {"PROVNEWS_MODELS_DIR": str(installed_models_dir)}
+    expected_urls = set().union(*(truths(site) for site in RUN_SITES))
+    total = 0
+    for site in RUN_SITES:
+        server = serve(site)[0]
+        server.stop()
+        total += sum(1 for p in server.mirror.pages() if p.kind in ("article", "soft404")) + 1
+    rng = random.Random(20261207)
+    # k: the article fetch after which the signal comes (across the sites); a delay moves the moment
+    # into the translation and pairing stages that follow the crawl.
+    draws = [(rng.randrange(1, total), rng.choice(list(SIGNALS.values())), rng.choice([0.0, 0.0, 0.5, 1.5]))
+             for _ in range(DRAWS)]
+
+    def case(index: int) -> None:
+        k, signum, delay = draws[index]
+        servers = {site: serve(site)[0] for site in RUN_SITES}
+        case_dir = tmp_path / f"draw{index}"
+        case_dir.mkdir()
+        try:
+            stop = StopAt(servers.values(), ARTICLE_KINDS, k, signum, delay=delay)
+            db = interrupt_then_resume(case_dir, servers, stop, argv=_run_argv(case_dir / "news.db", servers),
+                                       env=env)
+        finally:
+            for server in servers.values():
+                server.stop()
+        where = f"draw {index}: {signal.Signals(signum).name} after article fetch {k} + {delay} s"
+        _check_consistent(db)
+        con = sqlite3.connect(db)
+        try:
+            assert {url for (url,) in con.execute("SELECT url FROM articles")} == expected_urls, where
+            pending = con.execute("SELECT count(*) FROM articles WHERE lang = 'zh' AND translated_at IS NULL")
+            assert pending.fetchone()[0] == 0, where
+            runs = con.execute("SELECT id, exit_code, summary FROM runs ORDER BY id").fetchall()
+            if stop.sent and signum != signal.SIGKILL:
+                run_id, code, summary = runs[0]
+                summary = json.loads(summary)
+                assert code == 128 + signum and summary["interrupted"] == signal.Signals(signum).name, where
+                if summary["interrupted_in"] == "crawl":
+                    # An interrupted crawl says nothing of the portals' health: no health row, no alarm.
+                    health = con.execute("SELECT count(*) FROM site_health WHERE run_id = ?", [run_id])
+                    assert health.fetchone()[0] == 0, where
+            alarms = con.execute("SELECT site, alarms FROM site_health WHERE alarms != '[]'").fetchall()
+            assert alarms == [], (where, alarms)
+        finally:
+            con.close()
+
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(case, range(DRAWS)))
+
+
+def _mark_first_signal(marker: str) -> None:
+    """In the child: touch `marker` once the first signal has been handled (the graceful stop is
+    under way), so that the test sends the second one then and not before."""
+    from provnews import interruption
+
+    handle = interruption._handle
+
+    def marked(signum, frame):
+        handle(signum, frame)
+        Path(marker).touch()
+
+    interruption._handle = marked
+
+
+class _TwiceAt(StopAt):
+    """SIGINT after the k-th article fetch, and again once the child has handled the first."""
+
+    def __init__(self, servers, k: int, marker: Path):
+        super().__init__(servers, ARTICLE_KINDS, k, signal.SIGINT)
+        self.marker = marker
+
+    def _send(self) -> None:
+        self.ready.wait(30)
+        os.kill(self.pid, signal.SIGINT)
+        deadline = time.monotonic() + 30
+        while not self.marker.exists() and time.monotonic() < deadline and not self.done.is_set():
+            self.done.wait(0.01)
+        try:
+            os.kill(self.pid, signal.SIGINT)
+            self.sent = True
+        except ProcessLookupError:
+            pass
+
+
+def test_a_second_ctrl_c_stops_at_once_without_damage(tmp_path):
+    site = "gz-zh"
+    server = serve(site)[0]
+    # The article after the stop point answers late: the graceful stop waits for it, the second
+    # Ctrl-C does not.
+    server.set_faults(sorted(p.path for p in server.mirror.pages() if p.kind == "article")[-1], ["slow:20"])
+    try:
+        clean_dir, case_dir = tmp_path / "clean", tmp_path / "case"
+        clean_dir.mkdir()
+        case_dir.mkdir()
+        marker = case_dir / "first-signal-handled"
+        argv = ["crawl", site, "--db", str(case_dir / "news.db"), "--base-url", server.base_url, *FAST]
+        started = time.monotonic()
+        first = run_cli(argv, case_dir, stop=_TwiceAt([server], 1, marker),
+                        before=functools.partial(_mark_first_signal, str(marker)))
+        assert time.monotonic() - started < 15, "the second Ctrl-C did not stop the crawl at once"
+        assert first.code == 130 and "stopped at once by a second SIGINT" in first.output, first.output
+        assert "Traceback" not in first.output, first.output
+        assert sqlite3.connect(case_dir / "news.db").execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        second = run_cli(argv, case_dir)
+        assert second.code == 1, second.output
+        clean = run_cli(["crawl", site, "--db", str(clean_dir / "news.db"), "--base-url", server.base_url, *FAST],
+                        clean_dir)
+        assert clean.code == 1, clean.output
+    finally:
+        server.stop()
+    assert snapshot(case_dir / "news.db") == snapshot(clean_dir / "news.db")
+
+
+# -- every named site is crawled, in any order -----------------------------------------------
+
+ORDER_SITES = ("zj-zh", "gz-zh", "zj-en", "gz-en", "fj-zh", "fj-en")  # fj-zh and fj-en share a host
+
+
+def test_host_groups_keep_the_order_sites_were_named_in():
+    for order in random.Random(11).sample(list(itertools.permutations(ORDER_SITES)), 60):
+        groups = host_groups(order)
+        assert sorted(name for group in groups for name in group) == sorted(order)  # each site once
+        assert all(group == sorted(group, key=order.index) for group in groups)
+        firsts = [group[0] for group in groups]
+        assert firsts == sorted(firsts, key=order.index)
+        assert {"fj-zh", "fj-en"} in [set(group) for group in groups]
+
+
+@pytest.fixture(scope="module")
+def order_servers():
+    servers = {site: serve(site)[0] for site in ORDER_SITES}
+    yield servers
+    for server in servers.values():
+        server.stop()
+
+
+ORDERS = [("zj-zh", "gz-zh", "zj-en", "gz-en"),  # the example of docs/operations.md that skipped gz-zh
+          ("fj-en", "gz-en", "fj-zh", "zj-zh")]
+ORDERS += random.Random(7).sample(list(itertools.permutations(ORDER_SITES)), 2)
+
+
+@pytest.mark.parametrize("order", ORDERS, ids=["-".join(o) for o in ORDERS])
+def test_every_named_site_is_crawled_in_any_order(tmp_path, order_servers, order):
+    db = tmp_path / "news.db"
+    argv = ["crawl", *order, "--db", str(db), *FAST,
+            *(a for site in order for a in ("--base-url", f"{site}={order_servers[site].base_url}"))]
+    outcome = run_cli(argv, tmp_path)
+    assert outcome.code in (0, 1), outcome.output
+    assert "Traceback" not in outcome.output and "reactor" not in outcome.output, outcome.output
+    con = sqlite3.connect(db)
+    archived = {site: {url for (url,) in con.execute("SELECT url FROM articles WHERE site = ?", [site])}
+                for site in order}
+    con.close()
+    for site in order:
+        assert archived[site] == set(truths(site)), site
+
+
+def _spider_that_cannot_start() -> None:
+    """In the child: gz-zh's spider breaks while starting, as a crawler that fails to start would."""
+    import crawler.spiders.site as site_module
+
+    original = site_module.SiteSpider.__init__
+
+    def broken(self, *args, **kwargs):
+        if self.site_config.name == "gz-zh":
+            raise RuntimeError("the spider could not be set up")
+        original(self, *args, **kwargs)
+
+    site_module.SiteSpider.__init__ = broken
+
+
+def test_a_site_that_cannot_start_is_an_error_naming_it(tmp_path, order_servers):
+    sites = ("gz-zh", "zj-zh")
+    db = tmp_path / "news.db"
+    argv = ["run", *sites, "--db", str(db), "--no-translate", *FAST,
+            *(a for site in sites for a in ("--base-url", f"{site}={order_servers[site].base_url}"))]
+    outcome = run_cli(argv, tmp_path, before=_spider_that_cannot_start)
+    assert outcome.code == 1, outcome.output
+    assert "gz-zh: not crawled: RuntimeError: the spider could not be set up" in outcome.output
+    assert "ALARM" not in outcome.output and "moved" not in outcome.output, outcome.output
+    con = sqlite3.connect(db)
+    assert {url for (url,) in con.execute("SELECT url FROM articles")} == set(truths("zj-zh"))
+    assert con.execute("SELECT count(*) FROM site_health WHERE site = 'gz-zh'").fetchone()[0] == 0
+    con.close()
