@@ -111,6 +111,8 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple
     from provnews.lock import LockHeld, RunLock
 
     path = configured_archive_path(db_path)
+    from ._archive_option import refuse_damaged_archive
+    refuse_damaged_archive(path)  # reads the whole file; a damaged one: one line, exit 65
     try:
         names = resolve_sites(*_selection(sites, provinces, langs))
         settings: dict[str, Any] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)],

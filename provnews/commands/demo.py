@@ -34,6 +34,9 @@ def demo_command(db_path: Path) -> None:
 
     from .run import _summary_table
 
+    from ._archive_option import refuse_damaged_archive
+
+    refuse_damaged_archive(db_path)  # as `provnews run`: never crawl into a damaged file
     setup_logging(None)
     configured = load_sites()
     names = [site for site in ALL_SITE_NAMES if site in configured]

@@ -46,6 +46,7 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
 
     Exit status: 0 all well; 1 finished with some failures or a health alarm (`provnews health`);
     2 usage or configuration error;
+    65 the archive is damaged: nothing was written (`provnews doctor` gives the fix);
     75 another run holds the lock (cron can simply try again later).
 
     Example:
@@ -68,6 +69,8 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
     path = db_path or config.db
     if path is None:
         raise CLIError("no archive given: pass --db PATH, set PROVNEWS_DB or `db` in provnews.toml", EXIT_USAGE)
+    from ._archive_option import refuse_damaged_archive
+    refuse_damaged_archive(path)  # reads the whole file; a damaged one: one line, exit 65
     setup_logging(log_file or config.log_file, verbose)
     try:
         if sites or provinces or langs:

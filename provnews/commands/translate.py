@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from provnews.commands._archive_option import refuse_damaged_archive
 from provnews.errors import CLIError
 from provnews.progress import make_progress
 
@@ -45,6 +46,7 @@ def translate_command(db_path: Path, limit: int | None, site: str | None, retran
 
     if not db_path.exists():
         raise CLIError(f"no archive at {db_path}: crawl first (`provnews crawl SITE --db {db_path}`)")
+    refuse_damaged_archive(db_path, thorough=False)  # a damaged archive is named before a missing model
     try:
         model = find_model()
     except TranslationError as exc:
