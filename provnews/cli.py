@@ -34,6 +34,7 @@ COMMANDS = {
     "health": "health",
     "pair": "pair",
     "evaluate": "evaluate",
+    "backup": "backup",
 }
 
 
