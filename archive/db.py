@@ -1,7 +1,9 @@
-"""Opening an archive file: one place decides WAL, foreign keys, timeouts and migration."""
+"""Opening an archive file: one place decides WAL, foreign keys, timeouts, migration, and whether
+the file is damaged."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,19 +11,31 @@ from typing import Iterator
 
 import sqlite_utils
 
-from .errors import NotAnArchive
+from .errors import ArchiveDamaged, ArchiveError, NotAnArchive
 from .migrations import migrate
 
 # A crawl, a translation run and the review UI may write to one file at once; waiting a while
 # for the lock is better than failing a cron run on a momentary overlap.
 BUSY_TIMEOUT_MS = 30_000
 
+# SQLite's primary result codes for a damaged file (sqlite3.h).
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
+_DAMAGE_WORDS = ("malformed", "corrupt", "not a database")
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_PARTIAL_INDEX = re.compile(r"\)\s*WHERE\s+(.+)$", re.S | re.I)
 
-def open_db(path: str | Path, *, migrate_schema: bool = True, backup: bool = True) -> sqlite_utils.Database:
+
+def open_db(path: str | Path, *, migrate_schema: bool = True, backup: bool = True,
+            check: bool = True) -> sqlite_utils.Database:
     """Open (creating if needed) an archive and bring its schema up to date.
 
     The connection is in autocommit mode: writers group their statements with `transaction()`,
     so a process killed between two statements never leaves half an article behind.
+
+    `check` first reads the schema and the first page of every table and index
+    (`touch_btrees`), so a file whose pages are damaged raises `ArchiveDamaged` before anything
+    writes to it; pass False only for a file checked a moment ago (the review UI's per-request
+    connections).
     """
     path = Path(path)
     if path.parent and not path.parent.exists():
@@ -31,17 +45,123 @@ def open_db(path: str | Path, *, migrate_schema: bool = True, backup: bool = Tru
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        if check:
+            touch_btrees(conn)
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise NotAnArchive(f"{path} is not a provnews archive ({exc}): check the --db path") from None
+        raise damage(path, exc) or NotAnArchive(
+            f"{path} is not a provnews archive ({exc}): check the --db path") from None
     # NORMAL is durable across process kills in WAL mode (only a power cut can lose the last commit).
     conn.execute("PRAGMA synchronous = NORMAL")
     db = sqlite_utils.Database(conn)
     if migrate_schema:
         migrate(db, path=path, backup=backup)
     return db
+
+
+def is_corruption(exc: BaseException) -> bool:
+    """Whether SQLite raised this because the file's bytes are wrong (not a lock, not bad SQL)."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return True
+    return any(word in str(exc).lower() for word in _DAMAGE_WORDS)
+
+
+def damage(path: str | Path, exc: BaseException) -> ArchiveError | None:
+    """What a database error met on the archive at `path` means: `ArchiveDamaged`, or
+    `NotAnArchive` for a file that never was SQLite (a wrong path), or None (not damage)."""
+    if not is_corruption(exc):
+        return None
+    path = Path(path)
+    if "not a database" in str(exc) and not _was_sqlite(path):
+        return NotAnArchive(f"{path} is not a provnews archive ({exc}): check the --db path")
+    return ArchiveDamaged(path, str(exc))
+
+
+def _was_sqlite(path: Path) -> bool:
+    """SQLite's magic string, or (the header overwritten) the schema's text in the first pages
+    of a file sized in whole pages: a damaged archive, not some other file given as --db."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(1 << 20)
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return head.startswith(_SQLITE_MAGIC) or (size >= 1024 and size % 512 == 0 and b"CREATE TABLE" in head)
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def touch_btrees(conn: sqlite3.Connection) -> None:
+    """The cheap check on open: read the schema, then the first row of every table and index.
+
+    Each query reads one b-tree's root page and the pages down to its first leaf, so the cost is
+    a few pages per table or index (a few milliseconds), whatever the file's size. It catches a
+    damaged header, schema or root page; damage deeper in a b-tree surfaces when a query reads
+    it (the CLI, the review UI and the Datasette plugin report that as damage too), and
+    `check_archive(thorough=True)` reads every page.
+    """
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"
+                        " WHERE rootpage > 0 AND type IN ('table', 'index')").fetchall()
+    for kind, name, table, sql in rows:
+        if kind == "table":
+            # NOT INDEXED: `SELECT 1` would otherwise read the smallest covering index instead.
+            query = f"SELECT 1 FROM {_quoted(name)} NOT INDEXED LIMIT 1"
+        else:
+            partial = _PARTIAL_INDEX.search(sql or "")  # a partial index is only usable under its WHERE
+            query = (f"SELECT 1 FROM {_quoted(table)} INDEXED BY {_quoted(name)}"
+                     f"{' WHERE ' + partial.group(1) if partial else ''} LIMIT 1")
+        try:
+            conn.execute(query).fetchall()
+        except sqlite3.DatabaseError as exc:
+            if is_corruption(exc):
+                raise
+            # "no query solution": an index this query cannot read; the thorough check covers it.
+
+
+def check_archive(path: str | Path, *, thorough: bool = False) -> None:
+    """Raise `ArchiveDamaged` (or `NotAnArchive`) if the file at `path` is damaged; writes nothing.
+
+    Cheap (`touch_btrees`) by default. `thorough` adds `PRAGMA quick_check`, which reads every
+    page (about as long as copying the file, seconds per GB): `provnews run` and `crawl` pay it
+    before writing, because a cron job must never add to a damaged file. A missing file passes
+    (the first crawl creates it).
+    """
+    path = Path(path)
+    if not path.exists():
+        return
+    # Not `mode=ro`: a read-only connection leaves empty -wal and -shm files behind. query_only
+    # makes SQLite refuse any write; closing writes nothing unless a crashed writer left a WAL.
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("PRAGMA query_only = 1")
+        touch_btrees(conn)
+        if thorough:
+            try:
+                problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+            except sqlite3.DatabaseError as exc:
+                if not is_corruption(exc):
+                    raise
+                problems = [str(exc)]  # some damage stops the check itself
+            if problems != ["ok"]:
+                raise ArchiveDamaged(path, f"quick_check: {first_problem(problems)}")
+    except sqlite3.DatabaseError as exc:
+        raise damage(path, exc) or NotAnArchive(
+            f"{path} is not a provnews archive ({exc}): check the --db path") from None
+    finally:
+        conn.close()
+
+
+def first_problem(report: list[str]) -> str:
+    """The first line of an integrity_check / quick_check report that names a problem."""
+    lines = [line for text in report for line in text.splitlines() if not line.startswith("***")]
+    return lines[0] if lines else report[0]
 
 
 @contextmanager

@@ -137,7 +137,7 @@ def main() -> None:
     dictionary()  # CC-CEDICT and pypinyin load once per process (seconds); not part of any method's time
     zh_text("贵州")
     from scipy.optimize import linear_sum_assignment  # noqa: F401 (imported once, like the dictionary)
-    print(f"| archive | method | pairs made | precision | recall | seconds |")
+    print("| archive | method | pairs made | precision | recall | seconds |")
     print("|---|---|---|---|---|---|")
     for label, path, split in (("dev: gz, zj (10 en, 13 zh)", plain, "dev"),
                                (f"dev + {n_decoys} gz-zh decoys", decoyed, "dev"),

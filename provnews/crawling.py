@@ -203,9 +203,15 @@ def run_crawl(site_names: Iterable[str], db_path: str | Path, base_urls: Mapping
         done.addBoth(finished)
 
     def stop() -> None:
+        """As Scrapy's own Ctrl-C: stop the crawlers, then the reactor once they have stopped (a
+        crawler still starting up ignores stop(), so waiting for every crawl to end could hang)."""
         from twisted.internet import reactor
 
-        reactor.callFromThread(lambda: process.stop())
+        def stop_reactor(_: Any) -> None:
+            if reactor.running:
+                reactor.stop()
+
+        reactor.callFromThread(lambda: process.stop().addBoth(stop_reactor))
 
     with interruption.handle_signals() if not interruption.installed() else nullcontext(), \
             interruption.graceful_stop(stop):

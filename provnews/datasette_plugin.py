@@ -8,7 +8,9 @@ tables of a provnews archive, `_search` goes through `archive.search` (every ter
 aside; every other table and every other database keep Datasette's behaviour.
 
 The plugin also supplies the metadata that makes the archive readable there (descriptions,
-facets, newest first) and links each article to its page in the review UI (`provnews serve`).
+facets, newest first), links each article to its page in the review UI (`provnews serve`), and
+answers a page that reads a damaged part of the file with 503 and the repair commands instead of
+Datasette's bare error 500.
 Installed with `pip install 'provnews[datasette]'`; registered through the `datasette` entry
 point, so `datasette news.db` is all it takes.
 """
@@ -22,10 +24,12 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Callable
 
-from datasette import hookimpl
+from datasette import Response, hookimpl
 from datasette.filters import FilterArguments
 from datasette.utils.asgi import BadRequest
 
+from archive.db import is_corruption
+from archive.errors import ArchiveDamaged
 from archive.search import SearchError, match_conditions, matching_ids_sql
 
 __all__ = ["SEARCHABLE", "REVIEW_URL_ENV", "is_archive", "review_url"]
@@ -198,3 +202,31 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
 
     href = f"{review_url(datasette)}/articles/{value}"
     return Markup(f'<a href="{html.escape(href)}" title="review this article">{value}</a>')
+
+
+# -- a damaged file ---------------------------------------------------------------------------
+
+@hookimpl
+def handle_exception(datasette: Any, request: Any, exception: Exception) -> Response | None:
+    """SQLite found damaged pages ("database disk image is malformed"): 503 naming the file and
+    the fix, as the review UI and the CLI do. Other errors keep Datasette's own handling."""
+    if not is_corruption(exception):
+        return None
+    name = (request.url_vars or {}).get("database")
+    db = datasette.databases.get(name) if name else None
+    damage = ArchiveDamaged(db.path if db is not None and db.path else name or "the database", str(exception))
+    if request.path.split("?")[0].endswith(".json"):
+        return Response.json({"ok": False, "error": str(damage), "status": 503, "title": "Archive damaged"},
+                             status=503)
+    q = html.escape
+    return Response.html(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Archive damaged</title></head><body>"
+        f"<h1>The archive is damaged</h1><p>{q(str(damage.path))} is damaged: SQLite says"
+        f" \u201c{q(damage.detail)}\u201d. Nothing should write to it until it is repaired.</p>"
+        "<ol><li>Stop <code>provnews run</code> (cron), <code>provnews serve</code> and this Datasette;"
+        " keep the damaged file.</li>"
+        f"<li>Run <code>provnews doctor --db {q(str(damage.path))}</code>: it names the newest backup and gives"
+        " the commands that restore it, or that recover the readable rows into a new file:"
+        f"<pre>{q(damage.recover_command)}</pre></li></ol>"
+        "<p>docs/operations.md, \u201cA damaged archive\u201d, has the details.</p></body></html>",
+        status=503)

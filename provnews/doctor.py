@@ -4,8 +4,13 @@ diagnosed without reading code."""
 from __future__ import annotations
 
 import os
+import shlex
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from archive import ArchiveDamaged
 
 
 @dataclass
@@ -13,7 +18,9 @@ class Check:
     name: str
     ok: bool
     detail: str
-    fix: str = ""
+    fix: str = ""  # shown when the check fails; may hold several lines
+    hint: str = ""  # shown either way: advice, never a failure
+    damage: ArchiveDamaged | None = None  # found by the archive check: `provnews doctor` exits 65
 
 
 def check_config(config_path: str | None):
@@ -44,7 +51,7 @@ def check_sites(enabled: list[str] | None) -> Check:
 def check_archive(db_path: Path | None) -> Check:
     import sqlite3
 
-    from archive import ArchiveError, open_db
+    from archive import ArchiveDamaged, ArchiveError, NotAnArchive, check_archive as check_file, open_db
     from archive.migrations import check_not_newer, pending
 
     if db_path is None:
@@ -61,20 +68,93 @@ def check_archive(db_path: Path | None) -> Check:
         return Check("archive", False, f"{db_path} or its folder is not writable (SQLite needs both for WAL)",
                      f"chown or chmod {db_path} and {folder} for the user that runs provnews")
     try:
+        check_file(db_path, thorough=True)  # PRAGMA quick_check: every page
         db = open_db(db_path, migrate_schema=False)
         try:
-            db.execute("PRAGMA quick_check").fetchone()
             check_not_newer(db)
             todo = pending(db)
             count = db.execute("SELECT count(*) FROM articles").fetchone()[0] if "articles" in db.table_names() else 0
         finally:
             db.conn.close()
+    except ArchiveDamaged as exc:
+        return Check("archive", False, f"{db_path} is damaged: {exc.detail}", damaged_fix(exc), damage=exc)
+    except NotAnArchive as exc:
+        return Check("archive", False, str(exc), "pass the archive's path (--db, PROVNEWS_DB or `db` in provnews.toml)")
     except (sqlite3.DatabaseError, ArchiveError) as exc:
-        return Check("archive", False, f"{db_path}: {exc}", "check the path; restore the newest .bak-* copy if the file is damaged")
+        return Check("archive", False, f"{db_path}: {exc}", "follow the message above")
     if todo:
         return Check("archive", True, f"{db_path}: {count} articles; migrations {', '.join(todo)} will run"
                      " at the next write (a backup is made first)")
     return Check("archive", True, f"{db_path}: {count} articles, schema current")
+
+
+def damaged_fix(exc: ArchiveDamaged) -> str:
+    """The exact commands: restore the newest backup if there is one; recover the readable rows
+    with the sqlite3 shell where this machine's can."""
+    from archive.backup import find_backups
+
+    path = exc.path
+    q = shlex.quote
+    lines = ["stop the cron job and `provnews serve`, keep the damaged file, then"]
+    backups = find_backups(path)
+    aside = " && ".join(f"mv {q(str(p))} {q(str(p) + '.damaged')}"
+                        for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
+    if backups:
+        lines += [f"restore the newest backup ({backups[0].name}; what was archived since is crawled again"
+                  " while the sites still list it):",
+                  f"  {aside} && cp -p {q(str(backups[0]))} {q(str(path))}",
+                  "or"]
+    else:
+        lines.append(f"(no backup of {path.name} found beside it or in {path.parent / 'backups'})")
+    recover = recover_support()
+    shell = "" if recover is None else " with an sqlite3 shell that can"
+    lines += [f"recover the readable rows into a new file{shell}:",
+              f"  {exc.recover_command}"]
+    if recover is not None:
+        lines.append(f"  ({recover})")
+    lines += [f"  then check it: provnews doctor --db {q(str(exc.recovered_path))}; if it is sound:"
+              f" {aside} && mv {q(str(exc.recovered_path))} {q(str(path))} && provnews reindex --db {q(str(path))}"]
+    return "\n".join(lines)
+
+
+def recover_support() -> str | None:
+    """None when `sqlite3 .recover` works on this machine; else why not."""
+    import shutil
+    import subprocess
+
+    shell = shutil.which("sqlite3")
+    if shell is None:
+        return "no sqlite3 shell on this machine: apt-get install sqlite3 (3.29 or later)"
+    try:
+        probe = subprocess.run([shell, ":memory:", ".recover"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return f"{shell} does not run: {exc}"
+    if probe.returncode != 0:
+        return (f"this machine's {shell} cannot .recover ({probe.stderr.strip()}): it lacks the sqlite_dbpage"
+                " table, like Debian 12's; use the sqlite3 of sqlite.org's sqlite-tools")
+    return None
+
+
+def check_backup(db_path: Path | None) -> Check:
+    """Advice only (never a failure): the newest backup, or the nightly cron line to make them."""
+    import datetime as dt
+    import shutil
+
+    from archive.backup import find_backups
+
+    if db_path is None or not db_path.exists():
+        return Check("backup", True, "no archive yet")
+    path = db_path.absolute()
+    backups = find_backups(path)
+    if backups:
+        age = dt.datetime.now().timestamp() - backups[0].stat().st_mtime
+        if age < 2 * 86400:
+            return Check("backup", True, f"newest {backups[0]} ({age / 3600:.0f} h old)")
+    provnews = shutil.which("provnews") or "provnews"
+    line = (f"30 3 * * *  {provnews} backup --db {shlex.quote(str(path))}"
+            f" --to {shlex.quote(str(path.parent / 'backups'))}/ --keep 14")
+    found = f"newest {backups[0]} is older than two days" if backups else "none found"
+    return Check("backup", True, f"{found}; back up nightly with this crontab line (`crontab -e`):", hint=line)
 
 
 def check_model() -> Check:
@@ -132,6 +212,7 @@ def run_checks(config_path: str | None = None, db_path: Path | None = None) -> l
         config_check,
         check_sites(config.sites if config else None),
         check_archive(db_path),
+        check_backup(db_path),
         check_model(),
         check_browser(config.crawl.settings if config else None),
         check_lock(db_path),

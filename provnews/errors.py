@@ -7,6 +7,7 @@ import click
 EXIT_OK = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
+EXIT_DAMAGED = 65  # EX_DATAERR: the archive file is damaged; `provnews doctor` gives the repair commands
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the lock; cron may simply try again later
 
 

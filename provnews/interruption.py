@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from typing import Any, Callable, Iterator
 
 __all__ = ["Interrupted", "handle_signals", "graceful_stop", "interrupted_by", "installed", "check", "line",
-           "signalled_as_interrupted"]
+           "signalled_as_interrupted", "reported",
+           "Checkpoints"]
 
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -120,7 +121,43 @@ def installed() -> bool:
     return _state.installed
 
 
-def check() -> None:
-    """Raise Interrupted if a signal came while a graceful stop was under way."""
+def check(archived: int = 0) -> None:
+    """Raise Interrupted if a signal came while a graceful stop was under way (`archived`: the
+    articles the command archived, for its last line)."""
     if _state.signum is not None:
-        raise Interrupted(_state.signum)
+        exc = Interrupted(_state.signum)
+        exc.archived = archived
+        raise exc
+
+
+class Checkpoints:
+    """A progress reporter whose every report is also a point where a pending signal stops the
+    work: the handler's own exception can be lost (raised inside a weakref callback, a __del__, an
+    extension's import), so long stages check again each time they report progress."""
+
+    def __init__(self, progress: Any):
+        self._progress = progress
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._progress, name)
+        if not callable(attr):
+            return attr
+
+        def report(*args: Any, **kwargs: Any) -> Any:
+            check()
+            return attr(*args, **kwargs)
+
+        return report
+
+
+@contextmanager
+def reported(what: str) -> Iterator[None]:
+    """SIGINT and SIGTERM stop the block as this module says; an interruption then prints its one
+    line and exits 128 + the signal's number."""
+    try:
+        with handle_signals():
+            yield
+    except Interrupted as exc:
+        sys.stderr.write(line(what, exc.signum, f"{exc.archived} articles archived") + "\n")
+        sys.stderr.flush()
+        sys.exit(exc.exit_code)

@@ -147,7 +147,7 @@ def _translate(db_path: Path, summaries: dict[str, SiteSummary], config: Config,
                             batch_tokens=config.translation.batch_tokens)
     for site, summary in summaries.items():
         started = time.monotonic()
-        progress = progress_factory()
+        progress = interruption.Checkpoints(progress_factory())
         try:
             stats = translate_pending(db_path, site=site, model=model, options=options, progress=progress)
         finally:

@@ -10,7 +10,6 @@ an extraction error), encodings as "both decode the bytes to the same text".
 """
 
 import json
-import re
 import sys
 from pathlib import Path
 

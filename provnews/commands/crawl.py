@@ -109,11 +109,13 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple
         resolve_sites,
         run_crawl,
     )
-    from provnews.interruption import Interrupted, check, handle_signals, line
+    from provnews.interruption import check, reported
     from provnews.lock import LockHeld, RunLock
 
+    from ._archive_option import refuse_damaged_archive
+
     path = configured_archive_path(db_path)
-    stats: dict[str, dict[str, Any]] = {}
+    refuse_damaged_archive(path)  # reads the whole file; a damaged one: one line, exit 65
     try:
         names = resolve_sites(*_selection(sites, provinces, langs))
         settings: dict[str, Any] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)],
@@ -129,14 +131,10 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple
         settings["PROVNEWS_KEEP_RAW"] = False
     urls = _base_urls(base_urls, tuple(names) if sites or provinces or langs else ())
     try:
-        with handle_signals(), RunLock(path):
+        with reported("crawl"), RunLock(path):
             stats = run_crawl(names, path, base_urls=urls, max_pages=max_pages,
                               since=since.date() if since else None, settings=settings)
-            check()
-    except Interrupted as exc:
-        archived = sum(s["new"] + s["changed"] for s in stats.values())
-        click.echo(line("crawl", exc.signum, f"{archived} articles archived"), err=True)
-        sys.exit(exc.exit_code)
+            check(archived=sum(s["new"] + s["changed"] for s in stats.values()))
     except LockHeld as exc:
         raise CLIError(f"{exc}: wait for it to finish", EXIT_LOCKED) from None
     except (CrawlConfigError, ArchiveError) as exc:

@@ -26,6 +26,7 @@ def demo_command(db_path: Path) -> None:
     """
     from archive import ArchiveError
     from provnews.config import Config
+    from provnews.interruption import reported
     from provnews.lock import LockHeld, RunLock
     from provnews.logs import setup_logging
     from crawler.siteconfig import load_sites
@@ -34,6 +35,9 @@ def demo_command(db_path: Path) -> None:
 
     from .run import _summary_table
 
+    from ._archive_option import refuse_damaged_archive
+
+    refuse_damaged_archive(db_path)  # as `provnews run`: never crawl into a damaged file
     setup_logging(None)
     configured = load_sites()
     names = [site for site in ALL_SITE_NAMES if site in configured]
@@ -43,7 +47,7 @@ def demo_command(db_path: Path) -> None:
     # The mirrors are local: no need to be polite to them.
     settings = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0}
     try:
-        with RunLock(db_path):
+        with reported("demo"), RunLock(db_path):
             result = run(db_path, names, config, settings=settings)
     except LockHeld as exc:
         raise CLIError(f"{exc}: wait for it to finish", EXIT_LOCKED) from None

@@ -37,11 +37,11 @@ def evaluate_command(db_path: Path | None, beam_size: int, batch_size: int, min_
     from translations.evaluation import evaluate
     from translations.packages import find_model
 
-    try:
-        model = find_model()
-    except TranslationError as exc:
-        raise CLIError(str(exc)) from exc
-    with open_existing_archive(db_path) as archive:
+    with open_existing_archive(db_path) as archive:  # a damaged archive is named before a missing model
+        try:
+            model = find_model()
+        except TranslationError as exc:
+            raise CLIError(str(exc)) from exc
         try:
             scores, note = evaluate(archive.db, model, EngineOptions(beam_size=beam_size, batch_size=batch_size),
                                     min_confidence=min_confidence, site=site)

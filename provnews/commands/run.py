@@ -46,6 +46,7 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
 
     Exit status: 0 all well; 1 finished with some failures or a health alarm (`provnews health`);
     2 usage or configuration error;
+    65 the archive is damaged: nothing was written (`provnews doctor` gives the fix);
     75 another run holds the lock (cron can simply try again later);
     130 / 143 stopped by SIGINT (Ctrl-C) / SIGTERM: what was archived stays, the next run resumes.
 
@@ -58,7 +59,7 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
     from provnews.config import ConfigError, load_config
     from archive import ArchiveError
     from provnews.crawling import CrawlConfigError, parse_setting, resolve_sites
-    from provnews.interruption import Interrupted, handle_signals, line
+    from provnews.interruption import reported
     from provnews.lock import LockHeld, RunLock
     from provnews.logs import setup_logging
     from provnews.runner import run
@@ -70,6 +71,8 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
     path = db_path or config.db
     if path is None:
         raise CLIError("no archive given: pass --db PATH, set PROVNEWS_DB or `db` in provnews.toml", EXIT_USAGE)
+    from ._archive_option import refuse_damaged_archive
+    refuse_damaged_archive(path)  # reads the whole file; a damaged one: one line, exit 65
     setup_logging(log_file or config.log_file, verbose)
     try:
         if sites or provinces or langs:
@@ -94,12 +97,9 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
         return make_progress(tty)
 
     try:
-        with handle_signals(), RunLock(path):
+        with reported("run"), RunLock(path):
             result = run(path, names, config, settings=settings, translate=not no_translate,
                          progress_factory=progress)
-    except Interrupted as exc:
-        click.echo(line("run", exc.signum, f"{exc.archived} articles archived"), err=True)
-        sys.exit(exc.exit_code)
     except LockHeld as exc:
         raise CLIError(f"{exc}: not starting a second run", EXIT_LOCKED) from None
     except (CrawlConfigError, ArchiveError) as exc:

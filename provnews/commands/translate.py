@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from provnews.commands._archive_option import refuse_damaged_archive
 from provnews.errors import CLIError
 from provnews.progress import make_progress
 
@@ -41,11 +42,12 @@ def translate_command(db_path: Path, limit: int | None, site: str | None, retran
     from translations.engine import EngineOptions
     from translations.errors import TranslationError
     from translations.packages import find_model
-    from provnews.interruption import Interrupted, handle_signals, line, signalled_as_interrupted
+    from provnews.interruption import Checkpoints, Interrupted, handle_signals, line, signalled_as_interrupted
     from translations.worker import translate_pending
 
     if not db_path.exists():
         raise CLIError(f"no archive at {db_path}: crawl first (`provnews crawl SITE --db {db_path}`)")
+    refuse_damaged_archive(db_path, thorough=False)  # a damaged archive is named before a missing model
     try:
         model = find_model()
     except TranslationError as exc:
@@ -57,7 +59,7 @@ def translate_command(db_path: Path, limit: int | None, site: str | None, retran
             stats = translate_pending(
                 db_path, limit=limit, site=site, retranslate=retranslate, model=model,
                 options=EngineOptions(beam_size=beam_size, batch_size=batch_size, batch_tokens=batch_tokens),
-                progress=progress, chunk_sentences=chunk_sentences,
+                progress=Checkpoints(progress), chunk_sentences=chunk_sentences,
             )
     except Interrupted as exc:  # the article being written is rolled back; the ones before are kept
         progress.stop()

@@ -27,8 +27,8 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from archive import pairs, review
-from archive.db import open_db
-from archive.errors import ArchiveError
+from archive.db import damage, open_db, touch_btrees
+from archive.errors import ArchiveDamaged, ArchiveError
 from archive.migrations import pending
 from archive.search import search
 
@@ -67,19 +67,20 @@ class ArchiveFile:
             if read_only:
                 db = self._connect()
                 try:
+                    touch_btrees(db.conn)  # what open_db checks: a damaged file is refused at start
                     if pending(db):
                         raise ArchiveError(f"{self.path} needs a schema upgrade, which --read-only cannot do:"
                                            " run any writing provnews command on it once")
                 finally:
                     db.conn.close()
             else:
-                open_db(self.path).conn.close()  # migrate once, at start, with its backup
+                open_db(self.path).conn.close()  # check and migrate once, at start, with its backup
         except sqlite3.DatabaseError as exc:
-            raise ArchiveError(f"{self.path} is not a provnews archive ({exc})") from exc
+            raise damage(self.path, exc) or ArchiveError(f"{self.path} is not a provnews archive ({exc})") from exc
 
     def _connect(self) -> sqlite_utils.Database:
         if not self.read_only:
-            return open_db(self.path, migrate_schema=False)
+            return open_db(self.path, migrate_schema=False, check=False)  # checked at start
         conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False,
                                timeout=30)
         conn.execute("PRAGMA query_only = 1")
@@ -306,6 +307,14 @@ class ReviewUI:
             message = str(exc)
         return self.render(request, "error.html", status, status=status, message=message)
 
+    async def damaged(self, request: Request, exc: Exception) -> Response:
+        """503 and the repair commands when a page reads a damaged part of the file; any other
+        database error stays a 500."""
+        found = exc if isinstance(exc, ArchiveDamaged) else damage(self.archive.path, exc)
+        if not isinstance(found, ArchiveDamaged):
+            raise exc
+        return self.render(request, "damaged.html", 503, status=503, damage=found)
+
 
 def _text(form, name: str) -> str | None:
     value = form.get(name)
@@ -368,4 +377,5 @@ def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | 
         Middleware(SessionAndHeaders, csrf=ui.csrf),
     ]
     return Starlette(routes=routes, middleware=middleware,
-                     exception_handlers={HTTPException: ui.error, ArchiveError: ui.error})
+                     exception_handlers={HTTPException: ui.error, ArchiveError: ui.error,
+                                         ArchiveDamaged: ui.damaged, sqlite3.DatabaseError: ui.damaged})

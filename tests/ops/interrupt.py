@@ -9,6 +9,7 @@ the signal right after the k-th one of the chosen kind went out.
 
 from __future__ import annotations
 
+import faulthandler
 import multiprocessing
 import os
 import signal
@@ -42,6 +43,7 @@ def _cli_child(argv: list[str], env: dict[str, str], cwd: str, output: str,
     fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     os.dup2(fd, 1)
     os.dup2(fd, 2)
+    faulthandler.enable()  # a run that hangs is dumped (SIGABRT) before it is killed
     os.chdir(cwd)
     os.environ.clear()
     os.environ.update(env)
@@ -133,6 +135,8 @@ def run_cli(argv: list[str], tmp_path: Path, *, stop: StopAt | None = None, env:
         if stop is not None:
             stop.done.set()
         if process.is_alive():
+            os.kill(process.pid, signal.SIGABRT)
+            process.join(5)
             process.kill()
             process.join()
             raise AssertionError(f"provnews {' '.join(argv)} did not end in {timeout} s:\n{output.read_text()}")

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 
 import pytest
 
 from provnews.config import ConfigError, load_config
-from crawler.siteconfig import load_sites
-from provnews.mirror import ALL_SITE_NAMES, truths
 
 from .conftest import provnews_argv
 
@@ -56,19 +53,3 @@ def test_config_file_and_environment_overrides(tmp_path, monkeypatch):
     assert load_config(path).db == tmp_path / "env.db"
     with pytest.raises(ConfigError, match="config file not found"):
         load_config(tmp_path / "missing.toml")
-
-
-def test_demo_crawls_every_mirror(tmp_path):
-    env = {**os.environ, "PROVNEWS_MODELS_DIR": str(tmp_path / "no-models")}
-    result = subprocess.run(provnews_argv("demo", "--db", str(tmp_path / "demo.db")), cwd=tmp_path,
-                            capture_output=True, text=True, env=env, timeout=180)
-    assert result.returncode == 0, result.stderr
-    assert "provnews serve --db" in result.stdout
-    assert "provnews models install" in result.stdout
-    con = sqlite3.connect(tmp_path / "demo.db")
-    urls = {u for (u,) in con.execute("SELECT url FROM articles")}
-    configured = load_sites()
-    demo_sites = [s for s in ALL_SITE_NAMES if s in configured]
-    expected = {u.partition("://")[2] for site in demo_sites for u in truths(site)}
-    archived = {u.partition("://")[2] for u in urls}
-    assert archived == expected

@@ -11,6 +11,7 @@ import os
 import random
 import signal
 import sqlite3
+import threading
 import time
 from pathlib import Path
 
@@ -86,6 +87,7 @@ def test_run_stopped_at_random_moments_then_resumed(tmp_path, installed_models_d
             if stop.sent and signum != signal.SIGKILL:
                 run_id, code, summary = runs[0]
                 summary = json.loads(summary)
+                stages.append(summary["interrupted_in"])
                 assert code == 128 + signum and summary["interrupted"] == signal.Signals(signum).name, where
                 if summary["interrupted_in"] == "crawl":
                     # An interrupted crawl says nothing of the portals' health: no health row, no alarm.
@@ -98,8 +100,10 @@ def test_run_stopped_at_random_moments_then_resumed(tmp_path, installed_models_d
 
     from concurrent.futures import ThreadPoolExecutor
 
+    stages: list[str] = []
     with ThreadPoolExecutor(2) as pool:
         list(pool.map(case, range(DRAWS)))
+    print("interrupted stages:", stages)
 
 
 def _mark_first_signal(marker: str) -> None:
@@ -235,4 +239,109 @@ def test_a_site_that_cannot_start_is_an_error_naming_it(tmp_path, order_servers)
     con = sqlite3.connect(db)
     assert {url for (url,) in con.execute("SELECT url FROM articles")} == set(truths("zj-zh"))
     assert con.execute("SELECT count(*) FROM site_health WHERE site = 'gz-zh'").fetchone()[0] == 0
+    con.close()
+
+
+def _signal_when_archived(db: Path, count: int, stop: StopAt) -> None:
+    """Send stop's signal once the archive holds `count` articles (the demo's mirrors run inside
+    the child, where no test can count their requests)."""
+    deadline = time.monotonic() + 120
+    stop.ready.wait(30)
+    while time.monotonic() < deadline and not stop.done.is_set():
+        if db.exists():
+            try:
+                con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+                try:
+                    archived = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+                finally:
+                    con.close()
+            except sqlite3.OperationalError:  # not migrated yet
+                archived = 0
+            if archived >= count:
+                os.kill(stop.pid, stop.signum)
+                stop.sent = True
+                return
+        stop.done.wait(0.05)
+
+
+def test_demo_stopped_by_ctrl_c_then_run_again_archives_every_mirror(tmp_path):
+    from crawler.siteconfig import load_sites
+    from provnews.mirror import ALL_SITE_NAMES
+
+    db = tmp_path / "demo.db"
+    env = {"PROVNEWS_MODELS_DIR": str(tmp_path / "no-models")}
+    stop = StopAt([], ARTICLE_KINDS, 1, signal.SIGINT)
+    watcher = threading.Thread(target=_signal_when_archived, args=(db, 30, stop), daemon=True)
+    watcher.start()
+    first = run_cli(["demo", "--db", str(db)], tmp_path, stop=stop, env=env, timeout=60)
+    watcher.join()
+    assert stop.sent, first.output
+    assert first.code == 130, first.output
+    assert [line for line in first.output.splitlines() if line.startswith("interrupted: demo stopped by SIGINT")]
+    assert "ALARM" not in first.output and "Traceback" not in first.output, first.output
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM site_health").fetchone()[0] == 0
+    con.close()
+
+    second = run_cli(["demo", "--db", str(db)], tmp_path, env=env)
+    assert second.code == 0, second.output
+    assert "provnews serve --db" in second.output and "provnews models install" in second.output
+    con = sqlite3.connect(db)
+    urls = {u for (u,) in con.execute("SELECT url FROM articles")}
+    alarms = con.execute("SELECT site, alarms FROM site_health WHERE alarms != '[]'").fetchall()
+    con.close()
+    configured = load_sites()
+    expected = {u.partition("://")[2] for site in ALL_SITE_NAMES if site in configured for u in truths(site)}
+    assert {u.partition("://")[2] for u in urls} == expected
+    assert alarms == []
+
+
+def _signal_self_after_chunk(chunk: int, signum: int) -> None:
+    """In the child: the translation sends itself `signum` once its `chunk`-th chunk is committed
+    (a real signal, at an exact point, however fast the machine)."""
+    import provnews.commands.translate as command
+    from provnews.progress import make_progress
+
+    def progress(tty: bool):
+        reporter = make_progress(tty)
+        done = reporter.chunk_done
+        count = [0]
+
+        def chunk_done(stats):
+            done(stats)
+            count[0] += 1
+            if count[0] == chunk:
+                os.kill(os.getpid(), signum)
+
+        reporter.chunk_done = chunk_done
+        return reporter
+
+    command.make_progress = progress
+
+
+@pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM"])
+def test_translate_stopped_between_chunks_then_resumed(tmp_path, order_servers, installed_models_dir, signame):
+    env = {"PROVNEWS_MODELS_DIR": str(installed_models_dir)}
+    db = tmp_path / "news.db"
+    crawled = run_cli(["crawl", "gz-zh", "--db", str(db), *FAST, "--base-url", order_servers["gz-zh"].base_url],
+                      tmp_path)
+    assert crawled.code == 1, crawled.output  # the mirror's dead link
+    argv = ["translate", "--db", str(db), "--chunk-sentences", "4"]
+    first = run_cli(argv, tmp_path, env=env,
+                    before=functools.partial(_signal_self_after_chunk, 2, SIGNALS[signame]))
+    assert first.code == 128 + SIGNALS[signame], first.output
+    lines = [line for line in first.output.splitlines() if line.startswith("interrupted:")]
+    assert len(lines) == 1 and f"translation stopped by {signame}" in lines[0], first.output
+    assert "Traceback" not in first.output
+    _check_consistent(db)
+    con = sqlite3.connect(db)
+    pending = "SELECT count(*) FROM articles WHERE lang = 'zh' AND translated_at IS NULL"
+    left = con.execute(pending).fetchone()[0]
+    con.close()
+    assert left > 0, "the translation ended before its stop point"
+    second = run_cli(argv, tmp_path, env=env)
+    assert second.code == 0, second.output
+    _check_consistent(db)
+    con = sqlite3.connect(db)
+    assert con.execute(pending).fetchone()[0] == 0
     con.close()

@@ -110,7 +110,7 @@ def _he_shell(start: str):
     """The column page as a shell: even page 1 comes from the blocks endpoint (page=1)."""
     routes, arts = _he(start)
     routes[start] = _column(start, "", 2).replace(
-        "</script>", f'  loadPage(1);\n</script>', 1)
+        "</script>", '  loadPage(1);\n</script>', 1)
     return routes, arts
 
 
