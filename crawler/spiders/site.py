@@ -131,13 +131,17 @@ class SiteSpider(scrapy.Spider):
         return Request(self.site.fetch_url(url), callback=self.parse_article, errback=self.article_failed,
                        meta={"canonical": canonical, "pages": [], "raw": []})
 
-    async def start(self) -> Any:
+    def begin(self) -> None:
+        """What this crawl knows before its first request: the archived URLs, each column's last
+        complete walk, and a new walk per column."""
         self.known = self._load_known()
+        self.walks = [_Walk(url, self.walked.get(url)) for url in self.site.start_urls]
+
+    async def start(self) -> Any:
+        self.begin()
         if browser.skip_without_browser(self):
             return
         for column, url in enumerate(self.site.start_request_urls):
-            column_url = self.site.start_urls[column]
-            self.walks.append(_Walk(column_url, self.walked.get(column_url)))
             yield self._list_request(ListRequest(url, 1), column)
         if not self.settings.getbool("PROVNEWS_REFRESH"):
             for url in self._retryable_failures():
@@ -210,6 +214,9 @@ class SiteSpider(scrapy.Spider):
             if not (self.max_pages and page.next.page_no > self.max_pages):
                 yield self._list_request(page.next, column, repeats)
                 return
+        if repeats >= 2:  # a list that repeats itself (an API ignoring its page number) has ended
+            walk.stop = "end of column"
+            return
         stop = self._stop_paging(page, request, column, articles, fresh, dated_old)
         if stop is None:
             yield self._list_request(page.next, column)
