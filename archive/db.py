@@ -23,6 +23,8 @@ SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26
 _DAMAGE_WORDS = ("malformed", "corrupt", "not a database")
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _PARTIAL_INDEX = re.compile(r"\)\s*WHERE\s+(.+)$", re.S | re.I)
+# What makes a file an archive provnews made, besides its recorded migrations.
+_ARCHIVE_TABLES = {"articles", "articles_fts", "paragraphs", "translations", "_sqlite_migrations"}
 
 
 def open_db(path: str | Path, *, migrate_schema: bool = True, backup: bool = True,
@@ -59,6 +61,27 @@ def open_db(path: str | Path, *, migrate_schema: bool = True, backup: bool = Tru
     if migrate_schema:
         migrate(db, path=path, backup=backup)
     return db
+
+
+def open_read_only(path: str | Path) -> sqlite_utils.Database:
+    """A connection that cannot write (the file opened read-only, and `query_only` as well), for
+    a reader that must never change the file; no check and no migration."""
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False,
+                           timeout=30)
+    conn.execute("PRAGMA query_only = 1")
+    return sqlite_utils.Database(conn)
+
+
+def is_archive_file(path: str | Path) -> bool:
+    """Whether the file is an archive provnews made (its tables, and migrations recorded as
+    provnews'), read without writing; False for any file SQLite cannot read."""
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+            return _ARCHIVE_TABLES <= names and conn.execute(
+                "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'provnews' LIMIT 1").fetchone() is not None
+    except sqlite3.Error:
+        return False
 
 
 def is_corruption(exc: BaseException) -> bool:

@@ -24,7 +24,8 @@ __all__ = [
     "PairError", "province", "articles_in_window", "changed_articles", "high_watermark", "last_watermark",
     "record_run", "pairs_of", "person_decisions", "replace_machine_pairs", "stale_alignments",
     "store_alignment", "pair_of", "paragraph_beads", "confirm", "reject", "set_pair", "iter_sentence_pairs",
-    "confident_pairs", "store_evaluation", "evaluations", "replace_mined_terms", "glossary_terms",
+    "confident_pairs", "store_evaluation", "evaluations", "paragraph_alignments", "replace_mined_terms",
+    "glossary_terms",
 ]
 
 ACTIVE = "status != 'rejected'"
@@ -244,6 +245,15 @@ def store_evaluation(db: sqlite_utils.Database, rows: list[dict]) -> None:
 
 def evaluations(db: sqlite_utils.Database, limit: int = 50) -> list[dict]:
     return list(db.query("SELECT * FROM evaluations ORDER BY id DESC LIMIT ?", [limit]))
+
+
+def paragraph_alignments(db: sqlite_utils.Database, min_confidence: float) -> list[tuple[int, int, str, str]]:
+    """(en_id, zh_id, zh_text, en_text) of each paragraph bead of a pair not rejected, at least
+    this confident: what terms are mined from."""
+    return db.execute(
+        "SELECT a.en_id, a.zh_id, a.zh_text, a.en_text FROM pair_alignments a JOIN article_pairs p"
+        f" ON p.en_id = a.en_id AND p.zh_id = a.zh_id WHERE p.{ACTIVE} AND a.level = 'paragraph'"
+        " AND a.confidence >= ?", [min_confidence]).fetchall()
 
 
 def replace_mined_terms(db: sqlite_utils.Database, terms: list[dict]) -> None:

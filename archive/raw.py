@@ -26,7 +26,7 @@ from .errors import ArchiveError
 from .period import article_filters
 
 __all__ = [
-    "RawPage", "RawPageError", "save_raw_pages", "save_failed_pages", "version_pages", "iter_raw_pages",
+    "RawPage", "RawPageError", "save_raw_pages", "save_failed_pages", "version_pages", "iter_raw_pages", "article_of_page",
     "compress", "decompress", "body_hash", "to_utc", "ZSTD_LEVEL",
 ]
 
@@ -195,6 +195,14 @@ def latest_raw_page(db: sqlite_utils.Database, url: str) -> RawPage | None:
     row = db.execute(_SELECT.format(page_no="p.page_no") + " WHERE p.url = ? ORDER BY p.fetched_at DESC, p.id DESC"
                      " LIMIT 1", [url]).fetchone()
     return _row_to_page(row) if row else None
+
+
+def article_of_page(db: sqlite_utils.Database, url: str) -> int | None:
+    """The id of the archived article a stored response of this URL belongs to (the newest such
+    response: a further page of a multi-page article has a URL of its own), or None."""
+    row = db.execute("SELECT a.id FROM raw_pages p JOIN articles a ON a.id = p.article_id WHERE p.url = ?"
+                     " ORDER BY p.id DESC LIMIT 1", [url]).fetchone()
+    return row[0] if row else None
 
 
 _SELECT = (

@@ -24,8 +24,7 @@ from typing import Any, Sequence
 
 import sqlite_utils
 
-from crawler.extract.normalize import fold_numbers
-
+from .folding import fold_numbers
 from .migrations import FTS_COLUMNS
 from .period import FilterError, article_filters
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import html
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any, Callable
 
@@ -28,7 +27,7 @@ from datasette import Response, hookimpl
 from datasette.filters import FilterArguments
 from datasette.utils.asgi import BadRequest
 
-from archive.db import is_corruption
+from archive.db import is_archive_file, is_corruption
 from archive.errors import ArchiveDamaged
 from archive.search import SearchError, match_conditions, matching_ids_sql
 
@@ -44,18 +43,11 @@ SEARCHABLE: dict[str, tuple[str, tuple[str, ...] | None]] = {
 }
 REVIEW_URL_ENV = "PROVNEWS_REVIEW_URL"
 DEFAULT_REVIEW_URL = "http://127.0.0.1:8000"  # where `provnews serve` listens by default
-_ARCHIVE_TABLES = {"articles", "articles_fts", "paragraphs", "translations", "_sqlite_migrations"}
 
 
 @functools.lru_cache(maxsize=64)
-def _archive_file(path: str, mtime_ns: int) -> bool:
-    try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-            return _ARCHIVE_TABLES <= names and conn.execute(
-                "SELECT 1 FROM _sqlite_migrations WHERE migration_set = 'provnews' LIMIT 1").fetchone() is not None
-    except sqlite3.Error:
-        return False
+def _archive_file(path: str, mtime_ns: int) -> bool:  # mtime_ns: a changed file is asked again
+    return is_archive_file(path)
 
 
 def is_archive(datasette: Any, database: str | None) -> bool:

@@ -52,6 +52,7 @@ def check_archive(db_path: Path | None) -> Check:
     import sqlite3
 
     from archive import ArchiveDamaged, ArchiveError, NotAnArchive, check_archive as check_file, open_db
+    from archive.articles import article_count
     from archive.migrations import check_not_newer, pending
 
     if db_path is None:
@@ -73,7 +74,7 @@ def check_archive(db_path: Path | None) -> Check:
         try:
             check_not_newer(db)
             todo = pending(db)
-            count = db.execute("SELECT count(*) FROM articles").fetchone()[0] if "articles" in db.table_names() else 0
+            count = article_count(db)
         finally:
             db.conn.close()
     except ArchiveDamaged as exc:

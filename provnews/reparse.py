@@ -23,9 +23,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Iterator
 
-from archive import CHANGED, Archive, transaction
-from archive.period import article_filters
-from archive.clock import utc_now
+from archive import CHANGED, Archive, failures, transaction
+from archive.articles import article_by_id, article_ids, current_version, is_archived, paragraphs_of
 from archive.raw import RawPage, latest_raw_page, raw_page, version_pages
 
 __all__ = ["ReparseReport", "reparse", "VERSIONED_FIELDS"]
@@ -102,18 +101,12 @@ def _versioned(row: dict, paragraphs: list[tuple[str, str]]) -> dict[str, Any]:
     return values
 
 
-def _selected_ids(archive: Archive, site: str | None, since: str | None) -> list[int]:
-    where, params = article_filters(site, None, since, None)
-    sql = "SELECT id FROM articles" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
-    return [id_ for (id_,) in archive.db.execute(sql, params).fetchall()]
-
-
 def _batches(archive: Archive, ids: list[int], report: ReparseReport) -> Iterator[list[tuple[dict, list[RawPage]]]]:
     db = archive.db
     for start in range(0, len(ids), BATCH):
         batch = []
         for article_id in ids[start:start + BATCH]:
-            row = next(db.query("SELECT * FROM articles WHERE id = ?", [article_id]), None)
+            row = article_by_id(db, article_id)
             if row is None:  # deleted while we ran
                 continue
             pages = version_pages(db, article_id, row["version"])
@@ -131,7 +124,7 @@ def reparse(archive: Archive, *, site: str | None = None, since: str | None = No
     report = ReparseReport()
     started = time.perf_counter()
     _site.cache_clear()  # site files may have changed since the last call in this process
-    ids = _selected_ids(archive, site, since)
+    ids = article_ids(archive.db, site=site, since=since)
     jobs = jobs or os.cpu_count() or 1
     executor: Executor | None = ProcessPoolExecutor(max_workers=jobs) if jobs > 1 and len(ids) > BATCH // 4 else None
     try:
@@ -164,9 +157,7 @@ def _store(archive: Archive, batch: list[tuple[dict, list[RawPage]]], results: I
         if isinstance(result, str):
             report.failed.append((row["url"], result))
             continue
-        current_paragraphs = db.execute(
-            "SELECT kind, text FROM paragraphs WHERE article_id = ? ORDER BY idx", [row["id"]]).fetchall()
-        before = _versioned(row, current_paragraphs)
+        before = _versioned(row, paragraphs_of(db, row["id"]))
         after = _versioned(result, [(p.get("kind", "text"), p["text"]) for p in result["paragraphs"]])
         differing = [name for name in VERSIONED_FIELDS if before[name] != after[name]]
         if not differing:
@@ -175,8 +166,7 @@ def _store(archive: Archive, batch: list[tuple[dict, list[RawPage]]], results: I
         with transaction(db):
             # A crawl may have stored a newer version since this one was read: its pages win over
             # a re-extraction of older ones.
-            now = db.execute("SELECT version FROM articles WHERE id = ?", [row["id"]]).fetchone()
-            if now is None or now[0] != row["version"]:
+            if current_version(db, row["id"]) != row["version"]:
                 report.skipped += 1
                 continue
             # The content is still that of the last fetch, so the new version is dated by it: a
@@ -192,17 +182,9 @@ def _store(archive: Archive, batch: list[tuple[dict, list[RawPage]]], results: I
         progress(report)
 
 
-def _stored_failures(archive: Archive, site: str | None) -> list[tuple[str, str, int]]:
-    """(url, site, raw page id) of the latest unresolved failure of each URL not archived since."""
-    sql = ("SELECT url, site, raw_page_id FROM failures WHERE id IN ("
-           " SELECT MAX(id) FROM failures WHERE raw_page_id IS NOT NULL AND resolved_at IS NULL GROUP BY url)"
-           " AND url NOT IN (SELECT url FROM articles)" + (" AND site = ?" if site else "") + " ORDER BY id")
-    return archive.db.execute(sql, [site] if site else []).fetchall()
-
-
 def _retry_failures(archive: Archive, site: str | None, report: ReparseReport) -> None:
     """Re-extract stored failures in this process (they are few) and archive those that extract."""
-    for url, site_name, raw_id in _stored_failures(archive, site):
+    for url, site_name, raw_id in failures.unresolved_with_pages(archive.db, site):
         first = raw_page(archive.db, raw_id)
         if first is None or (first.status or 200) >= 400:
             continue  # an HTTP error page is kept as evidence, not as an article to extract
@@ -218,9 +200,8 @@ def _retry_failures(archive: Archive, site: str | None, report: ReparseReport) -
         if isinstance(result, str):
             continue
         with transaction(archive.db):
-            if archive.db.execute("SELECT 1 FROM articles WHERE url = ?", [url]).fetchone():
+            if is_archived(archive.db, url):
                 continue  # crawled meanwhile
             archive.store_article(result, fetched_at=first.fetched_at, raw_pages=[p.as_fetched() for p in pages])
-            archive.db.execute("UPDATE failures SET resolved_at = ? WHERE url = ? AND resolved_at IS NULL",
-                               [utc_now(), url])
+            failures.resolve(archive.db, url)
         report.recovered += 1

@@ -8,7 +8,6 @@ flight and the next run simply continues.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -52,19 +51,16 @@ class RunResult:
 
 
 def _start_run(db_path: Path, command: str) -> int:
-    from archive import Archive, transaction
-    from archive.clock import utc_now
+    from archive import Archive
+    from archive.runs import start_run
 
-    with Archive(db_path) as archive, transaction(archive.db):
-        cursor = archive.db.execute(
-            "INSERT INTO runs (command, started_at) VALUES (?, ?)", [command, utc_now()]
-        )
-        return cursor.lastrowid
+    with Archive(db_path) as archive:
+        return start_run(archive.db, command)
 
 
 def _finish_run(db_path: Path, run_id: int, result: RunResult) -> None:
     from archive import Archive, transaction
-    from archive.clock import utc_now
+    from archive.runs import finish_run
 
     summary = {"sites": [asdict(s) for s in result.sites], "translation": result.translation_note,
                "interrupted": result.interrupted, "interrupted_in": result.interrupted_in}
@@ -75,10 +71,7 @@ def _finish_run(db_path: Path, run_id: int, result: RunResult) -> None:
                 " translated, duration_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [run_id, s.site, s.list_pages, s.new, s.changed, s.unchanged, s.failed, s.translated, s.duration_s],
             )
-        archive.db.execute(
-            "UPDATE runs SET finished_at = ?, exit_code = ?, summary = ? WHERE id = ?",
-            [utc_now(), result.exit_code, json.dumps(summary, ensure_ascii=False), run_id],
-        )
+        finish_run(archive.db, run_id, result.exit_code, summary)
 
 
 def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,

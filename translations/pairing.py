@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from archive import pairs as store
+from archive.articles import titles_by_id
 
 from .align import align, align_sentences
 from .lexicon import EnText, ZhText, coverage, en_text, zh_text
@@ -242,8 +243,8 @@ def run_pairing(db: sqlite_utils.Database, *, full: bool = False) -> PairingStat
 
 def align_pair(db: sqlite_utils.Database, en_id: int, zh_id: int, aligned_hash: str) -> None:
     """Paragraph beads of the pair, and sentence beads inside each paragraph bead (title first)."""
-    zh_title, = db.execute("SELECT title FROM articles WHERE id = ?", [zh_id]).fetchone()
-    en_title, = db.execute("SELECT title FROM articles WHERE id = ?", [en_id]).fetchone()
+    titles = titles_by_id(db, [zh_id, en_id])
+    zh_title, en_title = titles[zh_id], titles[en_id]
     zh_units, en_units = store.paragraph_texts(db, zh_id), store.paragraph_texts(db, en_id)
     paragraphs, sentences = [], [{"zh_units": [-1], "en_units": [-1], "zh_text": zh_title, "en_text": en_title,
                                   "confidence": align([zh_title], [en_title])[0].confidence}]

@@ -51,10 +51,7 @@ def mine_terms(db: sqlite_utils.Database) -> list[dict]:
     """Mine, store (replacing the previous mining) and return {zh, en, kind, pairs} terms."""
     found: Counter[tuple[str, str, str]] = Counter()
     lexicon = dictionary()
-    rows = db.execute(
-        "SELECT a.en_id, a.zh_id, a.zh_text, a.en_text FROM pair_alignments a JOIN article_pairs p"
-        " ON p.en_id = a.en_id AND p.zh_id = a.zh_id WHERE p.status != 'rejected' AND a.level = 'paragraph'"
-        " AND a.confidence >= ?", [MIN_CONFIDENCE]).fetchall()
+    rows = store.paragraph_alignments(db, MIN_CONFIDENCE)
     seen: set[tuple[int, str, str]] = set()
     for en_id, _zh_id, zh, en in rows:
         zh_ev, en_ev = zh_text(zh), en_text(en)

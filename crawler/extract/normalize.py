@@ -5,16 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Full-width ASCII letters and digits -> half-width; full-width punctuation is left alone because
-# in Chinese text it is the correct punctuation, not a typing accident.
-_HALF_WIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
-               for c in range(r[0], r[1] + 1)}
-_FULL_WIDTH = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-# A number is folded as a whole: its full-width decimal point (３．２７, 3．27) and percent or
-# per-mille sign (５．９％) become ASCII with its digits, so '3.27' and '5.9%' find it. Elsewhere
-# those characters are Chinese punctuation and stay.
-_NUMBER_MARKS = re.compile(r"(?<=\d)[．\uff0e](?=\d)|(?<=\d)[％\uff05]")
-_NUMBER_ASCII = {"．": ".", "％": "%"}
+# Full-width letters and digits become half-width, numbers fold whole (archive.folding: search
+# folds its queries with the same tables, so they live below both).
+from archive.folding import FULL_WIDTH as _FULL_WIDTH, HALF_WIDTH as _HALF_WIDTH, fold_numbers
+
 # Every kind of space HTML pages use for indentation: nbsp, ensp/emsp, thin, zero-width, U+3000.
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -43,15 +37,6 @@ def clean_text(text: str | None) -> str:
     text = fold_numbers(text)
     text = _CJK_GAP.sub("", text)
     return _SPACES.sub(" ", text).strip()
-
-
-def fold_numbers(text: str) -> str:
-    """'３．２７万亿元' -> '3.27万亿元', '5．9％' -> '5.9%' (digits, point and percent together)."""
-    if "．" not in text and "％" not in text:
-        return text
-    if _FULL_WIDTH.search(text):
-        text = text.translate(_HALF_WIDTH)
-    return _NUMBER_MARKS.sub(lambda m: _NUMBER_ASCII[m.group()], text)
 
 
 def clean_title(title: str | None, suffixes: list[str] | tuple[str, ...] = ()) -> str:

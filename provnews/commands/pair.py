@@ -23,6 +23,7 @@ def pair_command(db_path: Path | None, full: bool) -> None:
 
         provnews pair --db news.db && provnews export --db news.db --pairs --format tmx -o corpus.tmx
     """
+    from archive.articles import titles_by_id
     from provnews.interruption import Interrupted, handle_signals, line, signalled_as_interrupted
     from provnews.tables import text_table
     from translations.pairing import run_pairing
@@ -34,8 +35,7 @@ def pair_command(db_path: Path | None, full: bool) -> None:
         click.echo(line("pairing", exc.signum, "the pairs of provinces already done are kept"), err=True)
         sys.exit(exc.exit_code)
     with open_existing_archive(db_path) as archive:
-        titles = dict(archive.db.execute("SELECT id, title FROM articles WHERE id IN (%s)" % ",".join(
-            str(i) for p in stats.pairs for i in p[:2]) or "NULL").fetchall())
+        titles = titles_by_id(archive.db, (i for p in stats.pairs for i in p[:2]))
     if stats.pairs:
         click.echo(text_table([["en", "zh", "score", "English title", "Chinese title"]]
                               + [[en, zh, f"{score:.2f}", titles[en][:40], titles[zh][:24]]

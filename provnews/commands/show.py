@@ -21,29 +21,27 @@ _ARTICLE_COLUMNS = (
 
 def _find_article(db: Any, url: str) -> tuple[dict, str | None]:
     """The article at `url`, or the one a further page at `url` belongs to (then that page URL)."""
-    article = next(db.query("SELECT * FROM articles WHERE url = ?", [url]), None)
+    from archive.articles import article_by_id, article_by_url
+    from archive.raw import article_of_page
+
+    article = article_by_url(db, url)
     if article is not None:
         return article, None
-    row = db.execute(
-        "SELECT a.id FROM raw_pages p JOIN articles a ON a.id = p.article_id WHERE p.url = ?"
-        " ORDER BY p.id DESC LIMIT 1", [url]).fetchone()
-    if row is None:
+    article_id = article_of_page(db, url)
+    if article_id is None:
         raise CLIError(f"no article with URL {url} in the archive: copy the URL from"
                        " `provnews search` or `provnews export`")
-    return next(db.query("SELECT * FROM articles WHERE id = ?", [row[0]])), url
+    return article_by_id(db, article_id), url
 
 
 def _article_json(db: Any, article: dict, pages: list) -> dict:
+    from archive.articles import paragraphs_of, revision_count
+
     out: dict[str, Any] = {column: article[column] for column in _ARTICLE_COLUMNS}
-    out["paragraphs"] = [
-        {"text": text, "kind": kind}
-        for text, kind in db.execute(
-            "SELECT text, kind FROM paragraphs WHERE article_id = ? ORDER BY idx", [article["id"]])
-    ]
+    out["paragraphs"] = [{"text": text, "kind": kind} for kind, text in paragraphs_of(db, article["id"])]
     out["images"] = json.loads(article["images"])
     out["attachments"] = json.loads(article["attachments"])
-    out["revisions"] = db.execute("SELECT COUNT(*) FROM revisions WHERE article_id = ?",
-                                  [article["id"]]).fetchone()[0]
+    out["revisions"] = revision_count(db, article["id"])
     out["raw_pages"] = [
         {"url": p.url, "page_no": p.page_no, "status": p.status, "fetched_at": p.fetched_at,
          "sha256": p.blob_hash}

@@ -27,7 +27,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from archive import pairs, review
-from archive.db import damage, open_db, touch_btrees
+from archive.db import damage, open_db, open_read_only, touch_btrees
 from archive.errors import ArchiveDamaged, ArchiveError
 from archive.migrations import pending
 from archive.search import search
@@ -81,10 +81,7 @@ class ArchiveFile:
     def _connect(self) -> sqlite_utils.Database:
         if not self.read_only:
             return open_db(self.path, migrate_schema=False, check=False)  # checked at start
-        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False,
-                               timeout=30)
-        conn.execute("PRAGMA query_only = 1")
-        return sqlite_utils.Database(conn)
+        return open_read_only(self.path)
 
     async def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         def call() -> Any:
