@@ -21,6 +21,7 @@ def pair_command(db_path: Path | None, full: bool) -> None:
 
     Example:
 
+    \b
         provnews pair --db news.db && provnews export --db news.db --pairs --format tmx -o corpus.tmx
     """
     from provnews.interruption import Interrupted, handle_signals, line, signalled_as_interrupted
