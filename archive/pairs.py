@@ -25,6 +25,7 @@ __all__ = [
     "record_run", "pairs_of", "person_decisions", "replace_machine_pairs", "stale_alignments",
     "store_alignment", "pair_of", "paragraph_beads", "confirm", "reject", "set_pair", "iter_sentence_pairs",
     "store_evaluation", "evaluations", "replace_mined_terms", "glossary_terms",
+    "ACTIVE", "paragraph_texts",
 ]
 
 ACTIVE = "status != 'rejected'"

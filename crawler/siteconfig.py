@@ -24,6 +24,7 @@ __all__ = [
     "SiteConfig", "SiteConfigError", "PaginationConfig", "ApiConfig", "ExtractRules", "ListRules",
     "HealthThresholds",
     "load_sites", "get_site", "site_dirs",
+    "BUILTIN_DIR", "SITES_DIR_ENV", "load_site_file",
 ]
 
 BUILTIN_DIR = Path(__file__).parent / "sites"

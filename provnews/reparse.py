@@ -28,7 +28,7 @@ from archive.period import article_filters
 from archive.clock import utc_now
 from archive.raw import RawPage, latest_raw_page, raw_page, version_pages
 
-__all__ = ["ReparseReport", "reparse", "VERSIONED_FIELDS"]
+__all__ = ["ReparseReport", "reparse", "VERSIONED_FIELDS", "BATCH"]
 
 # What makes a new version of an article (archive/hashing.py content_hash); a difference only in
 # extraction bookkeeping (date_rule, charset) is not a change of the article.
