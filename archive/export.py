@@ -26,7 +26,7 @@ from .period import article_filters
 from .version import provnews_version
 
 __all__ = ["ExportError", "FORMATS", "PAIR_FORMATS", "iter_articles", "write_jsonl", "write_csv", "write_tmx", "export",
-           "export_pairs"]
+           "export_pairs", "CSV_COLUMNS"]
 
 FORMATS = ("jsonl", "csv", "tmx")
 # Stored as JSON text in the articles table; exported as the lists they are.

@@ -24,8 +24,8 @@ __all__ = [
     "PairError", "province", "articles_in_window", "changed_articles", "high_watermark", "last_watermark",
     "record_run", "pairs_of", "person_decisions", "replace_machine_pairs", "stale_alignments",
     "store_alignment", "pair_of", "paragraph_beads", "confirm", "reject", "set_pair", "iter_sentence_pairs",
-    "confident_pairs", "store_evaluation", "evaluations", "paragraph_alignments", "replace_mined_terms",
-    "glossary_terms",
+    "store_evaluation", "evaluations", "paragraph_alignments", "replace_mined_terms", "glossary_terms",
+    "ACTIVE", "paragraph_texts",
 ]
 
 ACTIVE = "status != 'rejected'"
@@ -229,12 +229,6 @@ def iter_sentence_pairs(db: sqlite_utils.Database, *, min_confidence: float = 0.
              "en_site", "en_url", "en_published_at")
     for row in cursor:
         yield dict(zip(names, row))
-
-
-def confident_pairs(db: sqlite_utils.Database, min_score: float) -> list[dict]:
-    """Active pairs a person confirmed, or the machine proposed with at least `min_score`."""
-    return list(db.query(f"SELECT * FROM article_pairs WHERE {ACTIVE} AND (status = 'confirmed' OR score >= ?)",
-                         [min_score]))
 
 
 def store_evaluation(db: sqlite_utils.Database, rows: list[dict]) -> None:

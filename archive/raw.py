@@ -28,6 +28,7 @@ from .period import article_filters
 __all__ = [
     "RawPage", "RawPageError", "save_raw_pages", "save_failed_pages", "version_pages", "iter_raw_pages", "article_of_page",
     "compress", "decompress", "body_hash", "to_utc", "ZSTD_LEVEL",
+    "raw_page", "latest_raw_page",
 ]
 
 # Government article pages are 20-200 KB of mostly boilerplate. Level 9 stores them 4 % larger than

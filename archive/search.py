@@ -31,6 +31,7 @@ from .period import FilterError, article_filters
 __all__ = [
     "SearchError", "Query", "parse_query", "search", "count", "reindex", "index_in_sync",
     "snippet_parts", "MARK_START", "MARK_END", "MIN_FTS_CHARS", "match_conditions", "matching_ids_sql",
+    "MAX_LIMIT", "RANK_LIMIT",
 ]
 
 MARK_START, MARK_END = "[", "]"

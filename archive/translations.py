@@ -24,7 +24,7 @@ HUMAN_STATES = ("edited", "reviewed")
 _IN_BATCH = 500
 
 __all__ = ["TITLE_IDX", "Unit", "ArticleUnits", "select_articles", "load_units", "memory_lookup",
-           "save_translations", "pending_count"]
+           "save_translations", "pending_count", "HUMAN_STATES"]
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from typing import Any
 __all__ = [
     "BROWSER_ENV", "CHROMIUM_ARGS", "BrowserFetchError", "SharedBrowserProvider",
     "find_browser", "missing_browser_reason", "skip_without_browser", "browser_settings", "needs_browser",
+    "CHROMIUM_NAMES", "INSTALL_FIX", "CLOSE_TIMEOUT_S", "SKIPPED_RESOURCES", "skip_resource",
 ]
 
 BROWSER_ENV = "PROVNEWS_BROWSER"

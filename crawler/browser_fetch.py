@@ -31,7 +31,8 @@ from scrapy.responsetypes import responsetypes
 
 from .browser import BrowserFetchError, needs_browser
 
-__all__ = ["BrowserFetchMiddleware", "is_challenge", "is_rendered", "NEEDS_BROWSER", "BLOCKED"]
+__all__ = ["BrowserFetchMiddleware", "is_challenge", "is_rendered", "NEEDS_BROWSER", "BLOCKED",
+           "CHALLENGE_STATUSES", "REFUSED_STATUSES", "MAX_CHALLENGE_ROUNDS"]
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,8 @@ from typing import Any, Mapping
 from crawler import causes
 from crawler.extract import rule_level
 
-__all__ = ["FIELDS", "level_of", "count_article", "count_failure", "rule_levels_of", "list_causes", "empty_list_cause"]
+__all__ = ["FIELDS", "level_of", "count_article", "count_failure", "rule_levels_of", "list_causes", "empty_list_cause",
+           "PREFIX"]
 
 # The fields whose rule provenance is recorded (Page.<field>_rule).
 FIELDS = ("title", "date", "body", "source")

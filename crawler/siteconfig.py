@@ -18,12 +18,14 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 __all__ = [
     "SiteConfig", "SiteConfigError", "PaginationConfig", "ApiConfig", "ExtractRules", "ListRules",
     "HealthThresholds",
     "load_sites", "get_site", "site_dirs",
+    "BUILTIN_DIR", "SITES_DIR_ENV", "load_site_file",
 ]
 
 BUILTIN_DIR = Path(__file__).parent / "sites"
@@ -100,8 +102,26 @@ class ApiConfig(_Strict):
         return value
 
 
+# The fields each pagination kind reads besides `kind`, `max_list_pages` and
+# `article_page_template`: a field of another kind would be silently ignored, so it is an error.
+_STATIC_WALK = ("page_template", "first_numbered", "next_selector", "next_labels", "guess_next")
+_KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "hanweb": ("webid", "columnid", "unitid", "perpage", "proxy_path", "webname", "form", "jpage_method",
+               "jpaas_path", *_STATIC_WALK),  # a column without jpage or jpaas is walked like numbered
+    "trs_index": _STATIC_WALK,
+    "numbered": _STATIC_WALK,
+    "json_api": ("api", "perpage", *_STATIC_WALK),  # a TRS column with static pages walks those
+    "fragment": ("api", "perpage"),
+    "rss": (),
+}
+
+
 class PaginationConfig(_Strict):
-    """The list-pagination kind and its parameters; for Hanweb these are hints the page overrides."""
+    """The list-pagination kind and its parameters; for Hanweb these are hints the page overrides.
+
+    Each field but `kind`, `max_list_pages` and `article_page_template` belongs to some kinds
+    (`_KIND_FIELDS`); setting it for another kind fails at load, naming the field and the kind.
+    """
 
     kind: Literal["hanweb", "trs_index", "numbered", "json_api", "fragment", "rss"]
     # hanweb (jpage and jpaas)
@@ -128,6 +148,17 @@ class PaginationConfig(_Strict):
     api: ApiConfig | None = None
     max_list_pages: int = Field(500, ge=1)  # a safety bound against a runaway pager
     article_page_template: str = "{stem}_{n}{ext}"  # further pages of a multi-page article
+
+    @field_validator(*sorted({f for fields in _KIND_FIELDS.values() for f in fields}))
+    @classmethod
+    def _belongs_to_kind(cls, value: object, info: ValidationInfo) -> object:
+        kind = info.data.get("kind")  # absent when `kind` itself is wrong: that error is reported
+        if kind is not None and info.field_name not in _KIND_FIELDS[kind]:
+            owners = ", ".join(k for k, fields in _KIND_FIELDS.items() if info.field_name in fields)
+            raise PydanticCustomError("field_of_another_kind",
+                                      "not a field of pagination kind '{kind}' (only of {owners})",
+                                      {"kind": kind, "owners": owners})
+        return value
 
 
 class HealthThresholds(_Strict):

@@ -96,6 +96,7 @@ def cli() -> None:
 
     Example:
 
+    \b
         provnews crawl zj-zh --db news.db && provnews translate --db news.db
     """
 

@@ -16,7 +16,8 @@ from urllib.parse import urlsplit
 from crawler.siteconfig import SiteConfigError, load_sites
 from provnews import interruption
 
-__all__ = ["run_crawl", "resolve_sites", "host_groups", "parse_setting", "STAT_KEYS", "CrawlConfigError"]
+__all__ = ["run_crawl", "resolve_sites", "host_groups", "parse_setting", "STAT_KEYS", "CrawlConfigError",
+           "HEALTH_STAT_PREFIXES"]
 
 # The per-site counts run_crawl returns (all ints except duration_s and empty).
 STAT_KEYS = ("list_pages", "list_entries", "article_requests", "new", "changed", "unchanged", "failed",

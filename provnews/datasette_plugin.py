@@ -31,7 +31,8 @@ from archive.db import is_archive_file, is_corruption
 from archive.errors import ArchiveDamaged
 from archive.search import SearchError, match_conditions, matching_ids_sql
 
-__all__ = ["SEARCHABLE", "REVIEW_URL_ENV", "is_archive", "review_url"]
+__all__ = ["SEARCHABLE", "REVIEW_URL_ENV", "is_archive", "review_url",
+           "DEFAULT_REVIEW_URL", "filters_from_request", "get_metadata", "render_cell", "handle_exception"]
 
 # The tables and views whose `_search` means provnews search: (their article id column, their
 # names for the searched columns), or no columns where a row is a unit, not an article.

@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterator
 
 __all__ = ["Interrupted", "handle_signals", "graceful_stop", "interrupted_by", "installed", "check", "line",
            "signalled_as_interrupted", "reported",
-           "Checkpoints"]
+           "Checkpoints", "SIGNALS"]
 
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
 

@@ -15,7 +15,7 @@ from crawler import causes
 from crawler.health_stats import FIELDS, level_of
 from crawler.siteconfig import SiteConfig
 
-__all__ = ["FieldReport", "ProbeReport", "probe_sites", "LEVEL_NAMES"]
+__all__ = ["FieldReport", "ProbeReport", "probe_sites", "LEVEL_NAMES", "MAX_LIST_HOPS", "render"]
 
 LEVEL_NAMES = {"site": "site rule", "cms": "CMS convention", "generic": "generic fallback", "url": "URL",
                "derived": "derived", "none": "not found", "unknown": "rule not recorded"}

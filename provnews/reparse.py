@@ -27,7 +27,7 @@ from archive import CHANGED, Archive, failures, transaction
 from archive.articles import article_by_id, article_ids, current_version, is_archived, paragraphs_of
 from archive.raw import RawPage, latest_raw_page, raw_page, version_pages
 
-__all__ = ["ReparseReport", "reparse", "VERSIONED_FIELDS"]
+__all__ = ["ReparseReport", "reparse", "VERSIONED_FIELDS", "BATCH"]
 
 # What makes a new version of an article (archive/hashing.py content_hash); a difference only in
 # extraction bookkeeping (date_rule, charset) is not a change of the article.

@@ -19,7 +19,8 @@ from .errors import ModelLoadError
 from .packages import InstalledModel
 from .protect import mask, unmask
 
-__all__ = ["Engine", "EngineOptions", "batches", "decoding_limit", "trim_loops"]
+__all__ = ["Engine", "EngineOptions", "batches", "decoding_limit", "trim_loops",
+           "LENGTH_RATIO", "LENGTH_EXTRA", "MAX_DECODING_LENGTH", "MAX_INPUT_LENGTH"]
 
 # Bounds for the output length: English needs more pieces than the Chinese source in only a few
 # sentences, and never three times as many. Loops stop here even when the repetition guard fails.

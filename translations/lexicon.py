@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-__all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary"]
+__all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary", "Entry", "Dictionary"]
 
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]|[A-Z]")

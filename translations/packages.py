@@ -31,7 +31,8 @@ DEFAULT_FROM, DEFAULT_TO = "zh", "en"
 # Seconds without an answer from the package index or download host before giving up.
 DEFAULT_TIMEOUT = 60.0
 
-__all__ = ["InstalledModel", "models_dir", "list_installed", "find_model", "install_file", "install_from_index"]
+__all__ = ["InstalledModel", "models_dir", "list_installed", "find_model", "install_file", "install_from_index",
+           "MODELS_DIR_ENV", "DEFAULT_TIMEOUT"]
 
 
 def models_dir() -> Path:

@@ -34,7 +34,8 @@ from archive.articles import titles_by_id
 from .align import align, align_sentences
 from .lexicon import EnText, ZhText, coverage, en_text, zh_text
 
-__all__ = ["WINDOW_DAYS", "MIN_SCORE", "METHOD", "PairingStats", "score_pair", "propose", "run_pairing", "align_pair"]
+__all__ = ["WINDOW_DAYS", "MIN_SCORE", "METHOD", "PairingStats", "score_pair", "propose", "run_pairing", "align_pair",
+           "EARLY_DAYS", "LEAD_FULL_AT", "score_window"]
 
 WINDOW_DAYS = 3
 # English desks sometimes publish minutes to hours before the Chinese portal dates its original.

@@ -24,7 +24,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Shape", "TINY", "FULL_SIZE", "build_package"]
+__all__ = ["Shape", "TINY", "FULL_SIZE", "build_package", "SAMPLE_CORPUS", "main"]
 
 # Enough Chinese and English for SentencePiece to learn a small vocabulary; byte fallback covers
 # every character it never saw.

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from .base import ListPage, ListPageError, ListRequest
 
-__all__ = ["start", "following", "same_as_before"]
+__all__ = ["start", "following", "same_as_before", "request"]
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _PAGE_KEYS = {"n", "perpage", "start", "end"}

@@ -22,7 +22,8 @@ from . import apirequest
 from .base import ListEntry, ListPage, ListPageError, parse_list_date, read_entries
 from .numbered import page_count, walk
 
-__all__ = ["parse", "records", "field"]
+__all__ = ["parse", "records", "field",
+           "URL_FIELDS", "TITLE_FIELDS", "DATE_FIELDS", "TOTAL_FIELDS", "PAGES_FIELDS", "load"]
 
 URL_FIELDS = ("url", "docpuburl", "DOCPUBURL", "docPubUrl", "link", "href", "puburl", "pubUrl", "URL",
               "docUrl", "articleUrl", "detailUrl")

@@ -22,7 +22,7 @@ from parsel import Selector
 
 from .base import ListPage, ListRequest, read_entries
 
-__all__ = ["parse", "walk", "page_count", "DEFAULT_ITEMS"]
+__all__ = ["parse", "walk", "page_count", "DEFAULT_ITEMS", "pager_calls", "number_page"]
 
 # China Daily channel templates (headline lists); the generic article-link fallback follows.
 DEFAULT_ITEMS = [".tw3_01_2 h4 a", ".mb10.tw3_01_2 a", ".left-liebiao h3 a", "#lft-art h2 a", "#lft-art h3 a"]

@@ -96,10 +96,13 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple
 
     Example:
 
+    \b
         provnews crawl zj-zh gz-zh --db news.db --max-pages 5
 
+    \b
         provnews crawl zj-zh --base-url http://127.0.0.1:8000 --db news.db
 
+    \b
         provnews crawl --province js,zj --lang en --db news.db
     """
     from archive import ArchiveError

@@ -22,6 +22,7 @@ def demo_command(db_path: Path) -> None:
 
     Example:
 
+    \b
         provnews demo && provnews serve --db provnews-demo.db
     """
     from archive import ArchiveError

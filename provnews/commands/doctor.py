@@ -23,6 +23,7 @@ def doctor_command(db_path: Path | None, config_path: str | None) -> None:
 
     Example:
 
+    \b
         provnews doctor --db ~/provnews/news.db
     """
     from provnews.doctor import run_checks

@@ -28,6 +28,7 @@ def evaluate_command(db_path: Path | None, beam_size: int, batch_size: int, min_
 
     Example:
 
+    \b
         provnews evaluate --db news.db --beam-size 4 && provnews evaluate --db news.db --beam-size 1
     """
     from archive.pairs import evaluations

@@ -36,6 +36,7 @@ def export_command(db_path: Path | None, fmt: str, since: str | None, until: str
 
     Example:
 
+    \b
         provnews export --db news.db --format tmx --reviewed-only -o reviewed.tmx
         provnews export --db news.db --pairs --format tmx --min-confidence 0.6 -o corpus.tmx
     """

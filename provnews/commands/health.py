@@ -36,6 +36,7 @@ def health_command(db_path, site_name: str | None, limit: int, as_json: bool) ->
 
     Example:
 
+    \b
         provnews health --db news.db
         provnews health --db news.db --site gz-zh --json
     """

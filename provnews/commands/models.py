@@ -19,6 +19,7 @@ def models_command() -> None:
 
     Example:
 
+    \b
         provnews models install --file translate-zh_en-1_9.argosmodel && provnews models list
     """
 
@@ -33,8 +34,10 @@ def install_command(file_: Path | None, timeout: float) -> None:
 
     Example:
 
+    \b
         provnews models install
 
+    \b
         provnews models install --file ~/Downloads/translate-zh_en-1_9.argosmodel
     """
     from translations import packages
@@ -58,6 +61,7 @@ def list_command(as_json: bool) -> None:
 
     Example:
 
+    \b
         provnews models list
     """
     from translations import packages
@@ -87,6 +91,7 @@ def dir_command() -> None:
 
     Example:
 
+    \b
         ARGOS_PACKAGES_DIR="$(provnews models dir)" argospm install translate-zh_en
     """
     from translations import packages

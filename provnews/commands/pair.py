@@ -21,6 +21,7 @@ def pair_command(db_path: Path | None, full: bool) -> None:
 
     Example:
 
+    \b
         provnews pair --db news.db && provnews export --db news.db --pairs --format tmx -o corpus.tmx
     """
     from archive.articles import titles_by_id

@@ -23,6 +23,7 @@ def parse_command(file: Path, url: str | None, site_name: str | None, charset: s
 
     Example:
 
+    \b
         provnews parse saved.html --url https://www.zj.gov.cn/art/2026/11/20/art_1554467_1.html --site zj-zh
     """
     from crawler.extract import ExtractionError, extract_page

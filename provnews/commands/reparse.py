@@ -34,6 +34,7 @@ def reparse_command(db_path: Path | None, site: str | None, since: str | None, j
 
     Example:
 
+    \b
         provnews reparse --db news.db --site zj-zh --since 2024-01-01
     """
     from archive import ArchiveError

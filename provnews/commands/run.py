@@ -52,8 +52,10 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
 
     Example:
 
+    \b
         provnews run --db ~/provnews/news.db --log-file ~/provnews/provnews.log
 
+    \b
         provnews run --province js,zj --lang en --db news.db
     """
     from provnews.config import ConfigError, load_config

@@ -31,6 +31,7 @@ def search_command(query: str, db_path: Path | None, site: str | None, lang: str
 
     Example:
 
+    \b
         provnews search '乡村振兴 -会议' --db news.db --since 2024-01-01
     """
     from archive.period import FilterError
@@ -68,6 +69,7 @@ def reindex_command(db_path: Path | None) -> None:
 
     Example:
 
+    \b
         provnews reindex --db news.db
     """
     from archive.search import reindex

@@ -31,6 +31,7 @@ def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, r
 
     Example:
 
+    \b
         provnews serve --db news.db --reviewer alice
 
     With Datasette beside it (`datasette news.db --port 8001`), pass --datasette-url

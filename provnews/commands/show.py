@@ -62,6 +62,7 @@ def show_command(url: str, db_path: Path | None, raw: bool, page_no: int | None)
 
     Example:
 
+    \b
         provnews show https://www.zj.gov.cn/art/2024/5/1/art_1554467_1.html --db news.db --raw > page.html
     """
     from archive.raw import RawPageError, version_pages

@@ -35,6 +35,7 @@ def sites_command(names: tuple[str, ...], as_json: bool, check: bool, base_urls:
 
     Example:
 
+    \b
         provnews sites --json
         provnews sites --check gz-zh js-zh
     """

@@ -36,6 +36,7 @@ def translate_command(db_path: Path, limit: int | None, site: str | None, retran
 
     Example:
 
+    \b
         provnews translate --db news.db --site zj-zh --limit 100
     """
     from archive import ArchiveError

@@ -22,7 +22,7 @@ from .server import MirrorServer
 from .server import _Handler as MirrorHandler
 from .sites import MirrorPage, MirrorSite
 
-__all__ = ["ChallengeServer", "serve_challenge", "COOKIE", "SHELL_JSON", "challenge_value"]
+__all__ = ["ChallengeServer", "serve_challenge", "COOKIE", "SHELL_JSON", "challenge_value", "Logged"]
 
 COOKIE = "FSSBBIl1UgzbN7N80T"  # the name 瑞数 uses for the script-computed cookie
 SHELL_JSON = "/api/column/list.json"

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from .sites import MirrorSite
 
-__all__ = ["MirrorServer", "LoggedRequest", "serve"]
+__all__ = ["MirrorServer", "LoggedRequest", "serve", "TIMEOUT_SECONDS"]
 
 TIMEOUT_SECONDS = 120.0  # "timeout" holds the answer this long, or until the server stops
 

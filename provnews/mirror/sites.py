@@ -23,7 +23,8 @@ from crawler.siteconfig import get_site
 from .families import GENERATED_NAMES, generated_site
 from .page import MirrorPage, iso_date as _iso
 
-__all__ = ["MirrorPage", "MirrorSite", "SITE_NAMES", "ALL_SITE_NAMES", "VARIANTS"]
+__all__ = ["MirrorPage", "MirrorSite", "SITE_NAMES", "ALL_SITE_NAMES", "VARIANTS",
+           "HERE", "ROBOTS", "JPAAS_PATH", "JPAGE_PROXY", "JPAAS_MAX_PAGE_SIZE"]
 
 HERE = Path(__file__).parent
 SITE_NAMES = ("zj-zh", "zj-en", "gz-zh", "gz-en")

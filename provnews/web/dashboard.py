@@ -23,7 +23,9 @@ from starlette.routing import Route
 from crawler import causes
 from provnews import health
 
-__all__ = ["routes", "CHART_DAYS"]
+__all__ = ["routes", "CHART_DAYS",
+           "CHART_RUNS", "RECENT_RUNS", "SITE_NAME", "CHART_POLICY", "overview", "new_per_day", "failures_per_run",
+           "recent_failures", "recent_articles", "new_chart", "failures_chart"]
 
 CHART_DAYS = 28  # "recent weeks" of new articles per day
 CHART_RUNS = 30

@@ -120,6 +120,18 @@ def test_a_bad_pattern_or_kind_is_named(tmp_path, monkeypatch):
         load_sites()
 
 
+def test_a_field_of_another_pagination_kind_is_named_with_the_kind(tmp_path, monkeypatch):
+    # `page_template` belongs to the static walks: a Hanweb file may set it, a feed may not
+    _write(tmp_path, "js-zh", PROVINCE + 'page_template = "index_{n}.html"\n')
+    _write(tmp_path, "js-en", PROVINCE.replace('"hanweb"', '"rss"').replace("proxy_path", "page_template"))
+    monkeypatch.setenv("PROVNEWS_SITES_DIR", str(tmp_path))
+    with pytest.raises(SiteConfigError, match=r"js-en.toml: field 'pagination.page_template': not a field of "
+                                              r"pagination kind 'rss' \(only of hanweb, trs_index, numbered, json_api\)"):
+        load_sites()
+    (tmp_path / "js-en.toml").unlink()
+    assert load_sites()["js-zh"].pagination.page_template == "index_{n}.html"
+
+
 def test_unknown_site_names_the_known_ones():
     with pytest.raises(SiteConfigError, match="known sites are ah-en, ah-zh, bj-en, .*, zj-en, zj-zh"):
         get_site("tw-zh")

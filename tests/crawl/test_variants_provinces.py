@@ -29,8 +29,6 @@ FAMILIES = {"trs": trs, "hanweb": hanweb, "ucap": ucap, "hebei": hebei, "liaonin
 VARIANTS = {(site, family): variant for family, module in FAMILIES.items()
             for site, variant in module.SITES.items()}
 CASES = list(VARIANTS)
-# Cases that still failed at the deadline: {(site, family): (the gap, the tests it fails)}.
-KNOWN_GAPS: dict[tuple[str, str], tuple[str, set[str]]] = {}
 GROUP_SIZE = 14  # sites per CLI run
 
 
@@ -123,12 +121,7 @@ def crawled(crawl_cli, tmp_path_factory):
     return done
 
 
-def _params(test: str):
-    """Every case; those whose gap makes `test` fail are strict xfails naming the gap."""
-    def marks(case):
-        reason, tests = KNOWN_GAPS.get(case, ("", set()))
-        return [pytest.mark.xfail(strict=True, reason=reason)] if test in tests else []
-    return [pytest.param(c, id="-".join(c), marks=marks(c)) for c in CASES]
+CASE_IDS = ["-".join(c) for c in CASES]
 
 
 def _result(crawled, case):
@@ -137,7 +130,7 @@ def _result(crawled, case):
     return crawled[case]
 
 
-@pytest.mark.parametrize("case", _params("archived"))
+@pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
 def test_every_article_is_archived_exactly(crawled, case):
     r = _result(crawled, case)
     assert r["first"].returncode in (0, 1), r["first"].stderr[-2000:]
@@ -158,7 +151,7 @@ def test_every_article_is_archived_exactly(crawled, case):
     assert _failed_urls(r["db"], _site(case)) <= allowed
 
 
-@pytest.mark.parametrize("case", _params("second_run"))
+@pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
 def test_a_second_run_fetches_no_article(crawled, case):
     r = _result(crawled, case)
     assert r["second"].returncode in (0, 1), r["second"].stderr[-2000:]

@@ -15,7 +15,7 @@ from typing import Any
 
 from .base import FamilySite
 
-__all__ = ["FamilySite", "generated_site", "rows", "GENERATED_NAMES"]
+__all__ = ["FamilySite", "generated_site", "rows", "GENERATED_NAMES", "DATA"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "provinces.toml"
 
