@@ -44,3 +44,11 @@ class ArchiveDamaged(ArchiveError):
         sql = self.path.with_name(self.path.name + ".recover.sql")
         return (f"sqlite3 {shlex.quote(str(self.path))} .recover > {shlex.quote(str(sql))}"
                 f" && sqlite3 {shlex.quote(str(self.recovered_path))} < {shlex.quote(str(sql))}")
+
+    @property
+    def dump_command(self) -> str:
+        """For a shell without `.recover`: `.dump` writes the rows it can read and ends a damaged
+        file's script with `ROLLBACK; -- due to errors`, which is turned into a COMMIT so that
+        what was read is kept."""
+        return (f"sqlite3 {shlex.quote(str(self.path))} .dump | sed 's/^ROLLBACK; -- due to errors$/COMMIT;/'"
+                f" | sqlite3 {shlex.quote(str(self.recovered_path))}")

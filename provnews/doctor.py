@@ -108,11 +108,12 @@ def damaged_fix(exc: ArchiveDamaged) -> str:
     else:
         lines.append(f"(no backup of {path.name} found beside it or in {path.parent / 'backups'})")
     recover = recover_support()
-    shell = "" if recover is None else " with an sqlite3 shell that can"
-    lines += [f"recover the readable rows into a new file{shell}:",
-              f"  {exc.recover_command}"]
-    if recover is not None:
-        lines.append(f"  ({recover})")
+    if recover is None:
+        lines += ["recover the readable rows into a new file:", f"  {exc.recover_command}"]
+    else:  # .dump reads less of a damaged file than .recover, but every sqlite3 shell has it
+        lines += ["recover the readable rows into a new file (this sqlite3 has no .recover, so through .dump):",
+                  f"  {exc.dump_command}",
+                  f"  ({recover}; its .recover finds more rows)"]
     lines += [f"  then check it: provnews doctor --db {q(str(exc.recovered_path))}; if it is sound:"
               f" {aside} && mv {q(str(exc.recovered_path))} {q(str(path))} && provnews reindex --db {q(str(path))}"]
     return "\n".join(lines)
@@ -131,8 +132,8 @@ def recover_support() -> str | None:
     except (OSError, subprocess.TimeoutExpired) as exc:
         return f"{shell} does not run: {exc}"
     if probe.returncode != 0:
-        return (f"this machine's {shell} cannot .recover ({probe.stderr.strip()}): it lacks the sqlite_dbpage"
-                " table, like Debian 12's; use the sqlite3 of sqlite.org's sqlite-tools")
+        return (f"{shell} cannot .recover ({probe.stderr.strip()}: built without the sqlite_dbpage table, like"
+                " Debian 12's); the sqlite3 of sqlite.org's sqlite-tools can")
     return None
 
 
