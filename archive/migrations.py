@@ -453,3 +453,44 @@ CREATE TABLE column_walks (
     PRIMARY KEY (site, column_url)
 )
 """)
+
+
+@migrations(name="0011_run_sites_hold_health")
+def m0011_run_sites_hold_health(db: sqlite_utils.Database) -> None:
+    # A site's run was stored twice under one key: `run_sites` (the run's counts) and `site_health`
+    # (the health measured and judged), with overlapping columns. `run_sites` now holds it all
+    # (archive/health.py); `site_health` becomes a view of the judged rows with its old columns,
+    # so queries on it keep working: `at` is the run's start from `runs` (as it always was), its
+    # `duration_s` the crawl's seconds (`crawl_s`; `run_sites.duration_s` adds translation's).
+    # `state` is NULL for a site's run that was not judged (interrupted, could not start).
+    _run(db, """
+ALTER TABLE run_sites ADD COLUMN state TEXT CHECK (state IN ('healthy', 'alarm', 'failing', 'skipped'));
+ALTER TABLE run_sites ADD COLUMN list_entries INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE run_sites ADD COLUMN article_requests INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE run_sites ADD COLUMN pages INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE run_sites ADD COLUMN rule_levels TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE run_sites ADD COLUMN date_only_share REAL;
+ALTER TABLE run_sites ADD COLUMN median_body INTEGER;
+ALTER TABLE run_sites ADD COLUMN statuses TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE run_sites ADD COLUMN causes TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE run_sites ADD COLUMN crawl_s REAL;
+ALTER TABLE run_sites ADD COLUMN alarms TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE run_sites ADD COLUMN problems TEXT NOT NULL DEFAULT '[]';
+INSERT INTO run_sites (run_id, site, list_pages, new, changed, failed, duration_s)
+SELECT h.run_id, h.site, h.list_pages, h.new, h.changed, h.failed, h.duration_s FROM site_health h
+ WHERE NOT EXISTS (SELECT 1 FROM run_sites s WHERE s.run_id = h.run_id AND s.site = h.site);
+UPDATE run_sites SET (state, list_entries, article_requests, pages, rule_levels, date_only_share, median_body,
+                      statuses, causes, crawl_s, alarms) =
+       (SELECT h.state, h.list_entries, h.article_requests, h.pages, h.rule_levels, h.date_only_share,
+               h.median_body, h.statuses, h.causes, h.duration_s, h.alarms
+          FROM site_health h WHERE h.run_id = run_sites.run_id AND h.site = run_sites.site)
+ WHERE EXISTS (SELECT 1 FROM site_health h WHERE h.run_id = run_sites.run_id AND h.site = run_sites.site);
+DROP TABLE site_health;
+CREATE INDEX run_sites_site ON run_sites (site, run_id);
+CREATE VIEW site_health AS
+SELECT s.run_id, s.site, r.started_at AS at, s.state, s.list_pages, s.list_entries, s.article_requests, s.new,
+       s.changed, s.failed, s.pages, s.rule_levels, s.date_only_share, s.median_body, s.statuses, s.causes,
+       s.crawl_s AS duration_s, s.alarms
+  FROM run_sites s JOIN runs r ON r.id = s.run_id
+ WHERE s.state IS NOT NULL
+""")

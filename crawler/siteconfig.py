@@ -162,7 +162,7 @@ class PaginationConfig(_Strict):
 
 
 class HealthThresholds(_Strict):
-    """When a run's health raises an alarm (`provnews.alarms`); a site file may set any in `[health]`."""
+    """When a run's health raises an alarm (`provnews.health`); a site file may set any in `[health]`."""
 
     history_runs: int = Field(10, ge=1)  # compared against this many of the site's last healthy runs
     min_pages: int = Field(3, ge=1)  # fewer extracted pages than this: no rule or length alarm

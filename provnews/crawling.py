@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 from urllib.parse import urlsplit
 
+from crawler.health_stats import HealthCounts, read_counts
 from crawler.siteconfig import SiteConfigError, load_sites
 from provnews import interruption
 
-__all__ = ["run_crawl", "resolve_sites", "host_groups", "parse_setting", "STAT_KEYS", "CrawlConfigError",
-           "HEALTH_STAT_PREFIXES"]
+__all__ = ["run_crawl", "resolve_sites", "host_groups", "parse_setting", "STAT_KEYS", "CrawlConfigError"]
 
 # The per-site counts run_crawl returns (all ints except duration_s and empty).
 STAT_KEYS = ("list_pages", "list_entries", "article_requests", "new", "changed", "unchanged", "failed",
@@ -25,9 +25,6 @@ STAT_KEYS = ("list_pages", "list_entries", "article_requests", "new", "changed",
 
 
 log = logging.getLogger(__name__)
-
-HEALTH_STAT_PREFIXES = ("provnews/health/", "provnews/cause/", "downloader/response_status_count/",
-                        "downloader/exception_type_count/")
 
 
 class _WithoutTraceback(logging.Filter):
@@ -115,7 +112,7 @@ def parse_setting(text: str) -> tuple[str, str]:
 
 # The counts of a site the run never started (it was interrupted first).
 _NOT_STARTED: dict[str, Any] = {**{key: 0 for key in STAT_KEYS}, "duration_s": 0.0, "empty": False,
-                                "finish_reason": None, "health": {}, "skipped": None}
+                                "finish_reason": None, "health": HealthCounts(), "skipped": None}
 
 
 def _stats(crawler: Any) -> dict[str, Any]:
@@ -128,7 +125,7 @@ def _stats(crawler: Any) -> dict[str, Any]:
     stats["empty"] = bool(raw.get("provnews/empty_run"))
     stats["finish_reason"] = raw.get("finish_reason")
     # What provnews.health measures: rule levels, causes of failures, the HTTP status mix.
-    stats["health"] = {key: value for key, value in raw.items() if key.startswith(HEALTH_STAT_PREFIXES)}
+    stats["health"] = read_counts(raw)
     stats["skipped"] = raw.get("provnews/skipped")  # why a site was skipped (no browser, blocked), or None
     return stats
 
@@ -141,7 +138,7 @@ def run_crawl(site_names: Iterable[str], db_path: str | Path, base_urls: Mapping
     Returns {site: {list_pages, list_entries, article_requests, new, changed, unchanged, failed,
     known, duplicates, offsite, older_than_since, duration_s, empty, finish_reason, health}}; `empty`
     is True for a site where no list page gave a single article entry (blocked, moved or empty);
-    `health` holds the raw counts `provnews.health` reads; `finish_reason` is "finished", or
+    `health` holds what the crawl counted for `provnews.health` (`crawler.health_stats.HealthCounts`); `finish_reason` is "finished", or
     "shutdown" for a crawl stopped by a signal, None for a site never started; `error` (present
     only then) says why a site's crawl could not run.
 

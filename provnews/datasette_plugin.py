@@ -156,7 +156,8 @@ _TABLES = {
     "failures": {"description": "Pages that could not be archived, with the reason.", "facets": ["site", "reason"],
                  "sort_desc": "at"},
     "runs": {"description": "One row per provnews run (cron), with its exit code and summary.", "sort_desc": "id"},
-    "run_sites": {"description": "Per site and run: list pages, new, changed, failed, duration.", "facets": ["site"]},
+    "run_sites": {"description": "Per site and run: list pages, new, changed, failed, translated, duration, and the "
+                                 "health measured and judged (state NULL: not judged).", "facets": ["site"]},
     "translation_memory": {"description": "Distinct source sentences and their machine English, per model."},
     "article_pairs": {"description": "Each English-edition article and its Chinese original: score, evidence, "
                                      "and whether a machine proposed it or a person decided (never overwritten).",
@@ -169,8 +170,8 @@ _TABLES = {
                     "sort_desc": "id"},
     "glossary_terms": {"description": "Terms mined from confident pairs (names of people, places, bodies).",
                        "facets": ["kind"]},
-    "site_health": {"description": "Each site's health per run: rule levels, body length, HTTP statuses, causes "
-                                   "of failures and the drift alarms raised (`provnews health`).",
+    "site_health": {"description": "Each site's health per run (a view of run_sites): rule levels, body length, "
+                                   "HTTP statuses, causes of failures and the drift alarms raised (`provnews health`).",
                     "facets": ["site", "state"], "sort_desc": "run_id"},
 }
 

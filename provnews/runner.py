@@ -11,36 +11,23 @@ from __future__ import annotations
 import logging
 import os
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from provnews import interruption
 from provnews.config import Config
 from provnews.errors import EXIT_OK, EXIT_SOME_FAILED
+from provnews.health import SiteRun
 
 log = logging.getLogger("provnews.run")
-
-
-@dataclass
-class SiteSummary:
-    site: str
-    list_pages: int = 0
-    new: int = 0
-    changed: int = 0
-    unchanged: int = 0
-    failed: int = 0
-    translated: int = 0
-    duration_s: float = 0.0
-    problems: list[str] = field(default_factory=list)
-    alarms: list[str] = field(default_factory=list)  # drift alarms (provnews.alarms), one line each
 
 
 @dataclass
 class RunResult:
     run_id: int
     exit_code: int
-    sites: list[SiteSummary]
+    sites: list[SiteRun]  # each site's part of the run (provnews.health.SiteRun)
     translation_note: str = ""
     interrupted: str | None = None  # the signal that stopped the run ("SIGINT", "SIGTERM")
     interrupted_in: str | None = None  # its stage then: "crawl", "translation" or "pairing"
@@ -61,24 +48,22 @@ def _start_run(db_path: Path, command: str) -> int:
 def _finish_run(db_path: Path, run_id: int, result: RunResult) -> None:
     from archive import Archive, transaction
     from archive.runs import finish_run
+    from provnews.health import record
 
-    summary = {"sites": [asdict(s) for s in result.sites], "translation": result.translation_note,
+    summary = {"sites": [s.summary() for s in result.sites], "translation": result.translation_note,
                "interrupted": result.interrupted, "interrupted_in": result.interrupted_in}
     with Archive(db_path) as archive, transaction(archive.db):
-        for s in result.sites:
-            archive.db.execute(
-                "INSERT OR REPLACE INTO run_sites (run_id, site, list_pages, new, changed, unchanged, failed,"
-                " translated, duration_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [run_id, s.site, s.list_pages, s.new, s.changed, s.unchanged, s.failed, s.translated, s.duration_s],
-            )
+        for s in result.sites:  # with the health recorded after the crawl, for the sites judged then
+            s.run_id = run_id
+            record(archive.db, s)
         finish_run(archive.db, run_id, result.exit_code, summary)
 
 
 def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
-           settings: dict[str, Any]) -> dict[str, SiteSummary]:
+           settings: dict[str, Any]) -> dict[str, SiteRun]:
     from crawler.health_stats import empty_list_cause
     from provnews.crawling import run_crawl
-    from provnews.health import assess
+    from provnews.health import assess, measure
 
     from provnews.logs import SCRAPY_SETTINGS
 
@@ -94,37 +79,33 @@ def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
     base_urls = {site: url for site, url in config.base_urls.items() if site in sites}
     stats = run_crawl(sites, db_path, base_urls=base_urls, settings=crawl_settings)
     if interruption.interrupted_by() is not None:
-        # An interrupted crawl says nothing of a portal's health: no alarm, no health row.
-        return {site: SiteSummary(site=site, list_pages=s["list_pages"], new=s["new"], changed=s["changed"],
-                                  unchanged=s["unchanged"], failed=s["failed"], duration_s=s["duration_s"])
-                for site, s in stats.items()}
+        # An interrupted crawl says nothing of a portal's health: no alarm, no health (state stays None).
+        return {site: measure(site, "", s) for site, s in stats.items()}
     stats_started = {site: s for site, s in stats.items() if "error" not in s}
     health_failure = None
     try:
-        health = assess(db_path, run_id, stats_started)
+        judged = assess(db_path, run_id, stats_started)
     except Exception as exc:  # a bug of ours must not lose the run's summary: say so and go on
         log.exception("run %d: site health not recorded", run_id)
-        health, health_failure = {}, f"site health not recorded: {type(exc).__name__}: {exc}"
-    summaries = {}
+        judged, health_failure = {}, f"site health not recorded: {type(exc).__name__}: {exc}"
+    runs = {}
     for site, s in stats.items():
-        summary = SiteSummary(site=site, list_pages=s["list_pages"], new=s["new"], changed=s["changed"],
-                              unchanged=s["unchanged"], failed=s["failed"], duration_s=s["duration_s"],
-                              alarms=health[site].lines if site in health else [])
+        run = judged.get(site) or measure(site, "", s)
         if health_failure:
-            summary.problems.append(health_failure)
+            run.problems.append(health_failure)
         if s.get("error"):
-            summary.problems.append(f"not crawled: {s['error']}")
+            run.problems.append(f"not crawled: {s['error']}")
         elif s.get("skipped"):
-            summary.problems.append(f"skipped: {s['skipped']}")
-        elif s.get("empty") and not summary.alarms:
-            summary.problems.append(f"no list entries found: {empty_list_cause(s['health']).line()}")
+            run.problems.append(f"skipped: {s['skipped']}")
+        elif s.get("empty") and not run.lines:
+            run.problems.append(f"no list entries found: {empty_list_cause(s['health']).line()}")
         if s.get("finish_reason") == "closespider_timeout":
-            summary.problems.append(f"stopped at the {config.crawl.site_time_limit}s time limit")
-        summaries[site] = summary
-    return summaries
+            run.problems.append(f"stopped at the {config.crawl.site_time_limit}s time limit")
+        runs[site] = run
+    return runs
 
 
-def _translate(db_path: Path, summaries: dict[str, SiteSummary], config: Config,
+def _translate(db_path: Path, summaries: dict[str, SiteRun], config: Config,
                progress_factory) -> str:
     from translations.errors import ModelNotInstalled
     from translations.packages import find_model
@@ -172,7 +153,7 @@ def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, 
         os.environ["PROVNEWS_MODELS_DIR"] = str(config.translation.models_dir)
     run_id = _start_run(db_path, "run")
     log.info("run %d: crawling %s into %s", run_id, ", ".join(sites), db_path)
-    summaries: dict[str, SiteSummary] = {}
+    summaries: dict[str, SiteRun] = {}
     note = ""
     stage = "crawl"
     try:
@@ -197,7 +178,7 @@ def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, 
         log.warning("run %d: interrupted by %s", run_id, exc.name)
         exc.archived = result.archived
         raise
-    failed = any(s.failed or s.problems or s.alarms for s in summaries.values())
+    failed = any(s.failed or s.problems or s.lines for s in summaries.values())
     result = RunResult(run_id=run_id, exit_code=EXIT_SOME_FAILED if failed else EXIT_OK,
                        sites=list(summaries.values()), translation_note=note)
     _finish_run(db_path, run_id, result)
@@ -205,7 +186,7 @@ def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, 
         log.info("run %d: %s: %d list pages, %d new, %d changed, %d failed, %d translated, %.1f s%s",
                  run_id, s.site, s.list_pages, s.new, s.changed, s.failed, s.translated, s.duration_s,
                  "".join(f"; {p}" for p in s.problems))
-        for alarm in s.alarms:
+        for alarm in s.lines:
             log.warning("run %d: alarm: %s", run_id, alarm)
     log.info("run %d: %s; exit code %d", run_id, note, result.exit_code)
     return result

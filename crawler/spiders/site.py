@@ -34,7 +34,7 @@ from archive.walks import ANCHOR_COUNT, ColumnWalk, complete_walks, record_compl
 from crawler import browser
 from crawler.browser_fetch import is_rendered
 from crawler.extract import ExtractionError, Page, extract_page, merge_pages
-from crawler.health_stats import count_failure, empty_list_cause
+from crawler.health_stats import count_failure, empty_list_cause, read_counts
 from crawler.items import ArticleItem, FailureItem
 from crawler.pagination import ListPageError, ListRequest, parse_list, trs
 from crawler.siteconfig import SiteConfig
@@ -334,7 +334,7 @@ class SiteSpider(scrapy.Spider):
         if spider is not self or reason == "shutdown" or self.listed or self.crawler.stats.get_value("provnews/skipped"):
             return
         self.crawler.stats.set_value("provnews/empty_run", 1)
-        cause = empty_list_cause(self.crawler.stats.get_stats())
+        cause = empty_list_cause(read_counts(self.crawler.stats.get_stats()))
         self.logger.error("%s: no article entries found on any list page (%s): %s",
                           self.name, ", ".join(self.site.start_request_urls), cause.line())
 

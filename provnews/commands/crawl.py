@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +143,8 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple
         raise CLIError(f"{exc}: wait for it to finish", EXIT_LOCKED) from None
     except (CrawlConfigError, ArchiveError) as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None
-    click.echo(json.dumps(stats, ensure_ascii=False, indent=2) if as_json else _table(stats))
+    # (each site's `health` is crawler.health_stats.HealthCounts: printed as its fields)
+    click.echo(json.dumps(stats, ensure_ascii=False, indent=2, default=asdict) if as_json else _table(stats))
     errors = [f"{site}: not crawled: {s['error']}" for site, s in stats.items() if s.get("error")]
     if errors:
         raise CLIError("; ".join(errors), EXIT_SOME_FAILED)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict
 
 import click
 
@@ -51,11 +50,11 @@ def health_command(db_path, site_name: str | None, limit: int, as_json: bool) ->
         if site_name:
             if site_name not in sites:
                 raise CLIError(f"unknown site {site_name!r}: see `provnews sites`", EXIT_USAGE)
-            rows = recent(archive.db, site_name, limit) if "site_health" in archive.db.table_names() else []
+            rows = recent(archive.db, site_name, limit)
         else:
             rows = overview(archive.db, sites)
     if as_json:
-        click.echo(json.dumps([asdict(r) for r in rows], ensure_ascii=False, indent=2))
+        click.echo(json.dumps([r.site_health() for r in rows], ensure_ascii=False, indent=2))
     elif site_name:
         if not rows:
             click.echo(f"{site_name}: no run recorded yet (`provnews run {site_name}` records one)")
@@ -63,7 +62,7 @@ def health_command(db_path, site_name: str | None, limit: int, as_json: bool) ->
                   "median body", "statuses", "s")]
         table += [(r.run_id, r.at, r.state, r.list_entries, r.new, r.changed, r.failed,
                    _levels(r.rule_levels.get("body", {})), _share(r.date_only_share),
-                   "-" if r.median_body is None else r.median_body, _levels(r.statuses), r.duration_s)
+                   "-" if r.median_body is None else r.median_body, _levels(r.statuses), r.crawl_s)
                   for r in rows]
         click.echo(text_table(table, numbers=False))
         for r in rows:

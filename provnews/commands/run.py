@@ -16,7 +16,7 @@ def _summary_table(result) -> str:
     lines = [text_table([("site", *columns)] + [(s.site, *(getattr(s, c) for c in columns)) for s in result.sites])]
     for s in result.sites:
         lines.extend(f"{s.site}: {problem}" for problem in s.problems)
-        lines.extend(f"ALARM {alarm}" for alarm in s.alarms)
+        lines.extend(f"ALARM {alarm}" for alarm in s.lines)
     return "\n".join(lines)
 
 

@@ -20,12 +20,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from archive import health as store
 from crawler import causes
 from provnews import health
 
 __all__ = ["routes", "CHART_DAYS",
            "CHART_RUNS", "RECENT_RUNS", "SITE_NAME", "CHART_POLICY", "overview", "new_per_day", "failures_per_run",
-           "recent_failures", "recent_articles", "new_chart", "failures_chart"]
+           "recent_failures", "new_chart", "failures_chart"]
 
 CHART_DAYS = 28  # "recent weeks" of new articles per day
 CHART_RUNS = 30
@@ -50,7 +51,7 @@ def _sites() -> dict[str, Any]:
         return {}
 
 
-def overview(db: sqlite_utils.Database) -> list[health.SiteHealth]:
+def overview(db: sqlite_utils.Database) -> list[health.SiteRun]:
     return health.overview(db, _sites())
 
 
@@ -58,8 +59,7 @@ def new_per_day(db: sqlite_utils.Database, site: str, today: dt.date | None = No
     """(MM-DD, new articles) for each of the last CHART_DAYS days, from the runs' counts."""
     today = today or dt.datetime.now(dt.timezone.utc).date()
     first = today - dt.timedelta(days=CHART_DAYS - 1)
-    counts = dict(db.execute("SELECT substr(at, 1, 10), sum(new) FROM site_health WHERE site = ? AND at >= ?"
-                             " GROUP BY 1", [site, first.isoformat()]).fetchall())
+    counts = store.new_per_day(db, site, first.isoformat())
     days = [first + dt.timedelta(days=n) for n in range(CHART_DAYS)]
     return [(d.isoformat()[5:], counts.get(d.isoformat(), 0)) for d in days]
 
@@ -70,15 +70,9 @@ def failures_per_run(db: sqlite_utils.Database, site: str) -> list[tuple[str, in
 
 
 def recent_failures(db: sqlite_utils.Database, site: str, limit: int = 20) -> list[dict[str, Any]]:
-    rows = db.execute("SELECT url, reason, http_status, at, run_id FROM failures WHERE site = ?"
-                      " ORDER BY id DESC LIMIT ?", [site, limit]).fetchall()
-    return [{"url": url, "reason": reason, "status": status, "at": at, "run_id": run_id,
-             "cause": causes.from_reason(reason, status).label} for url, reason, status, at, run_id in rows]
-
-
-def recent_articles(db: sqlite_utils.Database, site: str, limit: int = 10) -> list[dict[str, Any]]:
-    return list(db.query("SELECT id, title, lang, published_at, first_seen_at, body_rule FROM articles"
-                         " WHERE site = ? ORDER BY first_seen_at DESC, id DESC LIMIT ?", [site, limit]))
+    """The site's last failures, each with its cause in a few words."""
+    return [{**row, "cause": causes.from_reason(row["reason"], row["status"]).label}
+            for row in store.recent_failures(db, site, limit)]
 
 
 # -- charts ---------------------------------------------------------------------------------
@@ -126,7 +120,7 @@ def routes(ui: Any) -> list[Route]:
 
         def load(db: sqlite_utils.Database) -> dict[str, Any]:
             runs = health.recent(db, name, RECENT_RUNS)
-            return {"runs": runs, "failures": recent_failures(db, name), "articles": recent_articles(db, name)}
+            return {"runs": runs, "failures": recent_failures(db, name), "articles": store.recent_articles(db, name)}
 
         data = await ui.archive.run(load)
         if not data["runs"] and not data["articles"] and name not in _sites():

@@ -81,11 +81,13 @@ def add_runs(path: Path, today: dt.date) -> None:
     its last run lost its body selector, js-zh blocked since yesterday, gz-zh healthy."""
 
     from archive import Archive, transaction
+    from crawler.health_stats import read_counts
     from crawler.siteconfig import get_site
     from provnews import health
-    from provnews.alarms import evaluate, state_of
+    from provnews.health import evaluate, state_of
 
     def stats(new: int, body: dict, failed: int = 0, statuses: dict | None = None, entries: int = 20) -> dict:
+        # The crawler's own stats keys, read back as the crawl reads them.
         raw = {f"provnews/health/rule/body/{level}": n for level, n in body.items()}
         raw.update({f"provnews/health/rule/{f}/site": new for f in ("title", "date", "source")})
         raw.update({"provnews/health/pages": new, "provnews/health/dated": new,
@@ -96,7 +98,7 @@ def add_runs(path: Path, today: dt.date) -> None:
         if failed and statuses and "403" in statuses:
             raw["provnews/cause/list/http_403"] = failed
         return {"list_pages": 2, "list_entries": entries, "article_requests": new, "new": new, "changed": 0,
-                "failed": failed, "duration_s": 3.5, "health": raw}
+                "failed": failed, "duration_s": 3.5, "health": read_counts(raw)}
 
     with Archive(path) as archive, transaction(archive.db):
         for day in range(28):

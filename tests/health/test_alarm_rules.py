@@ -8,8 +8,7 @@ import datetime as dt
 import pytest
 
 from crawler.siteconfig import BUILTIN_DIR, HealthThresholds, SiteConfigError, get_site, load_site_file
-from provnews.alarms import evaluate, state_of
-from provnews.health import SiteHealth
+from provnews.health import SiteRun, evaluate, state_of
 
 SITE = get_site("gz-zh")
 T0 = dt.datetime(2026, 11, 1, 6, 15, tzinfo=dt.timezone.utc)
@@ -20,13 +19,13 @@ def _at(days: float) -> str:
 
 
 def _run(days: float, new: int = 5, body: dict | None = None, median: int | None = 900, failed: int = 0,
-         statuses: dict | None = None) -> SiteHealth:
+         statuses: dict | None = None) -> SiteRun:
     pages = new
     levels = {"title": {"site": pages}, "date": {"site": pages}, "body": body or {"site": pages},
               "source": {"site": pages}} if pages else {}
-    return SiteHealth(site="gz-zh", at=_at(days), list_pages=2, list_entries=20, article_requests=new + failed,
-                      new=new, failed=failed, pages=pages, rule_levels=levels,
-                      median_body=median if pages else None, statuses=statuses or {"200": 2 + new + failed})
+    return SiteRun(site="gz-zh", at=_at(days), list_pages=2, list_entries=20, article_requests=new + failed,
+                   new=new, failed=failed, pages=pages, rule_levels=levels,
+                   median_body=median if pages else None, statuses=statuses or {"200": 2 + new + failed})
 
 
 def _codes(now, past, site=SITE):
@@ -75,8 +74,8 @@ def test_failure_share_rose_sharply_names_the_cause():
 
 
 def test_no_network_is_one_alarm_named_dns_and_the_site_is_failing():
-    now = SiteHealth(site="gz-zh", at=_at(3), statuses={"DNSLookupError": 2}, failed=1,
-                     causes={"list": {"dns": 1}})
+    now = SiteRun(site="gz-zh", at=_at(3), statuses={"DNSLookupError": 2}, failed=1,
+                  causes={"list": {"dns": 1}})
     now.alarms = evaluate(now, [_run(d) for d in range(3)], SITE)
     assert [a["line"] for a in now.alarms] == [
         "gz-zh: 2 of 2 requests failed, no network or DNS failure: check this machine's network and DNS"
@@ -85,8 +84,8 @@ def test_no_network_is_one_alarm_named_dns_and_the_site_is_failing():
 
 
 def test_column_404_says_moved():
-    now = SiteHealth(site="gz-zh", at=_at(3), list_pages=0, statuses={"200": 3, "404": 1},
-                     causes={"list": {"http_404": 1}}, failed=1)
+    now = SiteRun(site="gz-zh", at=_at(3), list_pages=0, statuses={"200": 3, "404": 1},
+                  causes={"list": {"http_404": 1}}, failed=1)
     alarm, = evaluate(now, [], SITE)
     assert alarm["code"] == "no_entries" and "column page answered HTTP 404: the column has moved" in alarm["line"]
 

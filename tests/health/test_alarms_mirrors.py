@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from provnews.alarms import FALLBACK_NAMES
+from provnews.health import FALLBACK_NAMES
 
 from .conftest import FAST, Changed, alarm_codes, emptied_list, forbidden, renamed_body
 

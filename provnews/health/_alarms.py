@@ -1,4 +1,4 @@
-"""Drift alarms: this run of a site against its own last healthy runs.
+"""Judge: the drift alarms of this run of a site against its own last healthy runs.
 
 Each alarm is one line naming the site, what changed and what to do. One root cause raises one
 alarm: a site that answers 403 everywhere also lists nothing and fails every article, but the
@@ -11,10 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from crawler import causes
-from crawler.siteconfig import HealthThresholds, SiteConfig
-from provnews.health import SiteHealth
+
+from ._siterun import SiteRun
+
+if TYPE_CHECKING:
+    from crawler.siteconfig import HealthThresholds, SiteConfig
 
 __all__ = ["evaluate", "state_of", "FALLBACK_NAMES"]
 
@@ -32,7 +36,7 @@ def _alarm(code: str, line: str) -> dict[str, str]:
     return {"code": code, "line": line}
 
 
-def _dominant_cause(now: SiteHealth) -> causes.Cause | None:
+def _dominant_cause(now: SiteRun) -> causes.Cause | None:
     seen: Counter = Counter()
     for kind in ("list", "article"):
         seen.update(now.causes.get(kind, {}))
@@ -45,7 +49,7 @@ def _dominant_cause(now: SiteHealth) -> causes.Cause | None:
     return None
 
 
-def _blocked(now: SiteHealth, limits: HealthThresholds) -> dict[str, str] | None:
+def _blocked(now: SiteRun, limits: HealthThresholds) -> dict[str, str] | None:
     refused = now.network_failures + now.answered(403, 412, 429)
     if not now.requests or refused / now.requests < limits.blocked_share:
         return None
@@ -54,7 +58,7 @@ def _blocked(now: SiteHealth, limits: HealthThresholds) -> dict[str, str] | None
     return _alarm("blocked", f"{now.site}: {refused} of {now.requests} requests {verb}, {cause.label}: {cause.fix}")
 
 
-def _no_entries(now: SiteHealth) -> dict[str, str] | None:
+def _no_entries(now: SiteRun) -> dict[str, str] | None:
     if now.list_entries:
         return None
     seen = Counter(now.causes.get("list", {}))
@@ -73,7 +77,7 @@ def _hours(later: str, earlier: str) -> float:
     return (dt.datetime.fromisoformat(later) - dt.datetime.fromisoformat(earlier)).total_seconds() / 3600
 
 
-def _no_new(now: SiteHealth, past: list[SiteHealth], limits: HealthThresholds,
+def _no_new(now: SiteRun, past: list[SiteRun], limits: HealthThresholds,
             last_new_at: str | None) -> dict[str, str] | None:
     if now.new:
         return None
@@ -88,7 +92,7 @@ def _no_new(now: SiteHealth, past: list[SiteHealth], limits: HealthThresholds,
                   f" {usual / 24:.1f} days): the column may have stopped or moved; {_check(now.site)}")
 
 
-def _rule(now: SiteHealth, past: list[SiteHealth], site: SiteConfig, field: str,
+def _rule(now: SiteRun, past: list[SiteRun], site: SiteConfig, field: str,
           limits: HealthThresholds) -> dict[str, str] | None:
     selectors = getattr(site.extract, field)
     share = now.level_share(field, "site")
@@ -112,7 +116,7 @@ def _rule(now: SiteHealth, past: list[SiteHealth], site: SiteConfig, field: str,
                   f" {_check(now.site)}")
 
 
-def _body_length(now: SiteHealth, past: list[SiteHealth], limits: HealthThresholds) -> dict[str, str] | None:
+def _body_length(now: SiteRun, past: list[SiteRun], limits: HealthThresholds) -> dict[str, str] | None:
     if now.median_body is None or now.pages < limits.min_pages:
         return None
     medians = [h.median_body for h in past if h.median_body is not None and h.pages >= limits.min_pages]
@@ -125,7 +129,7 @@ def _body_length(now: SiteHealth, past: list[SiteHealth], limits: HealthThreshol
                   f" (usually {usual:.0f}): bodies may be cut short by a layout change; {_check(now.site)}")
 
 
-def _failure_share(now: SiteHealth, past: list[SiteHealth], limits: HealthThresholds) -> dict[str, str] | None:
+def _failure_share(now: SiteRun, past: list[SiteRun], limits: HealthThresholds) -> dict[str, str] | None:
     if now.attempts < limits.min_requests:
         return None
     shares = [h.failure_share for h in past if h.attempts >= limits.min_requests]
@@ -138,7 +142,7 @@ def _failure_share(now: SiteHealth, past: list[SiteHealth], limits: HealthThresh
                   f" ({now.failure_share:.0%}, usually {usual:.0%}){why}")
 
 
-def evaluate(now: SiteHealth, past: list[SiteHealth], site: SiteConfig,
+def evaluate(now: SiteRun, past: list[SiteRun], site: SiteConfig,
              last_new_at: str | None = None) -> list[dict[str, str]]:
     """The alarms of this run; `past` are the site's last healthy runs (any order), `last_new_at`
     when any earlier run (healthy or not) last found a new article."""
@@ -158,7 +162,7 @@ def evaluate(now: SiteHealth, past: list[SiteHealth], site: SiteConfig,
     return [alarm for alarm in found if alarm]
 
 
-def state_of(now: SiteHealth) -> str:
+def state_of(now: SiteRun) -> str:
     """healthy, alarm, or failing (the run archived nothing because the site could not be read)."""
     if not now.alarms:
         return "healthy"
