@@ -73,7 +73,7 @@ def _damage_line(exc: BaseException | None, ctx: click.Context) -> str | None:
     from archive import ArchiveDamaged
     from archive.db import damage, is_corruption
 
-    from provnews.commands._archive_option import ARCHIVE_META
+    from provnews.commands.options import ARCHIVE_META
 
     path = ctx.meta.get(ARCHIVE_META)  # the command's archive, noted when it resolved --db
     seen = set()

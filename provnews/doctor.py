@@ -23,11 +23,11 @@ class Check:
     damage: ArchiveDamaged | None = None  # found by the archive check: `provnews doctor` exits 65
 
 
-def check_config(config_path: str | None):
+def check_config(config_path: str | Path | None, options: dict | None = None):
     from provnews.config import ConfigError, load_config
 
     try:
-        config = load_config(config_path)
+        config = load_config(config_path, options)
     except ConfigError as exc:
         return None, Check("config", False, str(exc), "correct the file, or remove it to use the defaults")
     where = str(config.source) if config.source else "no file; defaults and environment"
@@ -159,12 +159,12 @@ def check_backup(db_path: Path | None) -> Check:
     return Check("backup", True, f"{found}; back up nightly with this crontab line (`crontab -e`):", hint=line)
 
 
-def check_model() -> Check:
+def check_model(models_dir: Path | None = None) -> Check:
     from translations.errors import TranslationError
     from translations.packages import find_model
 
     try:
-        model = find_model()
+        model = find_model(directory=models_dir)
     except TranslationError as exc:
         return Check("model", False, str(exc).split(": run")[0],
                      "provnews models install   (offline: provnews models install --file translate-zh_en-1_9.argosmodel)")
@@ -205,17 +205,20 @@ def check_lock(db_path: Path | None) -> Check:
     return Check("lock", True, "free")
 
 
-def run_checks(config_path: str | None = None, db_path: Path | None = None) -> list[Check]:
-    config, config_check = check_config(config_path)
-    if config is not None and config.translation.models_dir and not os.environ.get("PROVNEWS_MODELS_DIR"):
-        os.environ["PROVNEWS_MODELS_DIR"] = str(config.translation.models_dir)
-    db_path = db_path or (config.db if config else None)
+def run_checks(config_path: str | Path | None = None, options: dict | None = None) -> list[Check]:
+    """Every check, with the configuration of `config_path` (else the default places) and the
+    command line's `options` over it (`provnews.config.load_config`)."""
+    config, config_check = check_config(config_path, options)
+    # A bad file: the other checks still run, with the command line's values.
+    options = options or {}
+    db_path = config.db if config else options.get("db")
+    models_dir = config.translation.models_dir if config else (options.get("translation") or {}).get("models_dir")
     return [
         config_check,
         check_sites(config.sites if config else None),
         check_archive(db_path),
         check_backup(db_path),
-        check_model(),
+        check_model(models_dir),
         check_browser(config.crawl.settings if config else None),
         check_lock(db_path),
     ]

@@ -9,7 +9,6 @@ flight and the next run simply continues.
 from __future__ import annotations
 
 import logging
-import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -112,13 +111,10 @@ def _translate(db_path: Path, summaries: dict[str, SiteRun], config: Config,
     from translations.worker import translate_pending
 
     try:
-        model = find_model()
+        model = find_model(directory=config.translation.models_dir)
     except ModelNotInstalled as exc:
         return f"not translated: {exc}"
-    from translations.engine import EngineOptions
-
-    options = EngineOptions(beam_size=config.translation.beam_size, batch_size=config.translation.batch_size,
-                            batch_tokens=config.translation.batch_tokens)
+    options = config.translation.engine_options()
     for site, summary in summaries.items():
         started = time.monotonic()
         progress = interruption.Checkpoints(progress_factory())
@@ -149,8 +145,6 @@ def _pair(db_path: Path) -> str:
 def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, Any] | None = None,
         translate: bool = True, progress_factory=None) -> RunResult:
     """One whole run; the caller holds the lock."""
-    if config.translation.models_dir and not os.environ.get("PROVNEWS_MODELS_DIR"):
-        os.environ["PROVNEWS_MODELS_DIR"] = str(config.translation.models_dir)
     run_id = _start_run(db_path, "run")
     log.info("run %d: crawling %s into %s", run_id, ", ".join(sites), db_path)
     summaries: dict[str, SiteRun] = {}

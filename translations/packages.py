@@ -4,7 +4,8 @@ Packages use the standard Argos layout (one folder per package holding `metadata
 `sentencepiece.model` and a CTranslate2 `model/`), so a folder filled by
 `ARGOS_PACKAGES_DIR=$(provnews models dir) argospm install translate-zh_en` works too.
 
-The directory is explicit (`PROVNEWS_MODELS_DIR`, else the user's data directory) rather than
+The directory is explicit (the caller's, e.g. `models_dir` of provnews.toml, else
+`PROVNEWS_MODELS_DIR`, else the user's data directory) rather than
 argostranslate's HOME-derived default, so a cron job running with another HOME finds the same
 packages. Installing from a file never imports argostranslate: its `install_from_path()` imports
 torch and stanza just to clear a cache, and extracts archives without checking them.
@@ -35,9 +36,10 @@ __all__ = ["InstalledModel", "models_dir", "list_installed", "find_model", "inst
            "MODELS_DIR_ENV", "DEFAULT_TIMEOUT"]
 
 
-def models_dir() -> Path:
-    """The packages directory: `$PROVNEWS_MODELS_DIR`, else `<user data dir>/provnews/models`."""
-    explicit = os.environ.get(MODELS_DIR_ENV)
+def models_dir(directory: str | Path | None = None) -> Path:
+    """The packages directory: `directory` (the caller's setting, e.g. `models_dir` of
+    provnews.toml), else `$PROVNEWS_MODELS_DIR`, else `<user data dir>/provnews/models`."""
+    explicit = directory or os.environ.get(MODELS_DIR_ENV)
     if explicit:
         return Path(explicit).expanduser()
     import platformdirs
@@ -98,7 +100,7 @@ class InstalledModel:
 def list_installed(directory: Path | None = None) -> list[InstalledModel]:
     """Every package folder in the directory; folders without metadata.json are not packages
     (they break argostranslate's own listing, so they are skipped here rather than fatal)."""
-    directory = directory or models_dir()
+    directory = models_dir(directory)
     if not directory.is_dir():
         return []
     found = []
@@ -123,7 +125,7 @@ def _version_key(version: str):
 def find_model(from_code: str = DEFAULT_FROM, to_code: str = DEFAULT_TO,
                directory: Path | None = None) -> InstalledModel:
     """The newest usable package for the pair; raises ModelNotInstalled naming how to get one."""
-    directory = directory or models_dir()
+    directory = models_dir(directory)
     candidates = [m for m in list_installed(directory)
                   if m.type == "translate" and (m.from_code, m.to_code) == (from_code, to_code)]
     usable = [m for m in candidates if m.problem is None]
@@ -159,7 +161,7 @@ def install_file(path: str | Path, directory: Path | None = None) -> InstalledMo
     readers never see half a package and a failed install leaves the previous one in place.
     """
     path = Path(path)
-    directory = directory or models_dir()
+    directory = models_dir(directory)
     if not path.is_file():
         raise ModelInstallError(f"{path}: no such file")
     if not zipfile.is_zipfile(path):
@@ -220,7 +222,7 @@ def install_from_index(from_code: str = DEFAULT_FROM, to_code: str = DEFAULT_TO,
     argostranslate reads its settings once at import and its urllib calls have no timeout, so the
     packages directory is set before the import and a socket timeout bounds every network wait.
     """
-    directory = directory or models_dir()
+    directory = models_dir(directory)
     directory.mkdir(parents=True, exist_ok=True)
     os.environ["ARGOS_PACKAGES_DIR"] = str(directory)
     previous_timeout = socket.getdefaulttimeout()

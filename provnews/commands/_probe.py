@@ -7,28 +7,22 @@ import sys
 
 import click
 
-from provnews.errors import EXIT_SOME_FAILED, EXIT_USAGE, CLIError
+from provnews.errors import EXIT_SOME_FAILED
 
 
-def check_sites(names: tuple[str, ...], base_urls: tuple[str, ...], overrides: tuple[str, ...],
-                as_json: bool) -> None:
+def check_sites(selection: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], base_urls: tuple[str, ...],
+                overrides: tuple[str, ...], as_json: bool) -> None:
+    """Probe the sites chosen (SITE..., --province, --lang; else the config's selection) through
+    `[base_urls]` and `--base-url`, with `[crawl.settings]` and `-s` over the probe's own settings."""
     from crawler.siteconfig import load_sites
-    from provnews.crawling import CrawlConfigError, parse_setting, resolve_sites
     from provnews.probe import probe_sites, render
 
-    try:
-        chosen = resolve_sites(names)
-        settings = dict(parse_setting(text) for text in overrides)
-    except CrawlConfigError as exc:
-        raise CLIError(str(exc), EXIT_USAGE) from None
-    urls = {}
-    for value in base_urls:
-        site, sep, url = value.partition("=")
-        if not sep or site not in chosen:
-            raise CLIError(f"--base-url {value!r}: expected SITE=URL for a site being checked", EXIT_USAGE)
-        urls[site] = url
+    from .options import choose_sites, chosen, command_config, parse_settings
+
+    config = command_config(**chosen(*selection), crawl={"settings": parse_settings(overrides)})
+    chosen_sites = choose_sites(config, base_urls, on_command_line=any(selection))
     sites = load_sites()
-    reports = probe_sites([sites[name] for name in chosen], urls, settings)
+    reports = probe_sites([sites[name] for name in chosen_sites], config.base_urls, config.crawl.settings)
     if as_json:
         click.echo(json.dumps([r.to_json() for r in reports], ensure_ascii=False, indent=2))
     else:

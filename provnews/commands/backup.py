@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from provnews.commands._archive_option import db_option, existing_archive_path
+from provnews.commands.options import db_option, existing_archive_path
 from provnews.errors import EXIT_USAGE, CLIError
 
 

@@ -14,48 +14,19 @@ import click
 from provnews.errors import EXIT_LOCKED, EXIT_SOME_FAILED, EXIT_USAGE, CLIError
 from provnews.tables import text_table
 
-from ._archive_option import configured_archive_path
+from .options import (
+    base_url_option,
+    choose_sites,
+    chosen,
+    command_config,
+    configured_archive_path,
+    db_option,
+    parse_settings,
+    selection_options,
+    settings_option,
+)
 
 _COLUMNS = ("list_pages", "article_requests", "new", "changed", "unchanged", "failed", "duration_s")
-
-
-def _base_urls(values: tuple[str, ...], sites: tuple[str, ...]) -> dict[str, str]:
-    """`--base-url URL` (one named site) or `--base-url SITE=URL` (any number)."""
-    urls: dict[str, str] = {}
-    for value in values:
-        site, sep, url = value.partition("=")
-        if sep and "://" not in site:
-            urls[site] = url
-        elif len(sites) == 1:
-            urls[sites[0]] = value
-        else:
-            raise CLIError("a bare --base-url needs exactly one SITE; for several use --base-url SITE=URL",
-                           EXIT_USAGE)
-    return urls
-
-
-def _selection(sites: tuple[str, ...], provinces: tuple[str, ...], langs: tuple[str, ...]
-               ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """The command line's choice of sites, else the one kept in provnews.toml (sites, provinces, langs)."""
-    if sites or provinces or langs:
-        return sites, provinces, langs
-    from provnews.config import ConfigError, load_config
-
-    try:
-        config = load_config()
-    except ConfigError as exc:
-        raise CLIError(f"{exc}: fix the file or name the sites", EXIT_USAGE) from None
-    return tuple(config.sites or ()), tuple(config.provinces or ()), tuple(config.langs or ())
-
-
-def _site_time_limit() -> int:
-    """`crawl.site_time_limit` of provnews.toml (default 1800 s), the bound on each site's crawl."""
-    from provnews.config import ConfigError, load_config
-
-    try:
-        return load_config().crawl.site_time_limit
-    except ConfigError as exc:
-        raise CLIError(f"{exc}: fix the file or pass -s CLOSESPIDER_TIMEOUT=SECONDS", EXIT_USAGE) from None
 
 
 def _table(stats: dict[str, dict[str, Any]]) -> str:
@@ -63,23 +34,18 @@ def _table(stats: dict[str, dict[str, Any]]) -> str:
 
 
 @click.command(name="crawl")
-@click.argument("sites", nargs=-1)
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Archive file, created if missing (default: $PROVNEWS_DB, then `db` in provnews.toml).")
-@click.option("--province", "provinces", multiple=True, metavar="CODES",
-              help="Every enabled site of these provinces (ISO 3166-2:CN codes, comma-separated: js,zj).")
-@click.option("--lang", "langs", multiple=True, metavar="LANGS",
-              help="Only sites in these languages (zh, en; comma-separated).")
-@click.option("--base-url", "base_urls", multiple=True, metavar="[SITE=]URL",
-              help="Fetch through a mirror or proxy: replaces scheme and host of the site's URLs, keeps paths.")
+@selection_options
+@db_option(creates=True)
+@base_url_option
 @click.option("--max-pages", type=click.IntRange(min=1), default=None,
               help="At most this many list pages per column (bounds a backfill).")
 @click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
               help="Skip list entries dated before this day; stop paging once a page is all older.")
 @click.option("--refresh", is_flag=True, help="Fetch archived articles again (changes become revisions).")
-@click.option("--no-raw", is_flag=True, help="Do not keep the fetched pages (default: keep them, see docs/raw-pages.md).")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="KEY=VALUE",
-              help="Override a Scrapy/provnews setting, e.g. -s DOWNLOAD_DELAY=3 (repeatable).")
+@click.option("--no-raw", is_flag=True,
+              help="Do not keep the fetched pages (default: `keep_raw` in [crawl] of the config, else keep them,"
+                   " see docs/raw-pages.md).")
+@settings_option
 @click.option("--json", "as_json", is_flag=True, help="Print the per-site counts as JSON.")
 @click.option("-v", "--verbose", count=True, help="Show Scrapy's log (-v: INFO, -vv: DEBUG).")
 def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple[str, ...],
@@ -107,36 +73,28 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple
         provnews crawl --province js,zj --lang en --db news.db
     """
     from archive import ArchiveError
-    from provnews.crawling import (
-        CrawlConfigError,
-        parse_setting,
-        resolve_sites,
-        run_crawl,
-    )
+    from provnews.crawling import CrawlConfigError, run_crawl
     from provnews.interruption import check, reported
     from provnews.lock import LockHeld, RunLock
 
-    from ._archive_option import refuse_damaged_archive
+    from .options import refuse_damaged_archive
 
-    path = configured_archive_path(db_path)
+    # -v counts as a setting given on the command line: -s LOG_LEVEL=... still wins.
+    verbosity = {"LOG_LEVEL": ("INFO", "DEBUG")[min(verbose, 2) - 1]} if verbose else {}
+    config = command_config(**chosen(sites, provinces, langs),
+                            crawl={"keep_raw": False if no_raw else None,
+                                   "settings": {**verbosity, **parse_settings(overrides)}})
+    path = configured_archive_path(db_path, config)
     refuse_damaged_archive(path)  # reads the whole file; a damaged one: one line, exit 65
-    try:
-        names = resolve_sites(*_selection(sites, provinces, langs))
-        settings: dict[str, Any] = {"LOG_LEVEL": ("WARNING", "INFO", "DEBUG")[min(verbose, 2)],
-                                    "PROVNEWS_PROGRESS": sys.stderr.isatty(),
-                                    # as in `provnews run`: one stalled portal never holds up the others
-                                    "CLOSESPIDER_TIMEOUT": _site_time_limit()}
-        settings.update(parse_setting(text) for text in overrides)
-    except CrawlConfigError as exc:
-        raise CLIError(str(exc), EXIT_USAGE) from None
+    names = choose_sites(config, base_urls, on_command_line=bool(sites or provinces or langs))
+    # site_time_limit as in `provnews run`: one stalled portal never holds up the others.
+    settings: dict[str, Any] = {"LOG_LEVEL": "WARNING", "PROVNEWS_PROGRESS": sys.stderr.isatty(),
+                                **config.crawl.scrapy_settings()}
     if refresh:
         settings["PROVNEWS_REFRESH"] = True
-    if no_raw:
-        settings["PROVNEWS_KEEP_RAW"] = False
-    urls = _base_urls(base_urls, tuple(names) if sites or provinces or langs else ())
     try:
         with reported("crawl"), RunLock(path):
-            stats = run_crawl(names, path, base_urls=urls, max_pages=max_pages,
+            stats = run_crawl(names, path, base_urls=config.base_urls, max_pages=max_pages,
                               since=since.date() if since else None, settings=settings)
             check(archived=sum(s["new"] + s["changed"] for s in stats.values()))
     except LockHeld as exc:

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import click
 
+from provnews.commands.options import db_option
 from provnews.errors import EXIT_LOCKED, EXIT_USAGE, CLIError
 
 
 @click.command("demo")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("provnews-demo.db"), show_default=True, help="The demo archive.")
+@db_option(default=Path("provnews-demo.db"),
+           help="The demo archive (never $PROVNEWS_DB or the config's `db`: the demo archives its mirrors' pages).")
 def demo_command(db_path: Path) -> None:
     """Serve the bundled mirror sites on 127.0.0.1, crawl them, translate if a model is installed.
 
@@ -36,7 +37,7 @@ def demo_command(db_path: Path) -> None:
 
     from .run import _summary_table
 
-    from ._archive_option import refuse_damaged_archive
+    from .options import refuse_damaged_archive
 
     refuse_damaged_archive(db_path)  # as `provnews run`: never crawl into a damaged file
     setup_logging(None)

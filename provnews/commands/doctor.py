@@ -6,15 +6,14 @@ from pathlib import Path
 
 import click
 
+from provnews.commands.options import config_path, db_option, models_dir_option
 from provnews.errors import EXIT_DAMAGED, EXIT_OK, EXIT_SOME_FAILED, CLIError
 
 
 @click.command("doctor")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Archive file (default: $PROVNEWS_DB, then `db` in provnews.toml).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="Config file (default: $PROVNEWS_CONFIG, ./provnews.toml, the user config dir).")
-def doctor_command(db_path: Path | None, config_path: str | None) -> None:
+@db_option
+@models_dir_option
+def doctor_command(db_path: Path | None, models_dir: Path | None) -> None:
     """Check the set-up: config, site files, archive (every page: PRAGMA quick_check), backups,
     model, lock; say exactly what to fix.
 
@@ -28,7 +27,8 @@ def doctor_command(db_path: Path | None, config_path: str | None) -> None:
     """
     from provnews.doctor import run_checks
 
-    checks = run_checks(config_path, db_path)
+    # The config is read here, not by command_config: a bad file is one of the checks.
+    checks = run_checks(config_path(), {"db": db_path, "translation": {"models_dir": models_dir}})
     for check in checks:
         mark = "ok  " if check.ok else "FAIL"
         click.echo(f"{mark} {check.name:8} {check.detail}")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from provnews.commands._archive_option import db_option, open_existing_archive
+from provnews.commands.options import db_option, open_existing_archive
 from provnews.errors import EXIT_USAGE, CLIError
 
 

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from provnews.commands._archive_option import db_option, open_existing_archive
+from provnews.commands.options import db_option, open_existing_archive
 from provnews.errors import EXIT_SOME_FAILED, EXIT_USAGE, CLIError
 from provnews.tables import text_table
 

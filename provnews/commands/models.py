@@ -7,7 +7,15 @@ from pathlib import Path
 
 import click
 
+from provnews.commands.options import command_config, config_option, models_dir_option
 from provnews.errors import CLIError
+from translations.packages import DEFAULT_TIMEOUT
+
+
+def _directory(models_dir: Path | None) -> Path:
+    """--models-dir, else $PROVNEWS_MODELS_DIR, else `models_dir` in [translation] of the config,
+    else the user's data directory."""
+    return command_config(translation={"models_dir": models_dir}).translation.packages_dir()
 
 
 @click.group("models")
@@ -27,9 +35,11 @@ def models_command() -> None:
 @models_command.command("install")
 @click.option("--file", "file_", type=click.Path(dir_okay=False, path_type=Path),
               help="Install this .argosmodel file (offline) instead of downloading.")
-@click.option("--timeout", type=click.FloatRange(min=1), default=60.0, show_default=True,
+@click.option("--timeout", type=click.FloatRange(min=1), default=DEFAULT_TIMEOUT, show_default=True,
               help="Seconds to wait for an answer from the package index or download host.")
-def install_command(file_: Path | None, timeout: float) -> None:
+@models_dir_option
+@config_option
+def install_command(file_: Path | None, timeout: float, models_dir: Path | None) -> None:
     """Install the zh→en model from the Argos package index, or from a file.
 
     Example:
@@ -43,12 +53,13 @@ def install_command(file_: Path | None, timeout: float) -> None:
     from translations import packages
     from translations.errors import TranslationError
 
+    directory = _directory(models_dir)
     try:
         if file_ is not None:
-            model = packages.install_file(file_)
+            model = packages.install_file(file_, directory)
         else:
             click.echo("Downloading the zh→en package from the Argos package index…", err=True)
-            model = packages.install_from_index(timeout=timeout)
+            model = packages.install_from_index(directory=directory, timeout=timeout)
     except TranslationError as exc:
         raise CLIError(str(exc)) from exc
     click.echo(f"installed {model.name} {model.package_version} in {model.path}")
@@ -56,7 +67,9 @@ def install_command(file_: Path | None, timeout: float) -> None:
 
 @models_command.command("list")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per package.")
-def list_command(as_json: bool) -> None:
+@models_dir_option
+@config_option
+def list_command(as_json: bool, models_dir: Path | None) -> None:
     """List installed packages with their versions.
 
     Example:
@@ -66,7 +79,7 @@ def list_command(as_json: bool) -> None:
     """
     from translations import packages
 
-    directory = packages.models_dir()
+    directory = _directory(models_dir)
     installed = packages.list_installed(directory)
     if as_json:
         for model in installed:
@@ -86,7 +99,9 @@ def list_command(as_json: bool) -> None:
 
 
 @models_command.command("dir")
-def dir_command() -> None:
+@models_dir_option
+@config_option
+def dir_command(models_dir: Path | None) -> None:
     """Print the packages directory.
 
     Example:
@@ -94,6 +109,4 @@ def dir_command() -> None:
     \b
         ARGOS_PACKAGES_DIR="$(provnews models dir)" argospm install translate-zh_en
     """
-    from translations import packages
-
-    click.echo(str(packages.models_dir()))
+    click.echo(str(_directory(models_dir)))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from provnews.commands._archive_option import db_option, open_existing_archive
+from provnews.commands.options import db_option, open_existing_archive
 
 
 @click.command(name="pair")

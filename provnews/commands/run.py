@@ -10,6 +10,19 @@ import click
 from provnews.errors import EXIT_LOCKED, EXIT_USAGE, CLIError
 from provnews.tables import text_table
 
+from .options import (
+    base_url_option,
+    choose_sites,
+    chosen,
+    command_config,
+    configured_archive_path,
+    db_option,
+    models_dir_option,
+    parse_settings,
+    selection_options,
+    settings_option,
+)
+
 
 def _summary_table(result) -> str:
     columns = ("list_pages", "new", "changed", "failed", "translated", "duration_s")
@@ -21,25 +34,17 @@ def _summary_table(result) -> str:
 
 
 @click.command("run")
-@click.argument("sites", nargs=-1)
-@click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Archive file, created if missing (default: $PROVNEWS_DB, then `db` in provnews.toml).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
-              help="Config file (default: $PROVNEWS_CONFIG, ./provnews.toml, the user config dir).")
-@click.option("--province", "provinces", multiple=True, metavar="CODES",
-              help="Every enabled site of these provinces (ISO 3166-2:CN codes, comma-separated: js,zj).")
-@click.option("--lang", "langs", multiple=True, metavar="LANGS",
-              help="Only sites in these languages (zh, en; comma-separated).")
-@click.option("--base-url", "base_urls", multiple=True, metavar="SITE=URL",
-              help="Fetch SITE through a mirror or proxy (repeatable; also `[base_urls]` in the config).")
+@selection_options
+@db_option(creates=True)
+@base_url_option
 @click.option("--no-translate", is_flag=True, help="Crawl only.")
 @click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Also log to this file, rotated at 5 MB (5 kept).")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="KEY=VALUE",
-              help="Override a Scrapy/provnews setting for this run (repeatable).")
+              help="Also log to this file, rotated at 5 MB (5 kept) (default: `log_file` in the config).")
+@models_dir_option
+@settings_option
 @click.option("-v", "--verbose", count=True, help="More log lines.")
-def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str | None,
-                provinces: tuple[str, ...], langs: tuple[str, ...], base_urls: tuple[str, ...], no_translate: bool, log_file: Path | None,
+def run_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple[str, ...], langs: tuple[str, ...],
+                base_urls: tuple[str, ...], no_translate: bool, log_file: Path | None, models_dir: Path | None,
                 overrides: tuple[str, ...], verbose: int) -> None:
     """Crawl the enabled sites (or SITE..., --province, --lang, or the selection kept in
     provnews.toml), translate what is pending, print a summary per site.
@@ -58,40 +63,24 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, config_path: str |
     \b
         provnews run --province js,zj --lang en --db news.db
     """
-    from provnews.config import ConfigError, load_config
     from archive import ArchiveError
-    from provnews.crawling import CrawlConfigError, parse_setting, resolve_sites
+    from provnews.crawling import CrawlConfigError
     from provnews.interruption import reported
     from provnews.lock import LockHeld, RunLock
     from provnews.logs import setup_logging
     from provnews.runner import run
 
-    try:
-        config = load_config(config_path)
-    except ConfigError as exc:
-        raise CLIError(str(exc), EXIT_USAGE) from None
-    path = db_path or config.db
-    if path is None:
-        raise CLIError("no archive given: pass --db PATH, set PROVNEWS_DB or `db` in provnews.toml", EXIT_USAGE)
-    from ._archive_option import refuse_damaged_archive
+    config = command_config(**chosen(sites, provinces, langs), log_file=log_file,
+                            crawl={"settings": parse_settings(overrides)}, translation={"models_dir": models_dir})
+    path = configured_archive_path(db_path, config)
+    from .options import refuse_damaged_archive
     refuse_damaged_archive(path)  # reads the whole file; a damaged one: one line, exit 65
-    setup_logging(log_file or config.log_file, verbose)
-    try:
-        if sites or provinces or langs:
-            names = resolve_sites(sites, provinces, langs)
-        else:
-            names = resolve_sites(config.sites or (), config.provinces or (), config.langs or ())
-        settings = dict(parse_setting(text) for text in overrides)
-    except CrawlConfigError as exc:
-        raise CLIError(str(exc), EXIT_USAGE) from None
-    for value in base_urls:
-        site, sep, url = value.partition("=")
-        if not sep or site not in names:
-            raise CLIError(f"--base-url {value!r}: expected SITE=URL for a site in this run", EXIT_USAGE)
-        config.base_urls[site] = url
+    setup_logging(config.log_file, verbose)
+    names = choose_sites(config, base_urls, on_command_line=bool(sites or provinces or langs))
 
     tty = sys.stderr.isatty()
-    settings.setdefault("PROVNEWS_PROGRESS", tty)
+    # Progress bars on a terminal, unless a setting says otherwise.
+    settings = {} if "PROVNEWS_PROGRESS" in config.crawl.settings else {"PROVNEWS_PROGRESS": tty}
 
     def progress():
         from provnews.progress import make_progress

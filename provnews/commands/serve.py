@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from provnews.commands._archive_option import db_option, existing_archive_path
+from provnews.commands.options import command_config, db_option, existing_archive_path
 from provnews.errors import EXIT_USAGE, CLIError
 
 
@@ -44,13 +44,8 @@ def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, r
     from provnews.web.server import BindError, bind, is_loopback, make_server
 
     path = existing_archive_path(db_path)
-    if datasette_url is None:
-        from provnews.config import ConfigError, load_config
-
-        try:
-            datasette_url = load_config().datasette_url
-        except ConfigError as exc:
-            raise CLIError(f"{exc}: fix the file or pass --datasette-url", EXIT_USAGE) from None
+    if datasette_url is None:  # the file is read only when needed
+        datasette_url = command_config().datasette_url
     if datasette_url is not None and not datasette_url.startswith(("http://", "https://")):
         raise CLIError(f"--datasette-url must be an http(s) URL, not {datasette_url!r}", EXIT_USAGE)
     if reviewer is not None and not reviewer.strip():

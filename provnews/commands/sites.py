@@ -6,22 +6,22 @@ import json
 
 import click
 
+from provnews.commands.options import base_url_option, config_option, selection_options, settings_option
 from provnews.errors import EXIT_USAGE, CLIError
 from provnews.tables import text_table
 
 
 @click.command(name="sites")
-@click.argument("names", nargs=-1, metavar="[SITE]...")
+@selection_options
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
 @click.option("--check", is_flag=True,
-              help="Fetch one list page and one article of each SITE (default: every enabled site) and report"
-                   " which rule gave each field.")
-@click.option("--base-url", "base_urls", multiple=True, metavar="SITE=URL",
-              help="With --check: fetch SITE through a mirror or proxy (repeatable).")
-@click.option("-s", "--set", "overrides", multiple=True, metavar="KEY=VALUE",
-              help="With --check: a Scrapy setting (repeatable), e.g. -s DOWNLOAD_TIMEOUT=60.")
-def sites_command(names: tuple[str, ...], as_json: bool, check: bool, base_urls: tuple[str, ...],
-                  overrides: tuple[str, ...]) -> None:
+              help="Fetch one list page and one article of each SITE (default: the selection in the config, else"
+                   " every enabled site) and report which rule gave each field.")
+@base_url_option
+@settings_option
+@config_option
+def sites_command(sites: tuple[str, ...], provinces: tuple[str, ...], langs: tuple[str, ...], as_json: bool,
+                  check: bool, base_urls: tuple[str, ...], overrides: tuple[str, ...]) -> None:
     """List the sites: name, language, CMS, list kind, confidence, fetch (plain or a browser), start URL.
 
     `--json` adds each site's title and evidence (where its facts come from).
@@ -42,20 +42,21 @@ def sites_command(names: tuple[str, ...], as_json: bool, check: bool, base_urls:
     if check:
         from provnews.commands._probe import check_sites
 
-        check_sites(names, base_urls, overrides, as_json)
+        check_sites((sites, provinces, langs), base_urls, overrides, as_json)
         return
     from crawler.siteconfig import SiteConfigError, load_sites
 
     try:
-        sites = load_sites()
+        configured = load_sites()
     except SiteConfigError as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None
-    if names:
-        raise CLIError("site names are only taken with --check (provnews sites --check SITE...)", EXIT_USAGE)
+    if sites or provinces or langs:
+        raise CLIError("sites, --province and --lang are only taken with --check (provnews sites --check SITE...)",
+                       EXIT_USAGE)
     rows = [{"name": s.name, "lang": s.lang, "cms": s.cms, "pagination": s.pagination.kind,
              "enabled": s.enabled, "title": s.title, "start_urls": s.start_request_urls,
              "confidence": s.confidence, "fetch": s.fetch, "evidence": s.evidence}
-            for s in sites.values()]
+            for s in configured.values()]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return

@@ -7,28 +7,32 @@ from pathlib import Path
 
 import click
 
-from provnews.commands._archive_option import refuse_damaged_archive
+from provnews.commands.options import (
+    command_config,
+    configured_archive_path,
+    db_option,
+    models_dir_option,
+    refuse_damaged_archive,
+    translation_options,
+)
 from provnews.errors import CLIError
 from provnews.progress import make_progress
+from translations.worker import DEFAULT_CHUNK_SENTENCES
 
 
 @click.command("translate")
-@click.option("--db", "db_path", envvar="PROVNEWS_DB", required=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="The archive file ($PROVNEWS_DB).")
+@db_option
 @click.option("--limit", type=click.IntRange(min=1), help="Translate at most this many articles.")
 @click.option("--site", help="Only articles of this site, e.g. zj-zh.")
 @click.option("--retranslate", is_flag=True,
               help="Redo machine translations with the current model (human edits are kept).")
-@click.option("--beam-size", type=click.IntRange(min=1), default=4, show_default=True,
-              help="Beam width; 1 is about twice as fast and somewhat worse.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
-              help="Sentences per CTranslate2 batch, at most.")
-@click.option("--batch-tokens", type=click.IntRange(min=1), default=512, show_default=True,
-              help="Source tokens per batch (sentences x the longest), which bounds memory on long sentences.")
-@click.option("--chunk-sentences", type=click.IntRange(min=1), default=256, show_default=True,
+@translation_options
+@click.option("--chunk-sentences", type=click.IntRange(min=1), default=DEFAULT_CHUNK_SENTENCES, show_default=True,
               help="Sentences per committed chunk (what a kill can lose).")
-def translate_command(db_path: Path, limit: int | None, site: str | None, retranslate: bool,
-                      beam_size: int, batch_size: int, batch_tokens: int, chunk_sentences: int) -> None:
+@models_dir_option
+def translate_command(db_path: Path | None, limit: int | None, site: str | None, retranslate: bool,
+                      beam_size: int | None, batch_size: int | None, batch_tokens: int | None,
+                      chunk_sentences: int, models_dir: Path | None) -> None:
     """Translate pending Chinese articles (new or changed) into English, offline.
 
     Committed in chunks: interrupted, a re-run continues where it stopped. Sentences translated
@@ -40,17 +44,19 @@ def translate_command(db_path: Path, limit: int | None, site: str | None, retran
         provnews translate --db news.db --site zj-zh --limit 100
     """
     from archive import ArchiveError
-    from translations.engine import EngineOptions
     from translations.errors import TranslationError
     from translations.packages import find_model
     from provnews.interruption import Checkpoints, Interrupted, handle_signals, line, signalled_as_interrupted
     from translations.worker import translate_pending
 
+    config = command_config(translation={"models_dir": models_dir, "beam_size": beam_size,
+                                         "batch_size": batch_size, "batch_tokens": batch_tokens})
+    db_path = configured_archive_path(db_path, config)
     if not db_path.exists():
         raise CLIError(f"no archive at {db_path}: crawl first (`provnews crawl SITE --db {db_path}`)")
     refuse_damaged_archive(db_path, thorough=False)  # a damaged archive is named before a missing model
     try:
-        model = find_model()
+        model = find_model(directory=config.translation.models_dir)
     except TranslationError as exc:
         raise CLIError(str(exc)) from exc
     progress = make_progress(sys.stderr.isatty())
@@ -59,7 +65,7 @@ def translate_command(db_path: Path, limit: int | None, site: str | None, retran
         with handle_signals(), signalled_as_interrupted():
             stats = translate_pending(
                 db_path, limit=limit, site=site, retranslate=retranslate, model=model,
-                options=EngineOptions(beam_size=beam_size, batch_size=batch_size, batch_tokens=batch_tokens),
+                options=config.translation.engine_options(),
                 progress=Checkpoints(progress), chunk_sentences=chunk_sentences,
             )
     except Interrupted as exc:  # the article being written is rolled back; the ones before are kept
