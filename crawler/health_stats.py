@@ -17,7 +17,7 @@ from crawler import causes
 from crawler.extract import rule_level
 
 __all__ = ["FIELDS", "HealthCounts", "read_counts", "level_of", "count_article", "count_failure",
-           "empty_list_cause"]
+           "empty_list_cause", "PAGES", "DATED", "DATE_ONLY", "BODY_LENGTHS", "RULE", "CAUSE", "STATUS", "EXCEPTION"]
 
 # The fields whose rule provenance is recorded (Page.<field>_rule).
 FIELDS = ("title", "date", "body", "source")

@@ -29,17 +29,9 @@ SQL_TEXT = re.compile(
     r"|\b(?:CREATE|DROP)\s+(?:TABLE|INDEX|VIEW|TRIGGER)\b|\bALTER\s+TABLE\b|\bPRAGMA\s+\w+\s*(?:=|\(|$)"
     r"|\b\w+\s+(?:=|!=|<|>|<=|>=|LIKE)\s+\?", re.S)
 
-# The health package's modules still hold their own SQL: the refactor that moves it into archive/
-# is under way in another branch, which removes these entries. Nothing else may be added here.
-ALLOWED: dict[str, str | None] = {
-    "provnews/health.py": None,
-    "provnews/alarms.py": None,
-    "provnews/web/dashboard.py": None,
-    "provnews/commands/health.py": None,
-    "crawler/health_stats.py": None,
-    "crawler/causes.py": None,
-    "provnews/runner.py": "run_sites",  # only the statement on run_sites (the runs statements are archive.runs')
-}
+# Modules allowed to hold SQL on the archive's tables outside archive/ (a path -> None for all of
+# its statements, or a word every allowed statement contains). Empty, and to stay so.
+ALLOWED: dict[str, str | None] = {}
 
 
 def _modules(*packages: str) -> list[Path]:
