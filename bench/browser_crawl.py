@@ -4,7 +4,7 @@ every page in Chromium), through the real CLI.
 
     python bench/browser_crawl.py --articles 60 --cookie-uses 20
 
-The mirror is gz-zh (TRS) grown to N articles (provnews/mirror/challenge.py), served on 127.0.0.1
+The mirror is gz-zh (TRS) grown to N articles (tests/support/challenge.py), served on 127.0.0.1
 from this process. Throttling is off, so pages/s is what the machinery sustains, not what a polite
 crawl of a real portal does (that is bounded by DOWNLOAD_DELAY / AutoThrottle long before).
 Peak memory is the largest sum of proportional set size (PSS: shared pages split between the
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from provnews.mirror.challenge import serve_challenge  # noqa: E402
+from tests.support.challenge import serve_challenge  # noqa: E402
 
 MODES = {  # name: (fetch keys of the site file, challenge in front of the mirror)
     "plain": ('fetch = "plain"', False),

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from provnews.mirror import serve  # noqa: E402
+from tests.support.mirror import serve  # noqa: E402
 
 
 def grow(server, count: int) -> None:

@@ -139,7 +139,7 @@ def build_package(args: argparse.Namespace) -> tuple[Path, float]:
         return models, 0.0
     began = time.perf_counter()
     out = subprocess.run(
-        [sys.executable, "-m", "translations.random_package", str(args.workdir / "package"), "--full-size",
+        [sys.executable, "-m", "tests.support.random_package", str(args.workdir / "package"), "--full-size",
          "--corpus", str(args.text)], cwd=ROOT, capture_output=True, text=True, check=True,
     ).stdout.strip().splitlines()[-1]
     from translations.packages import install_file

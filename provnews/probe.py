@@ -1,8 +1,9 @@
 """`provnews sites --check`: first contact with a live portal, one list page and one article.
 
-The probe runs the site's own spider code (the same list parsing, URL mapping and extraction as
-a crawl) but stops after the first list page with article entries and the first article, and
-reports what each field was taken from. A user online sees in a minute whether a configuration
+The probe runs the site's own spider (the same list parsing, URL mapping and extraction as a
+crawl), narrowed through the spider's hooks (`start_column`, `read_list`, `read_article`,
+`further_pages`, `closed`) to the first list page with article entries and its first article,
+and reports what each field was taken from. A user online sees in a minute whether a configuration
 still fits; when it does not, the failure is named by `crawler.causes`, as the run's alarms are.
 """
 
@@ -63,21 +64,61 @@ class ProbeReport:
 
 
 def _spider_class(site: SiteConfig, report: ProbeReport) -> type:
-    from crawler.extract import ExtractionError, extract_page
-    from crawler.pagination import ListPageError, ListRequest, parse_list
-    from crawler.spiders.site import SiteSpider, _headers
+    from crawler.extract import ExtractionError, Page
+    from crawler.pagination import ListPage, ListPageError, ListRequest
+    from crawler.spiders.site import SiteSpider
 
     class ProbeSpider(SiteSpider):
-        """The site's spider, stopped after one list page with entries and one article."""
+        """The site's spider narrowed through its hooks to the first column's first list page with
+        entries and that page's first article, reporting what it read; nothing is archived."""
 
         name = site.name
         site_config = site
 
-        def _report_empty(self, spider: Any, reason: str) -> None:
-            pass  # the report says it
-
         async def start(self) -> Any:
-            yield self._list_request(ListRequest(self.site.start_request_urls[0], 1), 0)
+            yield self.start_column(0)  # the archive is not read: every entry is new
+
+        def closed(self, reason: str) -> None:
+            pass  # no walk to record; an empty list is in the report
+
+        def read_list(self, response: Any, request: ListRequest) -> ListPage:
+            report.list_status = response.status
+            try:
+                page = super().read_list(response, request)
+            except ListPageError as exc:
+                report.problem = f"column page {response.url}: cannot read the list: {exc}"
+                raise
+            entries = [e for e in page.entries if self.site.is_article_url(e.url)]
+            report.list_entries += len(entries)
+            report.first_entries += [e.title or e.url for e in entries[:3]]
+            if entries:
+                return ListPage(entries[:1])  # its first article, and no further list page
+            if page.next is not None and page.shell and request.page_no <= MAX_LIST_HOPS:
+                return page  # a shell: its next request leads to the entries
+            cause = causes.CAUSES["no_entries"]
+            report.cause = cause.code
+            report.problem = f"column page {response.url}: {cause.line()}"
+            return ListPage([])
+
+        def read_article(self, response: Any, url: str, headers: dict[str, str]) -> Page:
+            report.article_url = url
+            report.article_status = response.status
+            try:
+                page = super().read_article(response, url, headers)
+            except ExtractionError as exc:
+                report.problem = f"article {response.url}: not extracted: {exc.reason}"
+                raise
+            text = " ".join(p.text for p in page.paragraphs)
+            values = {"title": page.title, "date": page.published_at, "source": page.source,
+                      "body": f"{len(page.paragraphs)} paragraphs, {len(text)} characters: {text[:60]!r}"}
+            for name in FIELDS:
+                rule = getattr(page, f"{name}_rule", None)
+                level = level_of(rule) if rule else "unknown" if values[name] else "none"
+                report.fields[name] = FieldReport(rule, level, values[name])
+            return page
+
+        def further_pages(self, response: Any, page: Page) -> list[str]:
+            return []  # the first page shows the rules
 
         def _fail(self, failure: Any, what: str) -> Iterator[Any]:
             cause = causes.from_failure(failure)
@@ -94,47 +135,10 @@ def _spider_class(site: SiteConfig, report: ProbeReport) -> type:
             return iter(())
 
         def list_failed(self, failure: Any) -> Iterator[Any]:
-            return self._fail(failure, "list")
+            return self._fail(failure, "list")  # reported, not recorded: no fallback, no retry
 
         def article_failed(self, failure: Any) -> Iterator[Any]:
             return self._fail(failure, "article")
-
-        def parse_list(self, response: Any) -> Iterator[Any]:
-            request = response.meta["list"]
-            report.list_status = response.status
-            try:
-                page = parse_list(self.site, response.url, response.text, request.state)
-            except (ListPageError, AttributeError) as exc:
-                report.problem = f"column page {response.url}: cannot read the list: {exc}"
-                return
-            entries = [e for e in page.entries if self.site.is_article_url(e.url)]
-            report.list_entries += len(entries)
-            report.first_entries += [e.title or e.url for e in entries[:3]]
-            if entries:
-                yield self._article_request(self.site.canonical_url(entries[0].url), entries[0].url)
-            elif page.next is not None and page.shell and request.page_no <= MAX_LIST_HOPS:
-                yield self._list_request(page.next, 0)
-            else:
-                cause = causes.CAUSES["no_entries"]
-                report.cause = cause.code
-                report.problem = f"column page {response.url}: {cause.line()}"
-
-        def parse_article(self, response: Any) -> Iterator[Any]:
-            report.article_url = response.meta["canonical"]
-            report.article_status = response.status
-            try:
-                page = extract_page(response.body, report.article_url, _headers(response), self.site)
-            except ExtractionError as exc:
-                report.problem = f"article {response.url}: not extracted: {exc.reason}"
-                return
-            text = " ".join(p.text for p in page.paragraphs)
-            values = {"title": page.title, "date": page.published_at, "source": page.source,
-                      "body": f"{len(page.paragraphs)} paragraphs, {len(text)} characters: {text[:60]!r}"}
-            for name in FIELDS:
-                rule = getattr(page, f"{name}_rule", None)
-                level = level_of(rule) if rule else "unknown" if values[name] else "none"
-                report.fields[name] = FieldReport(rule, level, values[name])
-            return iter(())
 
     return ProbeSpider
 

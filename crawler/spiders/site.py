@@ -23,7 +23,6 @@ import logging
 from typing import Any, ClassVar, Iterator
 
 import scrapy
-from scrapy import signals
 from scrapy.http import FormRequest, Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
@@ -36,7 +35,7 @@ from crawler.browser_fetch import is_rendered
 from crawler.extract import ExtractionError, Page, extract_page, merge_pages
 from crawler.health_stats import count_failure, empty_list_cause, read_counts
 from crawler.items import ArticleItem, FailureItem
-from crawler.pagination import ListPageError, ListRequest, parse_list, trs
+from crawler.pagination import ListPage, ListPageError, ListRequest, parse_list, trs
 from crawler.siteconfig import SiteConfig
 
 __all__ = ["SiteSpider"]
@@ -82,7 +81,7 @@ class SiteSpider(scrapy.Spider):
         self.scheduled: set[str] = set()
         self.listed = 0  # on-site article entries seen on list pages
         self.walked: dict[str, ColumnWalk] = {}  # each column's last complete walk, by column URL
-        self.walks: list[_Walk] = []  # this crawl's walk of each column
+        self.walks: dict[int, _Walk] = {}  # this crawl's walk of each column, by its number
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "SiteSpider":
@@ -90,8 +89,6 @@ class SiteSpider(scrapy.Spider):
         spider.db_path = spider.db_path or crawler.settings.get("PROVNEWS_DB")
         if not spider.db_path:
             raise ValueError("no archive given: pass -a db=PATH (or -s PROVNEWS_DB=PATH)")
-        crawler.signals.connect(spider._report_empty, signal=signals.spider_closed)
-        crawler.signals.connect(spider._record_walks, signal=signals.spider_closed)
         return spider
 
     @classmethod
@@ -133,20 +130,33 @@ class SiteSpider(scrapy.Spider):
 
     def begin(self) -> None:
         """What this crawl knows before its first request: the archived URLs, each column's last
-        complete walk, and a new walk per column."""
+        complete walk; each column's walk begins with its first list page (`walk`)."""
         self.known = self._load_known()
-        self.walks = [_Walk(url, self.walked.get(url)) for url in self.site.start_urls]
+        self.walks = {}
 
     async def start(self) -> Any:
         self.begin()
         if browser.skip_without_browser(self):
             return
-        for column, url in enumerate(self.site.start_request_urls):
-            yield self._list_request(ListRequest(url, 1), column)
+        for column in range(len(self.site.start_urls)):
+            yield self.start_column(column)
         if not self.settings.getbool("PROVNEWS_REFRESH"):
             for url in self._retryable_failures():
                 self._stat("retried_failures")
                 yield self._article_request(url, url)
+
+    def start_column(self, column: int) -> Request:
+        """The first list page of start URL number `column` (in order from 0): this crawl's walk of
+        it begins."""
+        self.walk(column)
+        return self._list_request(ListRequest(self.site.start_request_urls[column], 1), column)
+
+    def walk(self, column: int) -> "_Walk":
+        """This crawl's walk of the column, begun on first use."""
+        if column not in self.walks:
+            url = self.site.start_urls[column]
+            self.walks[column] = _Walk(url, self.walked.get(url))
+        return self.walks[column]
 
     # -- list pages -------------------------------------------------------------------------
 
@@ -162,21 +172,20 @@ class SiteSpider(scrapy.Spider):
         request: ListRequest = response.meta["list"]
         column: int = response.meta["column"]
         self._stat("list_pages")
-        text = response.text if hasattr(response, "text") else response.body.decode("utf-8", "replace")
         try:
-            page = parse_list(self.site, response.url, text, request.state)
+            page = self.read_list(response, request)
         except ListPageError as exc:
-            self.walks[column].failed = True
+            self.walk(column).failed = True
             yield FailureItem(self.site.canonical_url(response.url), self.site.name, f"list page: {exc}",
                               response.status)
             return
         except Exception as exc:  # a bug of ours: say so instead of losing the column in a traceback
             self.logger.exception("list page %s crashed", response.url)
-            self.walks[column].failed = True
+            self.walk(column).failed = True
             yield FailureItem(self.site.canonical_url(response.url), self.site.name,
                               f"list page: crashed: {_crash(exc)}", None)
             return
-        walk = self.walks[column]
+        walk = self.walk(column)
         walk.list_pages += 1
         fresh, dated_old, articles, known = 0, 0, 0, 0
         listed: list[str] = []
@@ -223,6 +232,12 @@ class SiteSpider(scrapy.Spider):
         else:
             walk.stop = stop
 
+    def read_list(self, response: Response, request: ListRequest) -> ListPage:
+        """A list page's entries and next request (raises ListPageError); the crawl goes on with the
+        page returned, so a subclass may narrow it (provnews.probe keeps one article entry)."""
+        text = response.text if hasattr(response, "text") else response.body.decode("utf-8", "replace")
+        return parse_list(self.site, response.url, text, request.state)
+
     def _stop_paging(self, page: Any, request: ListRequest, column: int, articles: int, fresh: int,
                      dated_old: int) -> str | None:
         """Why this column's walk ends at this page, or None to read the next one."""
@@ -237,7 +252,7 @@ class SiteSpider(scrapy.Spider):
         if self.since and dated_old == articles:
             self.logger.info("%s: every entry is older than %s; stopping this column", where, self.since)
             return "since"
-        if fresh == 0 and self.walks[column].caught_up:
+        if fresh == 0 and self.walk(column).caught_up:
             self.logger.info("%s: every entry is already archived; stopping this column", where)
             return "caught up"
         if self.max_pages and page.next.page_no > self.max_pages:
@@ -248,7 +263,7 @@ class SiteSpider(scrapy.Spider):
     def list_failed(self, failure: Failure) -> Iterator[Any]:
         request: ListRequest = failure.request.meta["list"]
         reason, status = _failure_reason(failure)
-        walk = self.walks[failure.request.meta["column"]]
+        walk = self.walk(failure.request.meta["column"])
         if request.state.get("guessed") and status == 404:
             walk.stop = "end of column"  # a guessed next page that does not exist: the list has ended
             return
@@ -273,7 +288,7 @@ class SiteSpider(scrapy.Spider):
                               "body": response.body, "fetched_at": utc_now(), "page_no": page_no,
                               "rendered": is_rendered(response)}]
         try:
-            page = extract_page(response.body, page_url, headers, self.site)
+            page = self.read_article(response, page_url, headers)
         except ExtractionError as exc:
             reason = exc.reason if page_no == 1 else f"page {page_no}: {exc.reason}"
             yield FailureItem(meta["canonical"], self.site.name, reason, response.status, raw_pages=raw)
@@ -286,7 +301,7 @@ class SiteSpider(scrapy.Spider):
         pages: list[Page] = [*meta["pages"], page]
         further: list[str] = meta.get("further") or []
         if page_no == 1:
-            further = self._further_pages(response, page)
+            further = self.further_pages(response, page)
         if page_no <= len(further):
             yield Request(further[page_no - 1], callback=self.parse_article, errback=self.article_failed,
                           meta={"canonical": meta["canonical"], "pages": pages, "raw": raw, "further": further},
@@ -297,8 +312,13 @@ class SiteSpider(scrapy.Spider):
         record.update(url=meta["canonical"], site=self.site.name, lang=article.lang or self.site.lang)
         yield ArticleItem(record, fetched_at=raw[0]["fetched_at"], raw_pages=raw)
 
-    def _further_pages(self, response: Response, page: Page) -> list[str]:
-        """Further pages of a multi-page article: the TRS pager on the page, or what extraction found."""
+    def read_article(self, response: Response, url: str, headers: dict[str, str]) -> Page:
+        """One page of an article, extracted (raises ExtractionError); `url` is its canonical URL."""
+        return extract_page(response.body, url, headers, self.site)
+
+    def further_pages(self, response: Response, page: Page) -> list[str]:
+        """Further pages of a multi-page article: the TRS pager on the page, or what extraction found.
+        A subclass that wants the first page only returns none (provnews.probe)."""
         urls = trs.article_page_urls(response.url, response.body.decode("latin-1"))
         urls += [self.site.fetch_url(u) for u in page.page_urls]
         return list(dict.fromkeys(self.site.fetch_url(u) for u in urls if self.site.is_on_site(u)))
@@ -320,12 +340,17 @@ class SiteSpider(scrapy.Spider):
 
     # -- end --------------------------------------------------------------------------------
 
+    def closed(self, reason: str) -> None:
+        """Scrapy's end of the crawl: say so if no list page had entries, record the walked columns."""
+        self._report_empty(self, reason)
+        self._record_walks(self, reason)
+
     def _record_walks(self, spider: Any, reason: str) -> None:
         """Record the columns walked to their end, when nothing of this crawl was cut short."""
         if spider is not self or reason != "finished":
             return  # a signal, a time limit, a crash: the next crawl walks these columns again
         done = [ColumnWalk(self.site.name, w.column_url, tuple(w.anchors), w.list_pages, w.stop)
-                for w in self.walks if w.stop and not w.failed and w.anchors]
+                for w in self.walks.values() if w.stop and not w.failed and w.anchors]
         if done:
             with Archive(self.db_path) as archive:
                 record_complete_walks(archive.db, done)

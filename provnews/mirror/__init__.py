@@ -1,8 +1,10 @@
-"""Faithful local mirrors of the configured sites, for tests, benchmarks and `provnews demo`.
+"""The demo sites: read-only local mirrors of the configured sites, generated from data.
+
+`provnews demo` serves one per site and crawls them; tests and benchmarks crawl and read them
+too (tests/support adds faults, a request log and data that changes between crawls).
 
     server, base_url = serve("zj-zh")               # jpaas column; serve("zj-zh", variant="jpage")
     ... provnews crawl zj-zh --base-url {base_url} ...
-    server.article_requests(); server.mirror.update_article("60195319", paragraphs=[...])
     server.stop()
 
 `pages(site)` lists every page with its `truth` (what a perfect crawl archives) for articles.
@@ -10,11 +12,11 @@
 
 from __future__ import annotations
 
-from .server import LoggedRequest, MirrorServer, serve
+from .server import MirrorHandler, MirrorServer, serve
 from .sites import ALL_SITE_NAMES, SITE_NAMES, VARIANTS, MirrorPage, MirrorSite
 
-__all__ = ["MirrorPage", "MirrorSite", "MirrorServer", "LoggedRequest", "SITE_NAMES", "ALL_SITE_NAMES", "VARIANTS", "pages",
-           "truths", "serve"]
+__all__ = ["MirrorPage", "MirrorSite", "MirrorServer", "MirrorHandler", "SITE_NAMES", "ALL_SITE_NAMES", "VARIANTS",
+           "pages", "truths", "serve"]
 
 
 def pages(site_name: str, variant: str | None = None) -> list[MirrorPage]:

@@ -7,7 +7,6 @@ articles (what a perfect crawl archives), so tests compare against the mirror, n
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import math
@@ -76,23 +75,6 @@ class MirrorSite:
         self.generated = generated_site(name)
         self._lock = threading.Lock()
         self._routes = None
-
-    # -- changing the site (revisions, new articles) ----------------------------------------
-
-    def update_article(self, article_id: str, **changes: Any) -> None:
-        """Change an article's data (title, paragraphs, date, source, ...) as the portal would."""
-        with self._lock:
-            article = next((a for a in self.data["articles"] if a["id"] == article_id), None)
-            if article is None:
-                raise KeyError(f"no article {article_id} on mirror {self.name}")
-            article.update(copy.deepcopy(changes))
-            self._routes = None
-
-    def add_article(self, article: dict[str, Any]) -> None:
-        """Publish a new article (same fields as the data file); it lists by its date."""
-        with self._lock:
-            self.data["articles"].append(copy.deepcopy(article))
-            self._routes = None
 
     # -- routes -----------------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Browser-site mirrors (provnews/mirror/challenge.py), their site files in a private
+"""Browser-site mirrors (tests/support/challenge.py), their site files in a private
 PROVNEWS_SITES_DIR, and a crawl through the real CLI with the real Chromium."""
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from provnews.mirror.challenge import serve_challenge
+from tests.support.challenge import serve_challenge
 from tests.fixtures.mirror import crawl_stats
 
 from .conftest import assert_exact, failures, served_raw_pages

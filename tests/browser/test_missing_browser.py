@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from provnews.mirror.challenge import serve_challenge
+from tests.support.challenge import serve_challenge
 from tests.fixtures.mirror import REPO, crawl_stats
 
 from .conftest import failures

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from provnews.mirror.challenge import serve_challenge
+from tests.support.challenge import serve_challenge
 from tests.fixtures.mirror import crawl_stats
 
 from .conftest import assert_exact, failures, served_raw_pages

@@ -33,7 +33,7 @@ def _key(url):
 
 # hb-zh and gs-zh are `fetch = "browser-once"`: requests are plain until a JavaScript challenge
 # answers; their mirrors here serve none (the browser fetcher's tests put one in front of a mirror:
-# provnews/mirror/challenge.py), so this checks their list kinds and extraction.
+# tests/support/challenge.py), so this checks their list kinds and extraction.
 CRAWLED = [name for name in GENERATED if name in CONFIGURED]
 
 

@@ -46,7 +46,7 @@ def baseline(tmp_path_factory):
     import subprocess
     import sys
 
-    from provnews.mirror import serve
+    from tests.support.mirror import serve
 
     from .conftest import REPO
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 from urllib.parse import urlsplit
 
-from provnews.mirror import LoggedRequest, MirrorServer
+from tests.support.mirror import LoggedRequest, MirrorServer
 
 ARTICLE_KINDS = ("article", "article_page", "soft404", "missing")
 PRELOAD = ["tests.ops.preload_crawl"]

@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 import pytest
 
-from provnews.mirror import MirrorServer, serve
+from tests.support.mirror import MirrorServer, serve
 
 from .conftest import FAST
 from .interrupt import ARTICLE_KINDS, SIGNALS, StopAt, article_paths, fetched_paths, run_cli, snapshot

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from provnews.crawling import host_groups
-from provnews.mirror import serve, truths
+from provnews.mirror import truths
+from tests.support.mirror import serve
 
 from .conftest import FAST
 from .interrupt import ARTICLE_KINDS, SIGNALS, StopAt, run_cli, snapshot

@@ -16,11 +16,10 @@ import secrets
 from dataclasses import dataclass
 from http.cookies import SimpleCookie
 from typing import Any
-from urllib.parse import urlsplit
 
-from .server import MirrorServer
-from .server import _Handler as MirrorHandler
-from .sites import MirrorPage, MirrorSite
+from provnews.mirror import MirrorHandler, MirrorPage, MirrorSite
+
+from .mirror import EditableSite, MirrorServer
 
 __all__ = ["ChallengeServer", "serve_challenge", "COOKIE", "SHELL_JSON", "challenge_value", "Logged"]
 
@@ -74,39 +73,24 @@ class Logged:
 
 
 class _Handler(MirrorHandler):
-    """The mirror's request handler (GET, HEAD, POST; quiet), answering through the challenge."""
+    """The demo mirror's request handler (GET, HEAD, POST; quiet), answering through the challenge."""
 
     server: "ChallengeServer"
 
-    def _answer(self, method: str) -> None:
-        parts = urlsplit(self.path)
-        length = int(self.headers.get("Content-Length") or 0)
-        form = self.rfile.read(length) if length else b""
-        agent = self.headers.get("User-Agent", "")
+    def page(self, method: str, path: str, query: str, body: bytes) -> MirrorPage:
         if self.server.challenge and not self.server.admit(self.headers.get("Cookie", "")):
             nonce = self.server.new_nonce()
-            body = _CHALLENGE.format(nonce=nonce, rounds=_ROUNDS, modulus=_MODULUS, cookie=COOKIE).encode()
-            self._send(method, parts.path, 412, "text/html; charset=utf-8", body, "challenge", agent)
-            return
-        page = self.server.page(method, parts.path, parts.query, form)
-        if page is None:
-            self._send(method, parts.path, 404, "text/html; charset=utf-8", b"<h1>404 Not Found</h1>", "missing", agent)
-            return
-        self._send(method, parts.path, page.status, page.content_type, page.body, page.kind, agent)
+            script = _CHALLENGE.format(nonce=nonce, rounds=_ROUNDS, modulus=_MODULUS, cookie=COOKIE).encode()
+            page = MirrorPage(path, script, "text/html; charset=utf-8", status=412, kind="challenge")
+        else:
+            page = self.server.page(method, path, query, body) or MirrorPage(
+                path, b"<h1>404 Not Found</h1>", "text/html; charset=utf-8", status=404, kind="missing")
+        self.server.log(Logged(path, page.status, page.kind, self.headers.get("User-Agent", "")))
+        return page
 
-    def _send(self, method: str, path: str, status: int, content_type: str, body: bytes, kind: str,
-              agent: str) -> None:
-        self.server.log(Logged(path, status, kind, agent))
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Cache-Control", "no-store")
-            self.end_headers()
-            if method != "HEAD":
-                self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
 
 
 class ChallengeServer(MirrorServer):
@@ -117,8 +101,7 @@ class ChallengeServer(MirrorServer):
     def __init__(self, mirror: MirrorSite, address: tuple[str, int] = ("127.0.0.1", 0), *,
                  challenge: bool = True, cookie_uses: int = 8, shell: bool = False, shell_delay_ms: int = 300,
                  unpassable: bool = False):
-        super().__init__(mirror, address)
-        self.RequestHandlerClass = _Handler
+        super().__init__(mirror, address, handler=_Handler)
         self.challenge = challenge
         self.cookie_uses = cookie_uses
         self.unpassable = unpassable  # a WAF that refuses the browser too: no cookie is ever good
@@ -191,7 +174,7 @@ class ChallengeServer(MirrorServer):
 
 def serve_challenge(site: str = "gz-zh", *, extra_articles: int = 0, **options: Any) -> ChallengeServer:
     """Start a challenge/shell mirror of `site` (its mirror data plus `extra_articles` more)."""
-    mirror = MirrorSite(site)
+    mirror = EditableSite(site)
     template = mirror.data["articles"][0]
     for n in range(extra_articles):
         day = 1 + n % 28

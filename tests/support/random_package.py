@@ -5,8 +5,8 @@ has no place in the repository. A random model of the same shape exercises every
 meaning: package layout, tokenizer, CTranslate2 format and cost per token. Its output is
 deterministic nonsense.
 
-    python -m translations.random_package OUT_DIR                  # tiny: 2+2 layers, d_model 64
-    python -m translations.random_package OUT_DIR --full-size     # OPUS-MT shape, ~76 MB, int8
+    python -m tests.support.random_package OUT_DIR                  # tiny: 2+2 layers, d_model 64
+    python -m tests.support.random_package OUT_DIR --full-size     # OPUS-MT shape, ~76 MB, int8
 
 Run it as its own process: CTranslate2's converter imports torch when it can, and this module
 blocks that import (numpy is all a random model needs), which must not leak into a process that
