@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 import archive.search as search_module
 from archive import Archive
 from archive.period import FilterError
-from archive.search import count, index_in_sync, parse_query, reindex, search, snippet_parts
+from archive.search import (
+    count,
+    index_in_sync,
+    parse_query,
+    reindex,
+    search,
+    snippet_parts,
+)
 from provnews.cli import cli
 
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

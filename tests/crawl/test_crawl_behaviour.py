@@ -4,6 +4,9 @@ import sqlite3
 import subprocess
 import sys
 
+from click.testing import CliRunner
+
+from provnews.cli import cli
 from provnews.mirror import truths
 from tests.fixtures.mirror import FAST, REPO, crawl_stats
 
@@ -87,10 +90,10 @@ def test_scrapy_crawl_from_the_repository_root_uses_the_same_pipeline(mirror, tm
 
 
 def test_sites_lists_the_four_sites_as_json():
-    result = subprocess.run([sys.executable, "-m", "provnews", "sites", "--json"], capture_output=True, text=True,
-                            check=True, cwd=REPO)
     import json
 
-    rows = {r["name"]: r for r in json.loads(result.stdout)}
+    result = CliRunner().invoke(cli, ["sites", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = {r["name"]: r for r in json.loads(result.output)}
     assert rows["gz-zh"]["pagination"] == "trs_index"
     assert rows["zj-zh"]["start_urls"] == ["https://www.zj.gov.cn/col/col1554467/index.html"]

@@ -11,17 +11,30 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from urllib.parse import urlsplit
 
 import pytest
+from click.testing import CliRunner
 
-from tests.crawl.variants import (anhui, fujian, gansu, guangdong, hanweb, hebei, henan, hubei,
-                                  liaoning, shanghai, tianjin, trs, ucap)
+from provnews.cli import cli
+from tests.crawl.variants import (
+    anhui,
+    fujian,
+    gansu,
+    guangdong,
+    hanweb,
+    hebei,
+    henan,
+    hubei,
+    liaoning,
+    shanghai,
+    tianjin,
+    trs,
+    ucap,
+)
 from tests.crawl.variants.kit import Art
 from tests.crawl.variants.server import VariantServer, crawl_twice
-from tests.fixtures.mirror import REPO, crawl_stats
+from tests.fixtures.mirror import crawl_stats
 
 FAMILIES = {"trs": trs, "hanweb": hanweb, "ucap": ucap, "hebei": hebei, "liaoning": liaoning,
             "shanghai": shanghai, "anhui": anhui, "guangdong": guangdong, "henan": henan,
@@ -51,8 +64,8 @@ def _groups(cases) -> list[list]:
 
 
 def _configured() -> dict[str, dict]:
-    out = subprocess.run([sys.executable, "-m", "provnews", "sites", "--json"], cwd=REPO,
-                         capture_output=True, text=True, timeout=60)
+    out = CliRunner().invoke(cli, ["sites", "--json"])
+    out.returncode, out.stdout = out.exit_code, out.output
     return {row["name"]: row for row in json.loads(out.stdout)} if out.returncode == 0 else {}
 
 

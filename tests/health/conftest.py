@@ -8,13 +8,13 @@ import os
 import re
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 from typing import Callable
 
 import pytest
 
 from provnews.mirror import MirrorPage
+from tests.support import forked
 
 REPO = Path(__file__).resolve().parents[2]
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=0",
@@ -59,9 +59,8 @@ def forbidden(path: str, page: MirrorPage | None) -> MirrorPage:
 @pytest.fixture
 def provnews_run(tmp_path) -> Callable[..., subprocess.CompletedProcess]:
     def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-        env = {**os.environ, "PROVNEWS_MODELS_DIR": str(tmp_path / "no-models"), "PYTHONPATH": str(REPO)}
-        return subprocess.run([sys.executable, "-m", "provnews", *args], cwd=tmp_path, capture_output=True,
-                              text=True, timeout=timeout, env=env)
+        env = {**os.environ, "PROVNEWS_MODELS_DIR": str(tmp_path / "no-models")}
+        return forked.cli(list(args), tmp_path, env=env, timeout=timeout)
 
     return run
 

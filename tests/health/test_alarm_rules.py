@@ -7,7 +7,13 @@ import datetime as dt
 
 import pytest
 
-from crawler.siteconfig import BUILTIN_DIR, HealthThresholds, SiteConfigError, get_site, load_site_file
+from crawler.siteconfig import (
+    BUILTIN_DIR,
+    HealthThresholds,
+    SiteConfigError,
+    get_site,
+    load_site_file,
+)
 from provnews.health import SiteRun, evaluate, state_of
 
 SITE = get_site("gz-zh")

@@ -10,6 +10,7 @@ import sqlite3
 import pytest
 
 from provnews.health import FALLBACK_NAMES
+from tests.support import forked
 
 from .conftest import FAST, Changed, alarm_codes, emptied_list, forbidden, renamed_body
 
@@ -42,20 +43,15 @@ def _changed_run(provnews_run, fresh_mirror, db, change, new_articles: int = 0):
 @pytest.fixture(scope="module")
 def baseline(tmp_path_factory):
     """An archive after one healthy run of the mirror (its dead link is one failure)."""
-    import os
-    import subprocess
-    import sys
 
     from tests.support.mirror import serve
 
-    from .conftest import REPO
 
     db = tmp_path_factory.mktemp("baseline") / "news.db"
     server, _ = serve(SITE)
     try:
-        result = subprocess.run([sys.executable, "-m", "provnews", "run", SITE, "--db", str(db), "--no-translate",
-                                 "--base-url", f"{SITE}={server.base_url}", *FAST], capture_output=True, text=True,
-                                timeout=120, env={**os.environ, "PYTHONPATH": str(REPO)})
+        result = forked.cli(["run", SITE, "--db", str(db), "--no-translate", "--base-url",
+                             f"{SITE}={server.base_url}", *FAST], db.parent)
     finally:
         server.stop()
     assert result.returncode == 1 and "ALARM" not in result.stdout, result.stdout + result.stderr

@@ -9,7 +9,13 @@ import sqlite3
 
 from archive import Archive, open_db, transaction
 from archive.migrations import migrations
-from crawler.health_stats import HealthCounts, count_article, count_failure, empty_list_cause, read_counts
+from crawler.health_stats import (
+    HealthCounts,
+    count_article,
+    count_failure,
+    empty_list_cause,
+    read_counts,
+)
 from provnews import health
 
 OLD_SITE_HEALTH = ["run_id", "site", "at", "state", "list_pages", "list_entries", "article_requests", "new",

@@ -10,6 +10,8 @@ from typing import Callable
 
 import pytest
 
+from tests.support import forked
+
 REPO = Path(__file__).resolve().parents[2]
 # The mirrors are local: no throttling, short timeouts, one retry.
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1",
@@ -22,11 +24,10 @@ def provnews_argv(*args: str) -> list[str]:
 
 @pytest.fixture
 def run_cli(tmp_path) -> Callable[..., subprocess.CompletedProcess]:
-    """`provnews run` in a subprocess with its own empty models dir unless the test sets one."""
+    """`provnews run` in a child process with its own empty models dir unless the test sets one."""
 
     def run(*args: str, env: dict[str, str] | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
         full_env = {**os.environ, "PROVNEWS_MODELS_DIR": str(tmp_path / "no-models"), **(env or {})}
-        return subprocess.run(provnews_argv("run", *args, *FAST), cwd=tmp_path, capture_output=True, text=True,
-                              timeout=timeout, env=full_env)
+        return forked.cli(["run", *args, *FAST], tmp_path, env=full_env, timeout=timeout)
 
     return run

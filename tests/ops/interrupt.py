@@ -1,79 +1,25 @@
-"""Run the real CLI in a child process and stop it with a real signal at an exact point.
+"""Stop a real CLI run with a real signal at an exact point.
 
-A crawl is one Scrapy reactor, which cannot restart, so each run needs a process of its own; a
-fresh interpreter per run would spend most of its time importing Scrapy. The children are forked
-from a forkserver that has already imported the crawl's modules (and installed no reactor), so a
-run costs a fork. The mirror server, in this process, counts the requests it answers and sends
-the signal right after the k-th one of the chosen kind went out.
+The run is forked from a warm forkserver (`tests/support/forked.py`); the mirror server, in this
+process, counts the requests it answers and sends the signal right after the k-th one of the
+chosen kind went out.
 """
 
 from __future__ import annotations
 
-import faulthandler
-import multiprocessing
 import os
 import signal
 import sqlite3
-import sys
 import threading
-import uuid
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 from urllib.parse import urlsplit
 
+from tests.support import forked
+from tests.support.forked import Outcome
 from tests.support.mirror import LoggedRequest, MirrorServer
 
 ARTICLE_KINDS = ("article", "article_page", "soft404", "missing")
-PRELOAD = ["tests.ops.preload_crawl"]
-
-_context: Any = None
-
-
-def _forkserver() -> Any:
-    global _context
-    if _context is None:
-        _context = multiprocessing.get_context("forkserver")
-        _context.set_forkserver_preload(PRELOAD)
-    return _context
-
-
-def _cli_child(argv: list[str], env: dict[str, str], cwd: str, output: str,
-               before: Callable[[], None] | None = None) -> None:
-    fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-    os.dup2(fd, 1)
-    os.dup2(fd, 2)
-    faulthandler.enable()  # a run that hangs is dumped (SIGABRT) before it is killed
-    os.chdir(cwd)
-    os.environ.clear()
-    os.environ.update(env)
-    if "twisted.internet.reactor" in sys.modules:  # the forkserver must stay reactor-free
-        print("a reactor was installed before the run", flush=True)
-        os._exit(99)
-    sys.argv = ["provnews", *argv]
-    from provnews.cli import main
-
-    code: Any = 0
-    try:
-        if before is not None:
-            before()
-        main()
-    except SystemExit as exc:
-        code = exc.code
-    sys.stdout.flush()
-    sys.stderr.flush()
-    status = code if isinstance(code, int) else (0 if code is None else 1)
-    # The status also goes to a file: the forkserver's own report of it has been seen to break off
-    # (multiprocessing then says 255) when runs start and end on two threads at once.
-    Path(output + ".status").write_text(str(status))
-    os._exit(status)
-
-
-@dataclass
-class Outcome:
-    code: int  # exit status; -N when killed by signal N
-    output: str
-    signalled: bool  # the stop point was reached and the signal sent
 
 
 class StopAt:
@@ -118,35 +64,27 @@ class StopAt:
 
 def run_cli(argv: list[str], tmp_path: Path, *, stop: StopAt | None = None, env: dict[str, str] | None = None,
             timeout: float = 120, before: Callable[[], None] | None = None) -> Outcome:
-    """`provnews ARGV` in a forked child; with `stop`, interrupted as it says; `before` (a
-    module-level function) runs in the child first."""
-    output = tmp_path / f"out-{uuid.uuid4().hex[:12]}.txt"
-    full_env = {**os.environ, **(env or {})}
+    """`provnews ARGV` in a forked child; with `stop`, interrupted as it says; `env` is added to
+    this process's environment; `before` (a module-level function) runs in the child first."""
     if stop is not None:
         for server in stop.servers:
             server.observers.append(stop)
-    try:
-        process = _forkserver().Process(target=_cli_child, args=(argv, full_env, str(tmp_path), str(output), before))
-        process.start()
+
+    def started(pid: int) -> None:
         if stop is not None:
-            stop.pid = process.pid
+            stop.pid = pid
             stop.ready.set()
-        process.join(timeout)
-        if stop is not None:
-            stop.done.set()
-        if process.is_alive():
-            os.kill(process.pid, signal.SIGABRT)
-            process.join(5)
-            process.kill()
-            process.join()
-            raise AssertionError(f"provnews {' '.join(argv)} did not end in {timeout} s:\n{output.read_text()}")
+
+    try:
+        outcome = forked.run(argv, tmp_path, env={**os.environ, **(env or {})}, timeout=timeout, before=before,
+                             started=started)
     finally:
         if stop is not None:
+            stop.done.set()
             for server in stop.servers:
                 server.observers.remove(stop)
-    status = output.with_name(output.name + ".status")
-    code = int(status.read_text()) if status.exists() else process.exitcode
-    return Outcome(code, output.read_text(errors="replace"), bool(stop and stop.sent))
+    outcome.signalled = bool(stop and stop.sent)
+    return outcome
 
 
 def snapshot(db: Path) -> dict[str, Any]:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import os
-import subprocess
 
 import pytest
 
-from .conftest import provnews_argv
+from tests.support import forked
 
 
 @pytest.mark.parametrize("args", [
@@ -21,8 +20,8 @@ from .conftest import provnews_argv
 def test_commands_refuse_a_file_that_is_not_an_archive(tmp_path, args):
     path = tmp_path / "notes.db"
     path.write_bytes(b"my notes, not a database\n" * 10)
-    result = subprocess.run(provnews_argv(*args, "--db", str(path)), cwd=tmp_path, capture_output=True,
-                            text=True, timeout=60, env={**os.environ, "PROVNEWS_MODELS_DIR": str(tmp_path)})
+    result = forked.cli([*args, "--db", str(path)], tmp_path, env={**os.environ, "PROVNEWS_MODELS_DIR": str(tmp_path)},
+                        timeout=60)
     assert result.returncode == 2, result.stderr  # a usage error: the --db path is wrong
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "is not a provnews archive" in lines[0], result.stderr

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import os
-import subprocess
 
 import pytest
 
 from provnews.config import ConfigError, load_config
-
-from .conftest import provnews_argv
+from tests.support import forked
 
 
 def _doctor(tmp_path, *args, env=None):
     full_env = {**os.environ, "PROVNEWS_MODELS_DIR": str(tmp_path / "no-models"), **(env or {})}
-    return subprocess.run(provnews_argv("doctor", *args), cwd=tmp_path, capture_output=True, text=True,
-                          env=full_env, timeout=60)
+    return forked.cli(["doctor", *args], tmp_path, env=full_env, timeout=60)
 
 
 def test_doctor_names_the_missing_model_and_the_fix(tmp_path):

@@ -6,6 +6,7 @@ that grew by more than a list page since its last complete crawl."""
 
 from __future__ import annotations
 
+import os
 import random
 import signal
 from concurrent.futures import ThreadPoolExecutor
@@ -17,10 +18,20 @@ import pytest
 from tests.support.mirror import MirrorServer, serve
 
 from .conftest import FAST
-from .interrupt import ARTICLE_KINDS, SIGNALS, StopAt, article_paths, fetched_paths, run_cli, snapshot
+from .interrupt import (
+    ARTICLE_KINDS,
+    SIGNALS,
+    StopAt,
+    article_paths,
+    fetched_paths,
+    run_cli,
+    snapshot,
+)
 
 CRAWL_SITES = ("gz-zh", "zj-zh")  # numbered static list pages; a Hanweb JSON API behind a shell page
-WORKERS = 2  # cases run two at a time, each against a mirror server of its own
+# Cases run two at a time, each against a mirror server of its own; one at a time where pytest-xdist
+# already keeps every core busy.
+WORKERS = 1 if os.environ.get("PYTEST_XDIST_WORKER") else 2
 
 
 def _crawl_argv(db: Path, servers: dict[str, MirrorServer]) -> list[str]:

@@ -23,7 +23,7 @@ from tests.support.mirror import serve
 
 from .conftest import FAST
 from .interrupt import ARTICLE_KINDS, SIGNALS, StopAt, run_cli, snapshot
-from .test_interrupt import interrupt_then_resume
+from .test_interrupt import WORKERS, interrupt_then_resume
 
 RUN_SITES = ("zj-zh", "gz-zh", "gz-en", "bj-zh")
 DRAWS = 6
@@ -102,7 +102,7 @@ def test_run_stopped_at_random_moments_then_resumed(tmp_path, installed_models_d
     from concurrent.futures import ThreadPoolExecutor
 
     stages: list[str] = []
-    with ThreadPoolExecutor(2) as pool:
+    with ThreadPoolExecutor(WORKERS) as pool:
         list(pool.map(case, range(DRAWS)))
     print("interrupted stages:", stages)
 

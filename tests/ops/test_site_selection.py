@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
 
 import pytest
 
 from crawler.siteconfig import load_sites
 from provnews.crawling import CrawlConfigError, host_groups, resolve_sites
 from provnews.mirror import truths
+from tests.support import forked
 
-from .conftest import FAST, REPO, provnews_argv
+from .conftest import FAST, REPO
 
 
 def test_provinces_and_languages_select_enabled_sites():
@@ -43,8 +42,7 @@ def test_sites_sharing_a_host_are_one_group():
 
 
 def _crawl(tmp_path, *args, cwd=None):
-    return subprocess.run(provnews_argv("crawl", *args, "--json", *FAST), cwd=cwd or REPO, capture_output=True,
-                          text=True, timeout=120, env={**os.environ})
+    return forked.cli(["crawl", *args, "--json", *FAST], cwd or REPO)
 
 
 def _archived_sites(db):

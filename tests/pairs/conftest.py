@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.support import forked
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -48,9 +48,8 @@ def demo_archive(tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("demo")
     models = work / "no-models"
     models.mkdir()
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(work), "PYTHONPATH": str(REPO), "PROVNEWS_MODELS_DIR": str(models)}
-    result = subprocess.run([sys.executable, "-m", "provnews", "demo", "--db", str(work / "demo.db")],
-                            cwd=work, capture_output=True, text=True, timeout=180, env=env)
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(work), "PROVNEWS_MODELS_DIR": str(models)}
+    result = forked.cli(["demo", "--db", str(work / "demo.db")], work, env=env, timeout=180)
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"pairs: {DEMO_PAIRS} proposed for {DEMO_ENGLISH} English pages considered" in result.stdout
     return work / "demo.db"

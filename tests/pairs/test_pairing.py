@@ -9,7 +9,13 @@ from click.testing import CliRunner
 
 from archive import Archive, pairs
 from provnews.cli import cli
-from tests.pairs.conftest import DEMO_ENGLISH, DEMO_PAIRS, TRUTH, article_id, pairs_by_mirror_id
+from tests.pairs.conftest import (
+    DEMO_ENGLISH,
+    DEMO_PAIRS,
+    TRUTH,
+    article_id,
+    pairs_by_mirror_id,
+)
 from tests.pairs.truth import precision_recall, truth
 from translations.pairing import METHOD, MIN_SCORE, run_pairing
 
