@@ -60,7 +60,7 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
 # Third-party frameworks -> the only units that may import them.
 FRAMEWORKS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("scrapy", "twisted", "scrapy_playwright", "playwright"),
-                    frozenset({"crawler", "crawler.spiders", "provnews"})),
+                    frozenset({"crawler", "crawler.spiders", "provnews", "tests.support"})),
     **dict.fromkeys(("ctranslate2", "argostranslate", "sentencepiece"), frozenset({"translations", "tests.support"})),
     "click": frozenset({"provnews", "provnews.commands"}),
     **dict.fromkeys(("starlette", "uvicorn"), frozenset({"provnews.web"})),

@@ -65,8 +65,7 @@ def _groups(cases) -> list[list]:
 
 def _configured() -> dict[str, dict]:
     out = CliRunner().invoke(cli, ["sites", "--json"])
-    out.returncode, out.stdout = out.exit_code, out.output
-    return {row["name"]: row for row in json.loads(out.stdout)} if out.returncode == 0 else {}
+    return {row["name"]: row for row in json.loads(out.output)} if out.exit_code == 0 else {}
 
 
 def _key(url: str) -> str:
