@@ -16,7 +16,8 @@ import csv
 import datetime as dt
 import json
 import re
-from typing import Any, Iterator, TextIO
+from collections.abc import Iterator
+from typing import Any, TextIO
 from xml.sax.saxutils import XMLGenerator
 
 import sqlite_utils
@@ -135,7 +136,7 @@ def _tmx_date(iso: str | None) -> str | None:
     except ValueError:
         return None
     if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc)
+        moment = moment.astimezone(dt.UTC)
     return moment.strftime("%Y%m%dT%H%M%SZ")
 
 

@@ -10,7 +10,8 @@ Rows are plain dicts: the JSON columns (`JSON_COLUMNS`) go in and come out as Py
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import sqlite_utils
 

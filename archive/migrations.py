@@ -202,7 +202,7 @@ def migrate(db: sqlite_utils.Database, *, path: Path | None = None, backup: bool
         return None
     copy = None
     if backup and path is not None and "articles" in db.table_names():
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         copy = path.with_name(f"{path.name}.bak-{stamp}")
         target = sqlite3.connect(str(copy))
         with target:

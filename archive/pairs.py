@@ -11,7 +11,8 @@ at most one pair that is not rejected. The matching and the aligning happen else
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import sqlite_utils
 

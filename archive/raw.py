@@ -15,8 +15,9 @@ import datetime as dt
 import gzip
 import hashlib
 import json
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 import sqlite_utils
 import zstandard
@@ -111,8 +112,8 @@ def to_utc(value: str) -> str:
     except ValueError as exc:
         raise ArchiveError(f"fetch time {value!r} is not an ISO 8601 time: pass e.g. 2024-05-01T08:00:00+08:00") from exc
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
-    return moment.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
 def _store_blob(db: sqlite_utils.Database, body: bytes) -> str:

@@ -8,8 +8,9 @@ transaction, and translations of paragraphs whose text did not change follow the
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import sqlite_utils
 
@@ -33,7 +34,7 @@ class Archive:
         self.path = Path(path)
         self.db: sqlite_utils.Database = open_db(self.path, migrate_schema=migrate_schema)
 
-    def __enter__(self) -> "Archive":
+    def __enter__(self) -> Archive:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -9,8 +9,8 @@ article meanwhile, or a kill at any moment, never leaves it marked translated wi
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 import sqlite_utils
 

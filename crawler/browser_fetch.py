@@ -106,7 +106,7 @@ async def _settle(page: Any, record: dict[str, Any], timeout_s: float, wait_for:
         if keep_served:
             record["body"] = await asyncio.wait_for(last.body(), left_ms() / 1000)
         record["cookies"] = await asyncio.wait_for(page.context.cookies([last.url]), left_ms() / 1000)
-    except (PlaywrightTimeout, asyncio.TimeoutError):
+    except (TimeoutError, PlaywrightTimeout):
         waited = f": {wait_for!r} never appeared" if wait_for else ""
         raise BrowserFetchError(f"browser: page did not settle in {timeout_s:g} s{waited}") from None
     except PlaywrightError as exc:
@@ -134,7 +134,7 @@ class BrowserFetchMiddleware:
         self._fresh_cookies: dict[str | None, list[dict[str, str]]] = {}  # by host
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "BrowserFetchMiddleware":
+    def from_crawler(cls, crawler: Any) -> BrowserFetchMiddleware:
         return cls(crawler)
 
     def _site(self) -> Any:

@@ -217,7 +217,7 @@ class SiteConfig(_Strict):
         return value.rstrip("/")
 
     @model_validator(mode="after")
-    def _api_kinds_need_api(self) -> "SiteConfig":
+    def _api_kinds_need_api(self) -> SiteConfig:
         if self.pagination.kind in ("json_api", "fragment") and self.pagination.api is None:
             raise ValueError(f"pagination kind {self.pagination.kind!r} needs a [pagination.api] table")
         return self
@@ -249,7 +249,7 @@ class SiteConfig(_Strict):
     def _compiled_patterns(self) -> list[re.Pattern[str]]:
         return [re.compile(p) for p in self.article_url_patterns]
 
-    def with_base_url(self, url: str | None) -> "SiteConfig":
+    def with_base_url(self, url: str | None) -> SiteConfig:
         """This site fetched through a mirror or proxy at `url` (None: directly)."""
         return self.model_copy(update={"override_url": url.rstrip("/") if url else None}) if url else self
 

@@ -20,10 +20,10 @@ import shutil
 import socket
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Iterator
 
 from .errors import ModelInstallError, ModelNotInstalled
 
@@ -79,7 +79,7 @@ class InstalledModel:
         return None
 
     @classmethod
-    def from_folder(cls, folder: Path) -> "InstalledModel":
+    def from_folder(cls, folder: Path) -> InstalledModel:
         try:
             metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:

@@ -7,9 +7,9 @@ Order for each field: the site's own rules, then the CMS meta tags, then what th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
-from typing import Callable
 
 from lxml import etree
 

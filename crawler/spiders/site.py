@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any, ClassVar, Iterator
+from collections.abc import Iterator
+from typing import Any, ClassVar
 
 import scrapy
 from scrapy.http import FormRequest, Request, Response
@@ -84,7 +85,7 @@ class SiteSpider(scrapy.Spider):
         self.walks: dict[int, _Walk] = {}  # this crawl's walk of each column, by its number
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "SiteSpider":
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SiteSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.db_path = spider.db_path or crawler.settings.get("PROVNEWS_DB")
         if not spider.db_path:
@@ -151,7 +152,7 @@ class SiteSpider(scrapy.Spider):
         self.walk(column)
         return self._list_request(ListRequest(self.site.start_request_urls[column], 1), column)
 
-    def walk(self, column: int) -> "_Walk":
+    def walk(self, column: int) -> _Walk:
         """This crawl's walk of the column, begun on first use."""
         if column not in self.walks:
             url = self.site.start_urls[column]

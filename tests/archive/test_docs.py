@@ -10,7 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from archive import Archive
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"

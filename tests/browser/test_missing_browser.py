@@ -6,8 +6,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from tests.support.challenge import serve_challenge
 from tests.fixtures.mirror import REPO, crawl_stats
+from tests.support.challenge import serve_challenge
 
 from .conftest import failures
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.challenge import serve_challenge
 from tests.fixtures.mirror import crawl_stats
+from tests.support.challenge import serve_challenge
 
 from .conftest import assert_exact, failures, served_raw_pages
 

@@ -1,6 +1,7 @@
 """Crawl each mirror through the real CLI and compare the archive with the mirror's truth."""
 
 import sqlite3
+
 import pytest
 
 from provnews.mirror import truths

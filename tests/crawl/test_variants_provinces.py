@@ -17,8 +17,21 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.crawl.variants import (anhui, fujian, gansu, guangdong, hanweb, hebei, henan, hubei,
-                                  liaoning, shanghai, tianjin, trs, ucap)
+from tests.crawl.variants import (
+    anhui,
+    fujian,
+    gansu,
+    guangdong,
+    hanweb,
+    hebei,
+    henan,
+    hubei,
+    liaoning,
+    shanghai,
+    tianjin,
+    trs,
+    ucap,
+)
 from tests.crawl.variants.kit import Art
 from tests.crawl.variants.server import VariantServer, crawl_twice
 from tests.fixtures.mirror import REPO, crawl_stats

@@ -11,7 +11,7 @@ from crawler.siteconfig import BUILTIN_DIR, HealthThresholds, SiteConfigError, g
 from provnews.health import SiteRun, evaluate, state_of
 
 SITE = get_site("gz-zh")
-T0 = dt.datetime(2026, 11, 1, 6, 15, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 11, 1, 6, 15, tzinfo=dt.UTC)
 
 
 def _at(days: float) -> str:

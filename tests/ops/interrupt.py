@@ -17,9 +17,10 @@ import sqlite3
 import sys
 import threading
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 from urllib.parse import urlsplit
 
 from tests.support.mirror import LoggedRequest, MirrorServer

@@ -2,6 +2,9 @@
 (Scrapy's components as our settings list them), so that a forked run does not import them again.
 Nothing here installs a Twisted reactor."""
 
+import scrapy.core.downloader  # noqa: F401
+import scrapy.core.engine  # noqa: F401
+import scrapy.core.scraper  # noqa: F401
 from scrapy.settings import Settings
 from scrapy.utils.misc import load_object
 
@@ -10,9 +13,6 @@ import provnews.cli  # noqa: F401
 import provnews.commands.crawl  # noqa: F401
 import provnews.commands.run  # noqa: F401
 import provnews.crawling  # noqa: F401
-import scrapy.core.downloader  # noqa: F401
-import scrapy.core.engine  # noqa: F401
-import scrapy.core.scraper  # noqa: F401
 
 _settings = Settings()
 _settings.setmodule("crawler.settings", priority="project")

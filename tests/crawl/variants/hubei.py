@@ -5,8 +5,8 @@ listed there too."""
 
 from __future__ import annotations
 
-from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 
 from .kit import Art, Variant
 
