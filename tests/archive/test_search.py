@@ -32,7 +32,7 @@ def brute_force(db, query: str, site=None, lang=None) -> list[int]:
     for id_, title, body, title_en, body_en, published, site_, lang_ in db.execute(
             "SELECT id, title, body, title_translation, body_translation, published_at, site, lang FROM articles"):
         text = "\x00".join(f.translate(ASCII_LOWER) for f in (title, body, title_en or "", body_en or ""))
-        found = lambda term: term.translate(ASCII_LOWER) in text  # noqa: E731
+        found = lambda term, text=text: term.translate(ASCII_LOWER) in text  # noqa: E731
         if ((site is None or site == site_) and (lang is None or lang == lang_)
                 and all(found(t) for t in parsed.include) and not any(found(t) for t in parsed.exclude)):
             hits.append((published or "", id_))

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-
 from tests.pairs.truth import LABELS, mirror_id
+
+REPO = Path(__file__).resolve().parents[2]
 
 # The dev split: gz-en article id -> the gz-zh article it translates (provnews/mirror/data). The
 # other English articles of the four original sites have no Chinese original in the archive.
