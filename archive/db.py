@@ -187,6 +187,13 @@ def first_problem(report: list[str]) -> str:
     return lines[0] if lines else report[0]
 
 
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid of the row an INSERT through `cursor` just made (None only before any INSERT)."""
+    rowid = cursor.lastrowid
+    assert rowid is not None, "no INSERT ran"
+    return rowid
+
+
 @contextmanager
 def transaction(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
     """BEGIN IMMEDIATE … COMMIT: take the write lock up front so two writers never deadlock."""

@@ -23,6 +23,7 @@ import sqlite_utils
 import zstandard
 
 from .clock import utc_now
+from .db import inserted_id
 from .errors import ArchiveError
 from .period import article_filters
 
@@ -184,7 +185,7 @@ def _raw_row(db: sqlite_utils.Database, page: Mapping[str, Any], page_no: int, a
          json.dumps(_headers(page.get("headers")), ensure_ascii=False),
          to_utc(page.get("fetched_at") or utc_now()), digest, int(bool(page.get("rendered")))],
     )
-    return cursor.lastrowid, True
+    return inserted_id(cursor), True
 
 
 def raw_page(db: sqlite_utils.Database, raw_id: int) -> RawPage | None:

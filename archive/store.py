@@ -15,7 +15,7 @@ from typing import Any
 import sqlite_utils
 
 from .clock import utc_now
-from .db import open_db, transaction
+from .db import inserted_id, open_db, transaction
 from .hashing import content_hash, text_hash
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
@@ -94,7 +94,7 @@ class Archive:
         columns = ", ".join(record)
         marks = ", ".join("?" for _ in record)
         cursor = self.db.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})", list(record.values()))
-        article_id = cursor.lastrowid
+        article_id = inserted_id(cursor)
         self._write_paragraphs(article_id, paragraphs)
         return article_id
 

@@ -259,7 +259,7 @@ def _download_and_install(from_code: str, to_code: str, directory: Path, timeout
     try:
         downloaded = newest.download()
     except Exception as exc:  # argostranslate raises bare Exception on a failed download
-        reason = errors.messages[-1] if errors.messages else exc
+        reason = errors.messages[-1] if errors.messages else str(exc)
         raise ModelInstallError(
             f"cannot download {argos_package.argospm_package_name(newest)} {newest.package_version} "
             f"({reason}): retry, or install from a file with `provnews models install --file PATH`"

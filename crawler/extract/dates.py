@@ -171,7 +171,7 @@ def is_future(iso: str, now: datetime | None = None) -> bool:
 
 
 def plausible(iso: str | None, now: datetime | None = None) -> bool:
-    return bool(iso) and iso[:4] >= "1990" and not is_future(iso, now)  # type: ignore[index]
+    return bool(iso and iso[:4] >= "1990" and not is_future(iso, now))
 
 
 def drop_midnight_filler(iso: str) -> str:

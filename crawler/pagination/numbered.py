@@ -92,8 +92,8 @@ def _pager_template(site: Any, url: str, text: str) -> str | None:
             query = urlsplit(link).query
             # The number is in the file name (the query kept after it), or else in the query.
             for part, before, after in ((name, "", f"?{query}" if query else ""), (query, "?", "")):
-                found = [m for m in re.finditer(rf"(?<![0-9A-Za-z]){label}(?![0-9])", part or "")]
-                found = found[-1] if found else None  # the number is the name's last one (`5b93cb3c-2`)
+                matches = [m for m in re.finditer(rf"(?<![0-9A-Za-z]){label}(?![0-9])", part or "")]
+                found = matches[-1] if matches else None  # the number is the name's last one (`5b93cb3c-2`)
                 if found and part:
                     return before + part[:found.start()] + "{n}" + part[found.end():] + after
     return None

@@ -18,11 +18,12 @@ from provnews.cli import cli
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 # 1- to 4-character Chinese terms, Latin ones in several cases, phrases with spaces, and terms
-# that occur nowhere; several sit at the end of columns or make up a whole column.
+# that occur nowhere; several sit at the end of columns or make up a whole column. Short terms with
+# a non-ASCII letter ("é", "Éu") are left to a scan by the index step.
 TERMS = ["省", "会", "议", "港", "图", "]", "会议", "工作", "民生", "港口", "省政", "振兴", "务会", "政府召",
          "省政府", "乡村振兴", "常务会议", "高质量发展", "共同富裕", "振兴会议", "鲸鱼", "鲸", "航天局",
          "eu", "EU", "Eu", "e", "rural", "RURAL", "meeting", "Rural revitalization", "the work", "[图]",
-         "port", "xyz", "会议。"]
+         "port", "xyz", "会议。", "é", "Éu"]
 
 
 def brute_force(db, query: str, site=None, lang=None) -> list[int]:
