@@ -1,7 +1,7 @@
-# The three commands of the README's quick start, and the ones CI runs.
+# The three commands of the README's quick start, and lint; CI runs install, lint and test.
 PYTHON ?= python3
 
-.PHONY: install test demo
+.PHONY: install lint test demo
 
 # torch first, pinned to a CPU build: argostranslate's dependencies (stanza) would otherwise pull
 # several GB of CUDA packages. provnews itself never imports torch.
@@ -13,6 +13,10 @@ install:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium fonts-wqy-zenhei; \
 	  else sudo apt-get update && sudo apt-get install -y chromium fonts-wqy-zenhei; fi; }
+
+# ruff over the whole repository; mypy over the library packages (settings in pyproject.toml).
+lint:
+	$(PYTHON) -m ruff check . && $(PYTHON) -m mypy crawler archive translations
 
 test:
 	$(PYTHON) -m pytest

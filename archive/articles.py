@@ -6,7 +6,8 @@ plain reads the commands, re-extraction and pairing need.
 
 from __future__ import annotations
 
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import sqlite_utils
 

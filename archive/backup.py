@@ -18,9 +18,9 @@ import re
 import sqlite3
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from .db import BUSY_TIMEOUT_MS, damage, first_problem, is_corruption, touch_btrees
 from .errors import ArchiveDamaged, ArchiveError
@@ -49,7 +49,7 @@ def backup_path(source: str | Path, to: str | Path, now: dt.datetime | None = No
     source, text = Path(source), str(to)
     to = Path(to)
     if to.is_dir() or text.endswith(("/", os.sep)):
-        stamp = (now or dt.datetime.now(dt.timezone.utc)).strftime(STAMP_FORMAT)
+        stamp = (now or dt.datetime.now(dt.UTC)).strftime(STAMP_FORMAT)
         return to / f"{source.stem}.{stamp}.db"
     return to
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 import sqlite_utils
 
@@ -185,6 +185,13 @@ def first_problem(report: list[str]) -> str:
     """The first line of an integrity_check / quick_check report that names a problem."""
     lines = [line for text in report for line in text.splitlines() if not line.startswith("***")]
     return lines[0] if lines else report[0]
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid of the row an INSERT through `cursor` just made (None only before any INSERT)."""
+    rowid = cursor.lastrowid
+    assert rowid is not None, "no INSERT ran"
+    return rowid
 
 
 @contextmanager

@@ -16,8 +16,11 @@ import csv
 import datetime as dt
 import json
 import re
-from typing import Any, Iterator, TextIO
+from collections.abc import Iterator
+from io import TextIOBase
+from typing import Any, TextIO, cast
 from xml.sax.saxutils import XMLGenerator
+from xml.sax.xmlreader import AttributesImpl
 
 import sqlite_utils
 
@@ -135,7 +138,7 @@ def _tmx_date(iso: str | None) -> str | None:
     except ValueError:
         return None
     if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc)
+        moment = moment.astimezone(dt.UTC)
     return moment.strftime("%Y%m%dT%H%M%SZ")
 
 
@@ -163,7 +166,7 @@ def write_tmx(db: sqlite_utils.Database, out: TextIO, *, site: str | None = None
     n = 0
     for (article_id, idx, url, site_name, source, kind, machine, edited, state, model, translated_at,
          edited_at, reviewer, reviewed_at) in units:
-        target = _effective(machine, edited)
+        target: str = edited if edited is not None else machine  # machine is NOT NULL
         attributes = {"tuid": f"{article_id}:{idx}"}
         for name, value in (("creationdate", _tmx_date(translated_at)), ("creationid", model),
                             ("changedate", _tmx_date(reviewed_at or edited_at)), ("changeid", reviewer)):
@@ -176,33 +179,39 @@ def write_tmx(db: sqlite_utils.Database, out: TextIO, *, site: str | None = None
     return n
 
 
+def _start(xml: XMLGenerator, name: str, attributes: dict[str, str]) -> None:
+    # startElement reads the attributes' items() only; its stubs ask for the SAX attributes object.
+    xml.startElement(name, AttributesImpl(attributes))
+
+
 def _tmx_start(out: TextIO, segtype: str) -> XMLGenerator:
-    xml = XMLGenerator(out, encoding="utf-8", short_empty_elements=True)
+    # The text streams given here (files, sys.stdout) are io.TextIOBase, which typing.TextIO is not.
+    xml = XMLGenerator(cast(TextIOBase, out), encoding="utf-8", short_empty_elements=True)
     xml.startDocument()
     out.write('<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n')
-    xml.startElement("tmx", {"version": "1.4"})
+    _start(xml, "tmx", {"version": "1.4"})
     xml.ignorableWhitespace("\n")
-    xml.startElement("header", {
+    _start(xml, "header", {
         "creationtool": "provnews", "creationtoolversion": provnews_version(), "datatype": "plaintext",
         "segtype": segtype, "adminlang": "en", "srclang": "zh", "o-tmf": "provnews-sqlite",
     })
     xml.endElement("header")
     xml.ignorableWhitespace("\n")
-    xml.startElement("body", {})
+    _start(xml, "body", {})
     xml.ignorableWhitespace("\n")
     return xml
 
 
-def _tmx_unit(xml: XMLGenerator, attributes: dict, props: Any, zh: str, en: str) -> None:
+def _tmx_unit(xml: XMLGenerator, attributes: dict[str, str], props: Any, zh: str, en: str) -> None:
     """One <tu>: its <prop>s (type, value) then the zh and en <tuv>s."""
-    xml.startElement("tu", attributes)
+    _start(xml, "tu", attributes)
     for prop, value in props:
-        xml.startElement("prop", {"type": prop})
+        _start(xml, "prop", {"type": prop})
         xml.characters(_clean(value or ""))
         xml.endElement("prop")
     for lang, text in (("zh", zh), ("en", en)):
-        xml.startElement("tuv", {"xml:lang": lang})
-        xml.startElement("seg", {})
+        _start(xml, "tuv", {"xml:lang": lang})
+        _start(xml, "seg", {})
         xml.characters(_clean(text))
         xml.endElement("seg")
         xml.endElement("tuv")
@@ -248,8 +257,9 @@ def _pairs_tmx(rows, out: TextIO) -> int:
     n = 0
     for row in rows:
         attributes = {"tuid": f"{row['en_id']}:{row['zh_id']}:{row['seq']}"}
-        if _tmx_date(row["en_published_at"]):
-            attributes["creationdate"] = _tmx_date(row["en_published_at"])
+        created = _tmx_date(row["en_published_at"])
+        if created:
+            attributes["creationdate"] = created
         props = [("x-" + name.replace("_", "-"), str(row[name]) if row[name] is not None else "")
                  for name in ("confidence", "status", "zh_site", "zh_url", "zh_published_at", "en_site", "en_url",
                               "en_published_at")]

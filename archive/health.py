@@ -10,7 +10,8 @@ Rows are plain dicts: the JSON columns (`JSON_COLUMNS`) go in and come out as Py
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import sqlite_utils
 
@@ -22,7 +23,7 @@ COLUMNS = ("list_pages", "new", "changed", "unchanged", "failed", "translated", 
            "list_entries", "article_requests", "pages", "rule_levels", "date_only_share", "median_body",
            "statuses", "causes", "crawl_s", "alarms", "problems")
 # JSON columns and the value of an empty one.
-JSON_COLUMNS = {"rule_levels": {}, "statuses": {}, "causes": {}, "alarms": [], "problems": []}
+JSON_COLUMNS: dict[str, Any] = {"rule_levels": {}, "statuses": {}, "causes": {}, "alarms": [], "problems": []}
 
 # A site's runs with the run's start; `state` is NULL for a run whose health was not judged (an
 # interrupted crawl, a site that could not start).
@@ -69,7 +70,8 @@ def site_runs(db: sqlite_utils.Database, site: str, limit: int, *, state: str | 
               before_run: int | None = None) -> list[dict[str, Any]]:
     """The site's last `limit` judged runs (newest first): in `state` only if given, before run
     `before_run` only if given."""
-    where, params = "s.site = ? AND s.state IS NOT NULL", [site]
+    where = "s.site = ? AND s.state IS NOT NULL"
+    params: list[Any] = [site]
     if state is not None:
         where, params = where + " AND s.state = ?", [*params, state]
     if before_run is not None:

@@ -202,7 +202,7 @@ def migrate(db: sqlite_utils.Database, *, path: Path | None = None, backup: bool
         return None
     copy = None
     if backup and path is not None and "articles" in db.table_names():
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         copy = path.with_name(f"{path.name}.bak-{stamp}")
         target = sqlite3.connect(str(copy))
         with target:
@@ -221,7 +221,7 @@ def m0003_search(db: sqlite_utils.Database) -> None:
     # unicode61 makes a run of Chinese characters one token; trigram finds any substring of 3+
     # characters (shorter terms are archive.search's business). Registered the sqlite-utils way,
     # so `sqlite-utils search`, Datasette's `_search` and `rebuild-fts` all find it.
-    db["articles"].enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=True)
+    db.table("articles").enable_fts(FTS_COLUMNS, tokenize="trigram", create_triggers=True)
     # sqlite-utils' update trigger re-indexes on every UPDATE; a re-crawl that only touches
     # fetched_at, or a review stamp, must not rewrite the article's trigrams. (executescript:
     # trigger bodies hold ";\n", which _run would split; inside the migration's transaction

@@ -11,7 +11,8 @@ at most one pair that is not rejected. The matching and the aligning happen else
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import sqlite_utils
 
@@ -234,7 +235,7 @@ def iter_sentence_pairs(db: sqlite_utils.Database, *, min_confidence: float = 0.
 def store_evaluation(db: sqlite_utils.Database, rows: list[dict]) -> None:
     with transaction(db):
         for row in rows:
-            db["evaluations"].insert({**row, "settings": json.dumps(row["settings"], sort_keys=True)})
+            db.table("evaluations").insert({**row, "settings": json.dumps(row["settings"], sort_keys=True)})
 
 
 def evaluations(db: sqlite_utils.Database, limit: int = 50) -> list[dict]:

@@ -15,13 +15,15 @@ import datetime as dt
 import gzip
 import hashlib
 import json
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 import sqlite_utils
 import zstandard
 
 from .clock import utc_now
+from .db import inserted_id
 from .errors import ArchiveError
 from .period import article_filters
 
@@ -111,8 +113,8 @@ def to_utc(value: str) -> str:
     except ValueError as exc:
         raise ArchiveError(f"fetch time {value!r} is not an ISO 8601 time: pass e.g. 2024-05-01T08:00:00+08:00") from exc
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
-    return moment.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
 def _store_blob(db: sqlite_utils.Database, body: bytes) -> str:
@@ -183,7 +185,7 @@ def _raw_row(db: sqlite_utils.Database, page: Mapping[str, Any], page_no: int, a
          json.dumps(_headers(page.get("headers")), ensure_ascii=False),
          to_utc(page.get("fetched_at") or utc_now()), digest, int(bool(page.get("rendered")))],
     )
-    return cursor.lastrowid, True
+    return inserted_id(cursor), True
 
 
 def raw_page(db: sqlite_utils.Database, raw_id: int) -> RawPage | None:

@@ -9,7 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from .clock import utc_now
-from .db import transaction
+from .db import inserted_id, transaction
 
 __all__ = ["start_run", "finish_run"]
 
@@ -17,7 +17,7 @@ __all__ = ["start_run", "finish_run"]
 def start_run(db: sqlite_utils.Database, command: str) -> int:
     """Record that a run of `command` starts now; return its id."""
     with transaction(db):
-        return db.execute("INSERT INTO runs (command, started_at) VALUES (?, ?)", [command, utc_now()]).lastrowid
+        return inserted_id(db.execute("INSERT INTO runs (command, started_at) VALUES (?, ?)", [command, utc_now()]))
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, exit_code: int, summary: dict[str, Any]) -> None:

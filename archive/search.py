@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 import sqlite_utils
 
@@ -293,7 +294,7 @@ def _candidates(db: sqlite_utils.Database, term: str) -> tuple[str | None, list]
     SQLite's folding of those differs from Python's.
     """
     if any(ord(c) > 127 and c.lower() != c.upper() for c in term):
-        return None
+        return None, []
     db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.articles_fts_instances"
                " USING fts5vocab(main, 'articles_fts', 'instance')")
     low = term.translate(_ASCII_LOWER)
@@ -415,8 +416,8 @@ def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
 
 def reindex(db: sqlite_utils.Database) -> int:
     """Rebuild the full-text index from the articles table; return how many articles it holds."""
-    db["articles"].rebuild_fts()
-    db["articles"].optimize()
+    db.table("articles").rebuild_fts()
+    db.table("articles").optimize()
     return db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
 

@@ -8,13 +8,14 @@ transaction, and translations of paragraphs whose text did not change follow the
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import sqlite_utils
 
 from .clock import utc_now
-from .db import open_db, transaction
+from .db import inserted_id, open_db, transaction
 from .hashing import content_hash, text_hash
 
 NEW, CHANGED, UNCHANGED = "new", "changed", "unchanged"
@@ -33,7 +34,7 @@ class Archive:
         self.path = Path(path)
         self.db: sqlite_utils.Database = open_db(self.path, migrate_schema=migrate_schema)
 
-    def __enter__(self) -> "Archive":
+    def __enter__(self) -> Archive:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -93,7 +94,7 @@ class Archive:
         columns = ", ".join(record)
         marks = ", ".join("?" for _ in record)
         cursor = self.db.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})", list(record.values()))
-        article_id = cursor.lastrowid
+        article_id = inserted_id(cursor)
         self._write_paragraphs(article_id, paragraphs)
         return article_id
 

@@ -9,8 +9,8 @@ article meanwhile, or a kill at any moment, never leaves it marked translated wi
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
 
 import sqlite_utils
 
@@ -121,9 +121,8 @@ def load_units(db: sqlite_utils.Database, article_ids: Sequence[int], *,
         work = ArticleUnits(article_id)
         for idx, text, digest in sources[article_id]:
             row = existing.get((article_id, idx))
-            current = row is not None and row[0] == digest
-            if current and (not retranslate or row[1] in HUMAN_STATES):
-                continue
+            if row is not None and row[0] == digest and (not retranslate or row[1] in HUMAN_STATES):
+                continue  # its current text is translated, and kept
             work.todo.append(Unit(article_id, idx, text, digest))
         out.append(work)
     return out

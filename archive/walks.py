@@ -11,8 +11,8 @@ that column stops early only once it has passed one from their lower half; witho
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 import sqlite_utils
 

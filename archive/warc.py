@@ -32,8 +32,8 @@ def warc_date(fetched_at: str) -> str:
     """WARC-Date: UTC, second precision, 'Z' (what every WARC reader accepts)."""
     moment = dt.datetime.fromisoformat(fetched_at)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
-    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _http_headers(page: RawPage) -> StatusAndHeaders:

@@ -25,14 +25,16 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from crawler.extract import ExtractionError, extract_page  # noqa: E402
 from scoring import bigram_f1  # noqa: E402  (bench/scoring.py, shared with bench/blind/compare_labels.py)
+
+from crawler.extract import ExtractionError, extract_page  # noqa: E402
 
 _LABEL_DATE = re.compile(
     r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?)?)?")
@@ -122,8 +124,8 @@ def load_dev_pages(root: Path) -> list[Case]:
 
 def load_mirrors() -> list[Case]:
     try:
-        from provnews import mirror
         from crawler.siteconfig import get_site
+        from provnews import mirror
     except ImportError as exc:
         print(f"(mirrors skipped: {exc})", file=sys.stderr)
         return []

@@ -31,9 +31,8 @@ sys.path.insert(0, str(ROOT))
 
 from archive import Archive  # noqa: E402
 from archive import pairs as store  # noqa: E402
-from translations.pairing import propose  # noqa: E402
-
 from tests.pairs.truth import precision_recall, truth  # noqa: E402
+from translations.pairing import propose  # noqa: E402
 
 _DEV = ("gz", "zj")
 
@@ -130,9 +129,7 @@ def main() -> None:
         "global assignment, no date window": {"window": None},
         "shipped, every true original withheld (all pairs made are wrong)": {"hide_originals": True},
     }
-    from translations.lexicon import dictionary
-
-    from translations.lexicon import zh_text
+    from translations.lexicon import dictionary, zh_text
 
     dictionary()  # CC-CEDICT and pypinyin load once per process (seconds); not part of any method's time
     zh_text("贵州")

@@ -231,7 +231,8 @@ def datasette_rows(path: Path, repeat: int) -> list[tuple]:
         for size, terms in groups:
             failed, found = [0], [0]
 
-            def get(term: str) -> None:
+            # Bound as defaults: the closure must see this iteration's client and counters.
+            def get(term: str, ds: Datasette = ds, failed: list[int] = failed, found: list[int] = found) -> None:
                 response = loop.run_until_complete(ds.client.get(url, params={"_search": term, "_size": "20"}))
                 failed[0] += response.status_code != 200
                 found[0] += response.status_code == 200 and response.json()["filtered_table_rows_count"] > 0

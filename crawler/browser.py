@@ -155,7 +155,7 @@ def _bounded_handler_class() -> type:
         async def _download_request(self, request: Any, spider: Any = None) -> Any:
             try:
                 return await asyncio.wait_for(super()._download_request(request, spider), self._limit_s())
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 raise BrowserFetchError(f"browser: page did not load in {self._limit_s():g} s") from None
 
         async def _close(self) -> None:

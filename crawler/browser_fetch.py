@@ -23,13 +23,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from contextlib import suppress
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from scrapy.http import Headers, Request, Response
 from scrapy.responsetypes import responsetypes
 
 from .browser import BrowserFetchError, needs_browser
+
+if TYPE_CHECKING:
+    from scrapy.http.request import VerboseCookie
 
 __all__ = ["BrowserFetchMiddleware", "is_challenge", "is_rendered", "NEEDS_BROWSER", "BLOCKED",
            "CHALLENGE_STATUSES", "REFUSED_STATUSES", "MAX_CHALLENGE_ROUNDS"]
@@ -84,11 +87,11 @@ async def _settle(page: Any, record: dict[str, Any], timeout_s: float, wait_for:
         last = record.get("last")
         if last is not None and last.status not in CHALLENGE_STATUSES:
             break
+        status = last.status if last is not None else None
         if record.get("challenges", 0) > MAX_CHALLENGE_ROUNDS:  # the script ran, its answer was refused
             raise BrowserFetchError(f"{BLOCKED}: the browser's answers to the JavaScript challenge are"
-                                    f" refused (HTTP {last.status} {record['challenges']} times)", last.status)
+                                    f" refused (HTTP {status} {record['challenges']} times)", status)
         if loop.time() > deadline:
-            status = last.status if last is not None else None
             raise BrowserFetchError(f"{BLOCKED}: the browser did not get past the JavaScript challenge"
                                     f" in {timeout_s:g} s (HTTP {status})", status)
         await asyncio.sleep(0.05)
@@ -106,7 +109,7 @@ async def _settle(page: Any, record: dict[str, Any], timeout_s: float, wait_for:
         if keep_served:
             record["body"] = await asyncio.wait_for(last.body(), left_ms() / 1000)
         record["cookies"] = await asyncio.wait_for(page.context.cookies([last.url]), left_ms() / 1000)
-    except (PlaywrightTimeout, asyncio.TimeoutError):
+    except (TimeoutError, PlaywrightTimeout):
         waited = f": {wait_for!r} never appeared" if wait_for else ""
         raise BrowserFetchError(f"browser: page did not settle in {timeout_s:g} s{waited}") from None
     except PlaywrightError as exc:
@@ -131,10 +134,10 @@ class BrowserFetchMiddleware:
         # renewal that meets the challenge is just sent again, not taken to the browser again.
         self.renewals = 0
         self._renewing: asyncio.Future | None = None
-        self._fresh_cookies: dict[str | None, list[dict[str, str]]] = {}  # by host
+        self._fresh_cookies: dict[str | None, list[VerboseCookie]] = {}  # by host
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "BrowserFetchMiddleware":
+    def from_crawler(cls, crawler: Any) -> BrowserFetchMiddleware:
         return cls(crawler)
 
     def _site(self) -> Any:

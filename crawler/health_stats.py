@@ -10,8 +10,9 @@ once: everything after the crawl works on the typed `HealthCounts`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from crawler import causes
 from crawler.extract import rule_level

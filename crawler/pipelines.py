@@ -27,7 +27,7 @@ class ArchivePipeline:
         self.archive: Archive | None = None
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "ArchivePipeline":
+    def from_crawler(cls, crawler: Any) -> ArchivePipeline:
         settings = crawler.settings
         run_id = settings.getint("PROVNEWS_RUN_ID") or None
         return cls(crawler, settings.getbool("PROVNEWS_KEEP_RAW", True), run_id)

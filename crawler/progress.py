@@ -38,7 +38,7 @@ class CrawlProgress:
         self.loop = task.LoopingCall(self.refresh)
 
     @classmethod
-    def from_crawler(cls, crawler: Any) -> "CrawlProgress":
+    def from_crawler(cls, crawler: Any) -> CrawlProgress:
         if not crawler.settings.getbool("PROVNEWS_PROGRESS"):
             raise NotConfigured
         extension = cls(crawler)

@@ -128,7 +128,7 @@ class PaginationConfig(_Strict):
     webid: str | None = None
     columnid: str | None = None
     unitid: str | None = None
-    perpage: int = Field(20, ge=1, le=500)
+    perpage: int = Field(default=20, ge=1, le=500)
     proxy_path: str = "/module/jpage/dataproxy.jsp"
     webname: str | None = None
     form: dict[str, str] = {}  # extra/overriding dataproxy form fields
@@ -146,7 +146,7 @@ class PaginationConfig(_Strict):
     guess_next: bool | None = None
     # json_api and fragment: the request template and the answer's fields.
     api: ApiConfig | None = None
-    max_list_pages: int = Field(500, ge=1)  # a safety bound against a runaway pager
+    max_list_pages: int = Field(default=500, ge=1)  # a safety bound against a runaway pager
     article_page_template: str = "{stem}_{n}{ext}"  # further pages of a multi-page article
 
     @field_validator(*sorted({f for fields in _KIND_FIELDS.values() for f in fields}))
@@ -164,15 +164,15 @@ class PaginationConfig(_Strict):
 class HealthThresholds(_Strict):
     """When a run's health raises an alarm (`provnews.health`); a site file may set any in `[health]`."""
 
-    history_runs: int = Field(10, ge=1)  # compared against this many of the site's last healthy runs
-    min_pages: int = Field(3, ge=1)  # fewer extracted pages than this: no rule or length alarm
-    rule_share_drop: float = Field(0.5, gt=0, le=1)  # site rule share below this part of its usual
-    body_drop: float = Field(0.5, gt=0, lt=1)  # median body length below this part of its usual
-    blocked_share: float = Field(0.5, gt=0, le=1)  # share of requests failed or refused (403/412)
-    failure_rise: float = Field(0.3, gt=0, le=1)  # failure share this much above its usual
-    min_requests: int = Field(4, ge=1)  # fewer article requests than this: no failure-share alarm
-    gap_factor: float = Field(3.0, ge=1)  # no new article for this many times the usual gap
-    min_gap_hours: float = Field(48.0, ge=0)  # ... and never less than this
+    history_runs: int = Field(default=10, ge=1)  # compared against this many of the site's last healthy runs
+    min_pages: int = Field(default=3, ge=1)  # fewer extracted pages than this: no rule or length alarm
+    rule_share_drop: float = Field(default=0.5, gt=0, le=1)  # site rule share below this part of its usual
+    body_drop: float = Field(default=0.5, gt=0, lt=1)  # median body length below this part of its usual
+    blocked_share: float = Field(default=0.5, gt=0, le=1)  # share of requests failed or refused (403/412)
+    failure_rise: float = Field(default=0.3, gt=0, le=1)  # failure share this much above its usual
+    min_requests: int = Field(default=4, ge=1)  # fewer article requests than this: no failure-share alarm
+    gap_factor: float = Field(default=3.0, ge=1)  # no new article for this many times the usual gap
+    min_gap_hours: float = Field(default=48.0, ge=0)  # ... and never less than this
 
 
 class SiteConfig(_Strict):
@@ -217,7 +217,7 @@ class SiteConfig(_Strict):
         return value.rstrip("/")
 
     @model_validator(mode="after")
-    def _api_kinds_need_api(self) -> "SiteConfig":
+    def _api_kinds_need_api(self) -> SiteConfig:
         if self.pagination.kind in ("json_api", "fragment") and self.pagination.api is None:
             raise ValueError(f"pagination kind {self.pagination.kind!r} needs a [pagination.api] table")
         return self
@@ -249,7 +249,7 @@ class SiteConfig(_Strict):
     def _compiled_patterns(self) -> list[re.Pattern[str]]:
         return [re.compile(p) for p in self.article_url_patterns]
 
-    def with_base_url(self, url: str | None) -> "SiteConfig":
+    def with_base_url(self, url: str | None) -> SiteConfig:
         """This site fetched through a mirror or proxy at `url` (None: directly)."""
         return self.model_copy(update={"override_url": url.rstrip("/") if url else None}) if url else self
 

@@ -72,7 +72,6 @@ def _damage_line(exc: BaseException | None, ctx: click.Context) -> str | None:
     """The message of the `ArchiveDamaged` that `exc` is or was caused by; None if there is none."""
     from archive import ArchiveDamaged
     from archive.db import damage, is_corruption
-
     from provnews.commands.options import ARCHIVE_META
 
     path = ctx.meta.get(ARCHIVE_META)  # the command's archive, noted when it resolved --db

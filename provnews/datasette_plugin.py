@@ -20,8 +20,9 @@ from __future__ import annotations
 import functools
 import html
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from datasette import Response, hookimpl
 from datasette.filters import FilterArguments

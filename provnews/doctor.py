@@ -51,7 +51,8 @@ def check_sites(enabled: list[str] | None) -> Check:
 def check_archive(db_path: Path | None) -> Check:
     import sqlite3
 
-    from archive import ArchiveDamaged, ArchiveError, NotAnArchive, check_archive as check_file, open_db
+    from archive import ArchiveDamaged, ArchiveError, NotAnArchive, open_db
+    from archive import check_archive as check_file
     from archive.articles import article_count
     from archive.migrations import check_not_newer, pending
 

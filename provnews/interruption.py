@@ -13,8 +13,9 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, Callable, Iterator
+from typing import Any
 
 __all__ = ["Interrupted", "handle_signals", "graceful_stop", "interrupted_by", "installed", "check", "line",
            "signalled_as_interrupted", "reported",

@@ -9,8 +9,9 @@ still fits; when it does not, the failure is named by `crawler.causes`, as the r
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 from crawler import causes
 from crawler.health_stats import FIELDS, level_of

@@ -18,10 +18,11 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter, deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any, Callable, Iterator
+from functools import cache
+from typing import Any
 
 from archive import CHANGED, Archive, failures, transaction
 from archive.articles import article_by_id, article_ids, current_version, is_archived, paragraphs_of
@@ -67,7 +68,7 @@ class ReparseReport:
         }
 
 
-@lru_cache(maxsize=None)
+@cache
 def _site(name: str) -> Any:
     from crawler.siteconfig import get_site
 

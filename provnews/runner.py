@@ -63,7 +63,6 @@ def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
     from crawler.health_stats import empty_list_cause
     from provnews.crawling import run_crawl
     from provnews.health import assess, measure
-
     from provnews.logs import SCRAPY_SETTINGS
 
     crawl_settings = {

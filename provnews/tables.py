@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 
 def text_table(rows: Iterable[Sequence[object]], *, numbers: bool = True) -> str:

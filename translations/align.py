@@ -95,7 +95,7 @@ def align(zh_units: list[str], en_units: list[str]) -> list[Bead]:
     n, m = len(zh_units), len(en_units)
     inf = float("inf")
     best = [[inf] * (m + 1) for _ in range(n + 1)]
-    back: list[list[tuple | None]] = [[None] * (m + 1) for _ in range(n + 1)]
+    back: list[list[tuple[int, int, float] | None]] = [[None] * (m + 1) for _ in range(n + 1)]
     best[0][0] = 0.0
     for i in range(n + 1):
         for j in range(m + 1):
@@ -126,7 +126,9 @@ def align(zh_units: list[str], en_units: list[str]) -> list[Bead]:
     beads: list[Bead] = []
     i, j = n, m
     while (i, j) != (0, 0):
-        pi, pj, confidence = back[i][j]
+        step = back[i][j]
+        assert step is not None  # every cell on the path back was reached
+        pi, pj, confidence = step
         beads.append(Bead(tuple(range(pi, i)), tuple(range(pj, j)), confidence))
         i, j = pi, pj
     return beads[::-1]

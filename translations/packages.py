@@ -20,10 +20,10 @@ import shutil
 import socket
 import tempfile
 import zipfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Iterator
 
 from .errors import ModelInstallError, ModelNotInstalled
 
@@ -79,7 +79,7 @@ class InstalledModel:
         return None
 
     @classmethod
-    def from_folder(cls, folder: Path) -> "InstalledModel":
+    def from_folder(cls, folder: Path) -> InstalledModel:
         try:
             metadata = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
@@ -259,7 +259,7 @@ def _download_and_install(from_code: str, to_code: str, directory: Path, timeout
     try:
         downloaded = newest.download()
     except Exception as exc:  # argostranslate raises bare Exception on a failed download
-        reason = errors.messages[-1] if errors.messages else exc
+        reason = errors.messages[-1] if errors.messages else str(exc)
         raise ModelInstallError(
             f"cannot download {argos_package.argospm_package_name(newest)} {newest.package_version} "
             f"({reason}): retry, or install from a file with `provnews models install --file PATH`"

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -65,6 +66,13 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
+def _days_after(day: dt.date | None, zh: dict) -> int:
+    """Days from the Chinese article's publication to `day` (propose keeps dated articles only)."""
+    zh_day = _date(zh["published_at"])
+    assert day is not None and zh_day is not None, "score_window compares dated articles only"
+    return (day - zh_day).days
+
+
 def _title_overlap(en_title: str, machine_title: str | None) -> float | None:
     if not machine_title:
         return None
@@ -72,8 +80,8 @@ def _title_overlap(en_title: str, machine_title: str | None) -> float | None:
     return len(en & mt) / len(en) if en else None
 
 
-def score_pair(zh: ZhText, en: EnText, *, common_names: set[str] = frozenset(),
-               common_words: set[str] = frozenset(), title_overlap: float | None = None,
+def score_pair(zh: ZhText, en: EnText, *, common_names: Set[str] = frozenset(),
+               common_words: Set[str] = frozenset(), title_overlap: float | None = None,
                full_at: tuple[int, int] = (3, 2)) -> tuple[float, dict]:
     """(score 0..1, evidence) for one English article against one Chinese candidate; words and
     names common to most candidates are left out (they tell the candidates apart from nothing).
@@ -112,7 +120,7 @@ def _common_words(texts: list[ZhText]) -> set[str]:
     return {w for w, k in frequency.items() if k >= 2 and len(texts) >= 4 and k * 2 >= len(texts)}
 
 
-def score_window(english: list[dict], chinese: list[dict], rejected: set[tuple[int, int]] = frozenset(), *,
+def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[int, int]] = frozenset(), *,
                  window: int | None = WINDOW_DAYS) -> dict[tuple[int, int], tuple[float, dict]]:
     """(score, evidence) of every English article against each Chinese candidate of its window.
 
@@ -126,7 +134,7 @@ def score_window(english: list[dict], chinese: list[dict], rejected: set[tuple[i
     scores: dict[tuple[int, int], tuple[float, dict]] = {}
     for e in english:
         day = _date(e["published_at"])
-        candidates = [z for z in chinese if (window is None or -EARLY_DAYS <= (day - _date(z["published_at"])).days <= window)
+        candidates = [z for z in chinese if (window is None or -EARLY_DAYS <= _days_after(day, z) <= window)
                       and (e["id"], z["id"]) not in rejected]
         if not candidates:
             continue
@@ -146,8 +154,8 @@ def score_window(english: list[dict], chinese: list[dict], rejected: set[tuple[i
     return scores
 
 
-def propose(english: list[dict], chinese: list[dict], held: set[int] = frozenset(),
-            rejected: set[tuple[int, int]] = frozenset(), taken_zh: set[int] = frozenset(), *,
+def propose(english: list[dict], chinese: list[dict], held: Set[int] = frozenset(),
+            rejected: Set[tuple[int, int]] = frozenset(), taken_zh: Set[int] = frozenset(), *,
             window: int | None = WINDOW_DAYS, greedy: bool = False) -> list[dict]:
     """The global assignment for one window: proposals {en_id, zh_id, score, method, evidence}.
 
@@ -217,7 +225,9 @@ def run_pairing(db: sqlite_utils.Database, *, full: bool = False) -> PairingStat
     for prov, (low, high) in sorted(_windows(db, None if full else store.last_watermark(db)).items()):
         articles = store.articles_in_window(db, prov, (low - dt.timedelta(days=WINDOW_DAYS)).isoformat(),
                                             (high + dt.timedelta(days=EARLY_DAYS)).isoformat())
-        english = [a for a in articles if a["lang"] == "en" and low <= _date(a["published_at"]) <= high]
+        # An English article dated to the month or year only has no day to pair on (propose drops it).
+        english = [a for a in articles
+                   if a["lang"] == "en" and (day := _date(a["published_at"])) is not None and low <= day <= high]
         # Inner English articles are re-decided; the candidates reach WINDOW_DAYS further back
         # and EARLY_DAYS further on.
         chinese = [a for a in articles if a["lang"] == "zh"]

@@ -9,10 +9,10 @@ flight; the next run picks up the articles still pending.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import sqlite_utils
 
@@ -60,7 +60,7 @@ class _Chunk:
     sources: dict[str, str] = field(default_factory=dict)      # key -> normalized sentence
 
     @classmethod
-    def of(cls, works: list[ArticleUnits]) -> "_Chunk":
+    def of(cls, works: list[ArticleUnits]) -> _Chunk:
         chunk = cls(works)
         for work in works:
             for unit in work.todo:

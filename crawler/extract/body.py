@@ -179,7 +179,8 @@ class _Collector:
 
 
 def _attachments(container: Tag, base_url: str) -> list[dict[str, str]]:
-    found, seen = [], set()
+    found: list[dict[str, str]] = []
+    seen: set[str] = set()
     for a in _tags(container, ("a",)):
         if a.get("href") is None:
             continue

@@ -23,7 +23,7 @@ DATE_METAS = (
 AUTHOR_METAS = ("author", "citation_author", "dc.creator")
 
 # Body containers of the CMS families, most specific first: ("id" | "class", value).
-BODY_CONTAINERS = (
+BODY_CONTAINERS: tuple[tuple[str, str], ...] = (
     ("id", "zoom"), ("class", "TRS_Editor"), ("class", "TRS_UEDITOR"), ("class", "trs_editor_view"),
     ("id", "Content"), ("id", "content_body"), ("class", "article-body"), ("class", "artile_zw"),
     ("class", "article-content"), ("class", "pages_content"), ("id", "UCAP-CONTENT"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 CHINA = timezone(timedelta(hours=8))
 
@@ -73,7 +73,7 @@ def _iso(y: int, m: int, d: int, hh: str | None, mm: str | None, ss: str | None,
     except ValueError:
         return day.strftime("%Y-%m-%d")
     if tz and tz != "+08:00" and tz != "+0800":
-        offset = timezone.utc if tz == "Z" else timezone(
+        offset = UTC if tz == "Z" else timezone(
             timedelta(hours=int(tz[:3]), minutes=int(tz[0] + tz[-2:])))
         stamp = stamp.replace(tzinfo=offset).astimezone(CHINA).replace(tzinfo=None)
     return stamp.strftime("%Y-%m-%dT%H:%M:%S+08:00")
@@ -171,7 +171,7 @@ def is_future(iso: str, now: datetime | None = None) -> bool:
 
 
 def plausible(iso: str | None, now: datetime | None = None) -> bool:
-    return bool(iso) and iso[:4] >= "1990" and not is_future(iso, now)  # type: ignore[index]
+    return bool(iso and iso[:4] >= "1990" and not is_future(iso, now))
 
 
 def drop_midnight_filler(iso: str) -> str:

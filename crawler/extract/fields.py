@@ -7,9 +7,10 @@ Order for each field: the site's own rules, then the CMS meta tags, then what th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
-from typing import Callable
+from typing import TypeAlias
 
 from lxml import etree
 
@@ -20,7 +21,7 @@ from crawler.extract.normalize import cjk_count, clean_text, clean_title, title_
 from crawler.extract.site_rules import select_all, value_of
 from crawler.extract.tree import Document, get_text
 
-Element = etree._Element
+Element: TypeAlias = etree._Element
 
 _TAGS = re.compile(r"<[^>]+>")
 # Words that introduce a publication date or sit on the same line as one.
@@ -278,9 +279,9 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
             continue
         if block not in block_context:
             raw = get_text(block, " ")
-            context = clean_text(raw) if _YEAR.search(raw) else ""
+            block_text = clean_text(raw) if _YEAR.search(raw) else ""
             # Long blocks are prose: the dates in them are events, not the publication.
-            block_context[block] = context if len(context) <= 200 and dates.has_date(context) else None
+            block_context[block] = block_text if len(block_text) <= 200 and dates.has_date(block_text) else None
         context = block_context[block]
         if context is None:
             if not _YEAR.search(text):

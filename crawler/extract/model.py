@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-
 # How general the rule that gave a field is, most specific first: a site's own selector, a CMS
 # family's convention, what any page shows, the URL, or a field derived from weaker evidence
 # (a title taken from a heading when the page has no <title>).

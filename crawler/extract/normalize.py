@@ -7,7 +7,9 @@ import unicodedata
 
 # Full-width letters and digits become half-width, numbers fold whole (archive.folding: search
 # folds its queries with the same tables, so they live below both).
-from archive.folding import FULL_WIDTH as _FULL_WIDTH, HALF_WIDTH as _HALF_WIDTH, fold_numbers
+from archive.folding import FULL_WIDTH as _FULL_WIDTH
+from archive.folding import HALF_WIDTH as _HALF_WIDTH
+from archive.folding import fold_numbers
 
 # Every kind of space HTML pages use for indentation: nbsp, ensp/emsp, thin, zero-width, U+3000.
 _SPACES = re.compile(r"[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")

@@ -17,8 +17,8 @@ from crawler.extract.generic import following_tables, main_container, notice_att
 from crawler.extract.model import ExtractionError, Page, rule
 from crawler.extract.normalize import detect_lang
 from crawler.extract.pages import further_pages
-from crawler.extract.site_rules import rules as site_rules
 from crawler.extract.site_rules import drop_in_soup, needs_soup, select_all, site_lang, site_name
+from crawler.extract.site_rules import rules as site_rules
 
 # Article pages are tens to hundreds of kilobytes; megabytes are a data dump or an attack.
 MAX_PAGE_BYTES = 8 * 1024 * 1024

@@ -114,7 +114,7 @@ def select_all(doc: Document, selectors: list[str], within: etree._Element | Non
             compiled = _compiled(selector)
             if compiled is None:
                 continue
-            matched = _soup_select(doc, selector) if compiled == "soup" else compiled(doc.root)
+            matched = _soup_select(doc, selector) if isinstance(compiled, str) else compiled(doc.root)  # str: "soup"
         if within is not None:
             matched = [el for el in matched if el is not within and any(a is within for a in el.iterancestors())]
         found += [el for el in matched if el not in found]

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from bs4 import BeautifulSoup, Tag
-from bs4.builder import LXMLTreeBuilder
+from bs4.builder._lxml import LXMLTreeBuilder  # bs4.builder re-exports it at run time only
 from lxml import etree
 
 # The strings bs4's get_text() leaves out (scripts, styles, ruby annotations, template content),
@@ -27,6 +28,8 @@ _OWN_TEXT_TAGS = frozenset({"script", "style", "template", "rt", "rp"})
 _TEXT_NODES = etree.XPath("descendant::text()")
 # Attributes of the body's real parent that the paragraph reader looks at (caption centring).
 _PARENT_ATTRS = ("align", "style")
+# Attributes as bs4's tree builders take them.
+_Attrs: TypeAlias = dict[str | bytes, str | bytes]
 
 
 def parse(text: str) -> etree._Element | None:
@@ -180,11 +183,11 @@ class _ElementBuilder(LXMLTreeBuilder):
     the tree the rest of the pipeline read.
     """
 
-    def __init__(self, el: etree._Element, outer: list[tuple[str, dict[str, str]]]) -> None:
+    def __init__(self, el: etree._Element, outer: list[tuple[str, _Attrs]]) -> None:
         super().__init__()
         self._el, self._outer = el, outer
 
-    def feed(self, markup: str) -> None:
+    def feed(self, markup: str | bytes) -> None:
         for tag, attrs in self._outer:
             self.start(tag, attrs)
         self._walk(self._el, top=True)
@@ -192,9 +195,10 @@ class _ElementBuilder(LXMLTreeBuilder):
             self.end(tag)
 
     def _walk(self, el: etree._Element, top: bool = False) -> None:
+        soup = self.soup
+        assert soup is not None  # BeautifulSoup sets it before it calls feed()
         tag = el.tag
         if isinstance(tag, str):
-            soup = self.soup
             if tag[:1] == "{" or any(k[:1] == "{" for k in el.attrib):
                 self.start(tag, dict(el.attrib))  # a namespaced name: bs4's namespace handling
             else:  # what `start` does for the plain names an HTML parser gives, without its lookups
@@ -210,7 +214,7 @@ class _ElementBuilder(LXMLTreeBuilder):
         elif tag is etree.PI:
             self.pi(el.target, el.text or "")
         if el.tail and not top:
-            self.soup.handle_data(el.tail)
+            soup.handle_data(el.tail)
 
 
 def _fragment_soup(el: etree._Element) -> Tag | None:
@@ -220,7 +224,7 @@ def _fragment_soup(el: etree._Element) -> Tag | None:
     caption's block is centred); above it stand `html` and `body`, as a parsed fragment has.
     """
     parent = el.getparent()
-    outer = [("html", {})] if el.tag != "html" else []
+    outer: list[tuple[str, _Attrs]] = [("html", {})] if el.tag != "html" else []
     if el.tag not in ("html", "body"):
         outer.append(("body", {}))
         if parent is not None and parent.tag not in ("html", "head", "body"):

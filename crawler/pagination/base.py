@@ -41,7 +41,7 @@ class ListRequest:
     headers: dict[str, str] | None = None
     # The same page asked another way, tried when this request is refused (HTTP 400/404/405/501):
     # a jpage proxy that pages by GET `page=` only answers a POST with 405.
-    fallback: "ListRequest | None" = None
+    fallback: ListRequest | None = None
 
 
 @dataclass

@@ -109,7 +109,9 @@ def _parse_jpage_column(site: Any, url: str, text: str) -> ListPage:
     proxy = proxy_match.group(1) if proxy_match else hint.proxy_path
     perpage_match = _PERPAGE.search(text)
     perpage = int(perpage_match.group(1)) if perpage_match else hint.perpage
-    records = _records(_DATASTORE.search(text).group(0))
+    datastore = _DATASTORE.search(text)
+    assert datastore is not None  # _parse_column sends only a page with a <datastore> here
+    records = _records(datastore.group(0))
     entries = read_entries(records, url, site, DEFAULT_ITEMS)
     state = {"step": "jpage", "list_url": url, "proxy": urljoin(url, proxy), "form": form,
              "perpage": perpage, "total": _total(text), "seen": len(entries), "method": hint.jpage_method}

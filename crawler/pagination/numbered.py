@@ -90,11 +90,12 @@ def _pager_template(site: Any, url: str, text: str) -> str | None:
         if label.isdigit() and int(label) >= 2:
             name = urlsplit(link).path.rsplit("/", 1)[-1]
             query = urlsplit(link).query
-            for part, rebuild in ((name, lambda t: t + (f"?{query}" if query else "")), (query, lambda t: f"?{t}")):
-                found = [m for m in re.finditer(rf"(?<![0-9A-Za-z]){label}(?![0-9])", part or "")]
-                found = found[-1] if found else None  # the number is the name's last one (`5b93cb3c-2`)
+            # The number is in the file name (the query kept after it), or else in the query.
+            for part, before, after in ((name, "", f"?{query}" if query else ""), (query, "?", "")):
+                matches = [m for m in re.finditer(rf"(?<![0-9A-Za-z]){label}(?![0-9])", part or "")]
+                found = matches[-1] if matches else None  # the number is the name's last one (`5b93cb3c-2`)
                 if found and part:
-                    return rebuild(part[:found.start()] + "{n}" + part[found.end():])
+                    return before + part[:found.start()] + "{n}" + part[found.end():] + after
     return None
 
 

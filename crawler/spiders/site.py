@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any, ClassVar, Iterator
+from collections.abc import Iterator
+from typing import Any, ClassVar
 
 import scrapy
 from scrapy.http import FormRequest, Request, Response
@@ -47,6 +48,11 @@ def _headers(response: Response) -> dict[str, str]:
     return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
 
 
+def _failed_request(failure: Failure) -> Request:
+    """The request a Scrapy errback's failure is about (Scrapy sets `failure.request`)."""
+    return failure.request  # type: ignore[attr-defined]  # set by Scrapy, unknown to twisted's Failure
+
+
 def _failure_reason(failure: Failure) -> tuple[str, int | None]:
     if failure.check(browser.BrowserFetchError):  # "needs a browser: …", "blocked: …", "browser: …"
         return failure.value.reason, failure.value.status
@@ -66,7 +72,7 @@ def _crash(exc: Exception) -> str:
 class SiteSpider(scrapy.Spider):
     """Base class; `crawler.spiders` makes one subclass per site file, named after it."""
 
-    name: ClassVar[str | None] = None  # type: ignore[assignment]
+    name: str | None = None  # type: ignore[assignment]  # None on this base only: each per-site subclass has its name
     site_config: ClassVar[SiteConfig | None] = None
 
     def __init__(self, db: str | None = None, base_url: str | None = None, max_pages: Any = None,
@@ -84,7 +90,7 @@ class SiteSpider(scrapy.Spider):
         self.walks: dict[int, _Walk] = {}  # this crawl's walk of each column, by its number
 
     @classmethod
-    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> "SiteSpider":
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SiteSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.db_path = spider.db_path or crawler.settings.get("PROVNEWS_DB")
         if not spider.db_path:
@@ -97,13 +103,17 @@ class SiteSpider(scrapy.Spider):
         if cls.site_config is not None:
             browser.browser_settings(cls.site_config, settings)
 
+    def _archive(self) -> Archive:
+        assert self.db_path is not None  # from_crawler refuses a spider without one
+        return Archive(self.db_path)
+
     def _stat(self, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(f"provnews/{key}", count)
 
     # -- start ------------------------------------------------------------------------------
 
     def _load_known(self) -> set[str]:
-        with Archive(self.db_path) as archive:
+        with self._archive() as archive:
             self.walked = complete_walks(archive.db, self.site.name)
             if self.settings.getbool("PROVNEWS_REFRESH"):
                 return set()  # re-fetch every listed article, so that changed ones become revisions
@@ -118,7 +128,7 @@ class SiteSpider(scrapy.Spider):
         They are fetched again directly: the list page that named them may be past the point
         where incremental paging now stops.
         """
-        with Archive(self.db_path) as archive:
+        with self._archive() as archive:
             urls = archive.retryable_failure_urls(self.site.name)
         return [url for url in urls if self.site.is_article_url(url)]
 
@@ -151,7 +161,7 @@ class SiteSpider(scrapy.Spider):
         self.walk(column)
         return self._list_request(ListRequest(self.site.start_request_urls[column], 1), column)
 
-    def walk(self, column: int) -> "_Walk":
+    def walk(self, column: int) -> _Walk:
         """This crawl's walk of the column, begun on first use."""
         if column not in self.walks:
             url = self.site.start_urls[column]
@@ -228,6 +238,7 @@ class SiteSpider(scrapy.Spider):
             return
         stop = self._stop_paging(page, request, column, articles, fresh, dated_old)
         if stop is None:
+            assert page.next is not None  # _stop_paging ends the walk at a page without a next one
             yield self._list_request(page.next, column)
         else:
             walk.stop = stop
@@ -261,20 +272,21 @@ class SiteSpider(scrapy.Spider):
         return None
 
     def list_failed(self, failure: Failure) -> Iterator[Any]:
-        request: ListRequest = failure.request.meta["list"]
+        failed = _failed_request(failure)
+        request: ListRequest = failed.meta["list"]
         reason, status = _failure_reason(failure)
-        walk = self.walk(failure.request.meta["column"])
+        walk = self.walk(failed.meta["column"])
         if request.state.get("guessed") and status == 404:
             walk.stop = "end of column"  # a guessed next page that does not exist: the list has ended
             return
         if request.fallback is not None and status in (400, 404, 405, 501):
-            self.logger.info("list page %s refused (%s); asking it another way", failure.request.url, reason)
-            yield self._list_request(request.fallback, failure.request.meta["column"])
+            self.logger.info("list page %s refused (%s); asking it another way", failed.url, reason)
+            yield self._list_request(request.fallback, failed.meta["column"])
             return
         walk.failed = True
         count_failure(self.crawler.stats, "list", failure)
-        self.logger.warning("list page %s failed: %s", failure.request.url, reason)
-        yield FailureItem(self.site.canonical_url(failure.request.url), self.site.name,
+        self.logger.warning("list page %s failed: %s", failed.url, reason)
+        yield FailureItem(self.site.canonical_url(failed.url), self.site.name,
                           f"list page: {reason}", status)
 
     # -- articles ---------------------------------------------------------------------------
@@ -324,7 +336,7 @@ class SiteSpider(scrapy.Spider):
         return list(dict.fromkeys(self.site.fetch_url(u) for u in urls if self.site.is_on_site(u)))
 
     def article_failed(self, failure: Failure) -> Iterator[Any]:
-        meta = failure.request.meta
+        meta = _failed_request(failure).meta
         reason, status = _failure_reason(failure)
         count_failure(self.crawler.stats, "article", failure)
         page_no = len(meta.get("pages", [])) + 1
@@ -352,7 +364,7 @@ class SiteSpider(scrapy.Spider):
         done = [ColumnWalk(self.site.name, w.column_url, tuple(w.anchors), w.list_pages, w.stop)
                 for w in self.walks.values() if w.stop and not w.failed and w.anchors]
         if done:
-            with Archive(self.db_path) as archive:
+            with self._archive() as archive:
                 record_complete_walks(archive.db, done)
 
     def _report_empty(self, spider: Any, reason: str) -> None:

@@ -27,17 +27,16 @@ def demo_command(db_path: Path) -> None:
         provnews demo && provnews serve --db provnews-demo.db
     """
     from archive import ArchiveError
+    from crawler.siteconfig import load_sites
     from provnews.config import Config
     from provnews.interruption import reported
     from provnews.lock import LockHeld, RunLock
     from provnews.logs import setup_logging
-    from crawler.siteconfig import load_sites
     from provnews.mirror import ALL_SITE_NAMES, serve
     from provnews.runner import run
 
-    from .run import _summary_table
-
     from .options import refuse_damaged_archive
+    from .run import _summary_table
 
     refuse_damaged_archive(db_path)  # as `provnews run`: never crawl into a damaged file
     setup_logging(None)

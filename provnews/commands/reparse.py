@@ -38,10 +38,9 @@ def reparse_command(db_path: Path | None, site: str | None, since: str | None, j
         provnews reparse --db news.db --site zj-zh --since 2024-01-01
     """
     from archive import ArchiveError
+    from archive.period import FilterError, check_date
     from crawler.siteconfig import SiteConfigError, get_site
     from provnews.reparse import VERSIONED_FIELDS, reparse
-
-    from archive.period import FilterError, check_date
 
     try:
         check_date(since, "--since")

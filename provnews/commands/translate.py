@@ -44,9 +44,9 @@ def translate_command(db_path: Path | None, limit: int | None, site: str | None,
         provnews translate --db news.db --site zj-zh --limit 100
     """
     from archive import ArchiveError
+    from provnews.interruption import Checkpoints, Interrupted, handle_signals, line, signalled_as_interrupted
     from translations.errors import TranslationError
     from translations.packages import find_model
-    from provnews.interruption import Checkpoints, Interrupted, handle_signals, line, signalled_as_interrupted
     from translations.worker import translate_pending
 
     config = command_config(translation={"models_dir": models_dir, "beam_size": beam_size,

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import statistics
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from crawler.health_stats import HealthCounts
 

@@ -3,8 +3,9 @@ judgement and the archive (`run_sites`, archive/health.py) share."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from typing import Any, Mapping
+from typing import Any
 
 __all__ = ["SiteRun", "STATES", "SEVERITY", "SITE_HEALTH_FIELDS"]
 
@@ -83,7 +84,7 @@ class SiteRun:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("site", "at", "run_id")}
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> "SiteRun":
+    def from_row(cls, row: Mapping[str, Any]) -> SiteRun:
         """A stored row (archive.health), `at` included."""
         names = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in row.items() if k in names})

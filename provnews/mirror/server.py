@@ -22,7 +22,7 @@ __all__ = ["MirrorServer", "MirrorHandler", "serve"]
 class MirrorHandler(BaseHTTPRequestHandler):
     """Answers GET, HEAD and POST from the server's mirror, quietly."""
 
-    server: "MirrorServer"
+    server: MirrorServer
     protocol_version = "HTTP/1.1"
 
     def log_message(self, format: str, *args: Any) -> None:  # no line on stderr per request
@@ -84,7 +84,7 @@ class MirrorServer(ThreadingHTTPServer):
         if not isinstance(sys.exc_info()[1], (ConnectionResetError, BrokenPipeError)):
             super().handle_error(request, client_address)
 
-    def start(self) -> "MirrorServer":
+    def start(self) -> MirrorServer:
         self._thread.start()
         return self
 

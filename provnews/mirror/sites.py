@@ -11,8 +11,9 @@ import hashlib
 import json
 import math
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import parse_qs
 
 import jinja2
@@ -20,7 +21,8 @@ import jinja2
 from crawler.siteconfig import get_site
 
 from .families import GENERATED_NAMES, generated_site
-from .page import MirrorPage, iso_date as _iso
+from .page import MirrorPage
+from .page import iso_date as _iso
 
 __all__ = ["MirrorPage", "MirrorSite", "SITE_NAMES", "ALL_SITE_NAMES", "VARIANTS",
            "HERE", "ROBOTS", "JPAAS_PATH", "JPAGE_PROXY", "JPAAS_MAX_PAGE_SIZE"]

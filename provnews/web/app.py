@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import sqlite3
 import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import jinja2
 import sqlite_utils
@@ -31,7 +32,6 @@ from archive.db import damage, open_db, open_read_only, touch_btrees
 from archive.errors import ArchiveDamaged, ArchiveError
 from archive.migrations import pending
 from archive.search import search
-
 from provnews.glossary import Glossary, GlossaryError
 
 from . import dashboard, markup

@@ -57,7 +57,7 @@ def overview(db: sqlite_utils.Database) -> list[health.SiteRun]:
 
 def new_per_day(db: sqlite_utils.Database, site: str, today: dt.date | None = None) -> list[tuple[str, int]]:
     """(MM-DD, new articles) for each of the last CHART_DAYS days, from the runs' counts."""
-    today = today or dt.datetime.now(dt.timezone.utc).date()
+    today = today or dt.datetime.now(dt.UTC).date()
     first = today - dt.timedelta(days=CHART_DAYS - 1)
     counts = store.new_per_day(db, site, first.isoformat())
     days = [first + dt.timedelta(days=n) for n in range(CHART_DAYS)]

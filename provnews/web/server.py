@@ -55,7 +55,7 @@ class BackgroundServer:
         self.url = f"http://{host}:{self.sock.getsockname()[1]}"
         self._thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
-    def __enter__(self) -> "BackgroundServer":
+    def __enter__(self) -> BackgroundServer:
         self._thread.start()
         # A startup failure should surface here, not as a puzzling connection error later.
         while not self.server.started and self._thread.is_alive():

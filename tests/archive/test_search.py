@@ -25,11 +25,12 @@ from provnews.cli import cli
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 # 1- to 4-character Chinese terms, Latin ones in several cases, phrases with spaces, and terms
-# that occur nowhere; several sit at the end of columns or make up a whole column.
+# that occur nowhere; several sit at the end of columns or make up a whole column. Short terms with
+# a non-ASCII letter ("é", "Éu") are left to a scan by the index step.
 TERMS = ["省", "会", "议", "港", "图", "]", "会议", "工作", "民生", "港口", "省政", "振兴", "务会", "政府召",
          "省政府", "乡村振兴", "常务会议", "高质量发展", "共同富裕", "振兴会议", "鲸鱼", "鲸", "航天局",
          "eu", "EU", "Eu", "e", "rural", "RURAL", "meeting", "Rural revitalization", "the work", "[图]",
-         "port", "xyz", "会议。"]
+         "port", "xyz", "会议。", "é", "Éu"]
 
 
 def brute_force(db, query: str, site=None, lang=None) -> list[int]:
@@ -39,7 +40,7 @@ def brute_force(db, query: str, site=None, lang=None) -> list[int]:
     for id_, title, body, title_en, body_en, published, site_, lang_ in db.execute(
             "SELECT id, title, body, title_translation, body_translation, published_at, site, lang FROM articles"):
         text = "\x00".join(f.translate(ASCII_LOWER) for f in (title, body, title_en or "", body_en or ""))
-        found = lambda term: term.translate(ASCII_LOWER) in text  # noqa: E731
+        found = lambda term, text=text: term.translate(ASCII_LOWER) in text  # noqa: E731
         if ((site is None or site == site_) and (lang is None or lang == lang_)
                 and all(found(t) for t in parsed.include) and not any(found(t) for t in parsed.exclude)):
             hits.append((published or "", id_))

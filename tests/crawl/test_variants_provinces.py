@@ -123,7 +123,7 @@ def crawled(crawl_cli, tmp_path_factory):
             watched[case] = {a.path for a in arts[case]} | {p for a in arts[case] for p in a.more} | set(
                 variant.not_articles) | set(variant.never)
             args += ["--base-url", f"{_site(case)}={servers[case].base_url}"]
-        runs, fetched = crawl_twice(crawl_cli, args, servers, lambda case, server: _fetched(server, watched[case]))
+        runs, fetched = crawl_twice(crawl_cli, args, servers, lambda case, server, watched=watched: _fetched(server, watched[case]))
         for case in group:
             done[case] = {"db": db, "arts": arts[case], "first": runs[0], "second": runs[1],
                           "fetched_first": fetched[0][case], "fetched_second": fetched[1][case],

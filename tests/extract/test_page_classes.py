@@ -121,7 +121,7 @@ def test_a_midnight_filler_is_refined_by_the_time_the_page_shows(page_bytes, by_
 
 
 def test_a_midnight_filler_with_no_time_shown_is_a_day(page_bytes):
-    html = page_bytes("classes/cms_midnight_filler.html").replace("2026-11-22 11:30".encode(), "2026-11-22".encode())
+    html = page_bytes("classes/cms_midnight_filler.html").replace(b"2026-11-22 11:30", b"2026-11-22")
     page = extract_page(html, URL, site=_site_naming_the_meta())
     assert (page.published_at, page.date_rule) == ("2026-11-22", "site:meta[name=PubDate]")
 

@@ -8,8 +8,8 @@ import os
 import re
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
@@ -101,7 +101,7 @@ def add_runs(path: Path, today: dt.date) -> None:
 
     with Archive(path) as archive, transaction(archive.db):
         for day in range(28):
-            at = dt.datetime.combine(today - dt.timedelta(days=27 - day), dt.time(6, 15), dt.timezone.utc)
+            at = dt.datetime.combine(today - dt.timedelta(days=27 - day), dt.time(6, 15), dt.UTC)
             run_id = archive.db.execute("INSERT INTO runs (command, started_at, finished_at, exit_code)"
                                         " VALUES ('run', ?, ?, 0)", [at.isoformat(), at.isoformat()]).lastrowid
             last = day == 27

@@ -17,7 +17,7 @@ from crawler.siteconfig import (
 from provnews.health import SiteRun, evaluate, state_of
 
 SITE = get_site("gz-zh")
-T0 = dt.datetime(2026, 11, 1, 6, 15, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 11, 1, 6, 15, tzinfo=dt.UTC)
 
 
 def _at(days: float) -> str:

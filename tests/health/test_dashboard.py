@@ -12,7 +12,7 @@ from tests.web.conftest import XSS_SCRIPT, build_review_archive, new_client
 
 from .conftest import add_runs
 
-TODAY = dt.datetime.now(dt.timezone.utc).date()
+TODAY = dt.datetime.now(dt.UTC).date()
 
 
 @pytest.fixture(scope="module")

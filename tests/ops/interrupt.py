@@ -11,8 +11,9 @@ import os
 import signal
 import sqlite3
 import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 from urllib.parse import urlsplit
 
 from tests.support import forked

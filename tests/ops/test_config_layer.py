@@ -13,9 +13,10 @@ import json
 import re
 import tomllib
 import zipfile
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from types import SimpleNamespace
-from typing import Any, Callable
+from typing import Any
 
 import click
 import pytest

@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.pairs.truth import LABELS, mirror_id
 from tests.support import forked
 
 REPO = Path(__file__).resolve().parents[2]
-
-from tests.pairs.truth import LABELS, mirror_id
 
 # The dev split: gz-en article id -> the gz-zh article it translates (provnews/mirror/data). The
 # other English articles of the four original sites have no Chinese original in the archive.

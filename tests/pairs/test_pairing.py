@@ -156,3 +156,19 @@ def test_an_original_archived_after_its_translation_is_paired_incrementally(tmp_
             " JOIN articles z ON z.id = p.zh_id").fetchall()}
     assert found == {"1210050": "88123377", "1210011": "88123254", "1209987": "88123310", "1209950": "88123190"}
     assert stats.aligned == 1   # only the new pair was aligned
+
+
+def test_an_english_article_dated_to_the_month_only_is_left_out_not_a_crash(tmp_path):
+    """A page that prints only its month ("2026-11") has no day to pair on; the run goes on."""
+    def page(site: str, n: int, date: str) -> dict:
+        return {"url": f"https://{site}.example/{n}.html", "site": site, "lang": site[-2:], "title": f"Title {n}",
+                "published_at": date, "paragraphs": [{"text": "Guizhou held a meeting in 2026.", "kind": "text"}]}
+
+    with Archive(tmp_path / "news.db") as archive:
+        archive.store_article(page("gz-zh", 1, "2026-11-05"), fetched_at="2026-11-20T00:00:00+00:00")
+        archive.store_article(page("gz-en", 2, "2026-11-06"), fetched_at="2026-11-20T00:00:00+00:00")
+        archive.store_article(page("gz-en", 3, "2026-11"), fetched_at="2026-11-20T00:00:00+00:00")
+        stats = run_pairing(archive.db)
+        month_only = archive.db.execute("SELECT id FROM articles WHERE published_at = '2026-11'").fetchone()[0]
+    assert stats.english_considered == 1
+    assert month_only not in {en for en, _, _ in stats.pairs}

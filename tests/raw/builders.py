@@ -31,7 +31,7 @@ def hanweb_page(title: str, paragraphs: list[str], note: str | None = None, date
         '<meta name="ContentSource" content="浙江日报">'
         f"<title>{title}_浙江省人民政府门户网站</title></head>"
         f'<body><div class="share">分享到：微信 微博</div><div id="zoom">{note_html}{body}</div></body></html>'
-    ).encode("utf-8")
+    ).encode()
 
 
 def read_responses(path) -> list[tuple]:

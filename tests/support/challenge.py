@@ -75,7 +75,7 @@ class Logged:
 class _Handler(MirrorHandler):
     """The demo mirror's request handler (GET, HEAD, POST; quiet), answering through the challenge."""
 
-    server: "ChallengeServer"
+    server: ChallengeServer
 
     def page(self, method: str, path: str, query: str, body: bytes) -> MirrorPage:
         if self.server.challenge and not self.server.admit(self.headers.get("Cookie", "")):

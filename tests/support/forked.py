@@ -19,9 +19,10 @@ import signal
 import subprocess
 import sys
 import uuid
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 __all__ = ["Outcome", "run", "completed", "cli"]
 

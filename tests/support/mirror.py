@@ -15,8 +15,9 @@ from __future__ import annotations
 import copy
 import threading
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from provnews import mirror as demo
 from provnews.mirror import MirrorHandler, MirrorPage
@@ -58,7 +59,7 @@ class LoggedRequest:
 class _Handler(MirrorHandler):
     """The demo's handler, with the path's next fault first and the request logged."""
 
-    server: "MirrorServer"
+    server: MirrorServer
 
     def page(self, method: str, path: str, query: str, body: bytes) -> MirrorPage | None:
         fault = self.server.next_fault(path)

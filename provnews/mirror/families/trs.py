@@ -11,7 +11,6 @@ second URL form), igs (Tianjin's IGS JSON search), channelid/chnlid (Fujian's fj
 
 from __future__ import annotations
 
-
 from ..page import MirrorPage
 from .base import Art, FamilySite, first
 

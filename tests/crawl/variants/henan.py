@@ -83,7 +83,10 @@ def _haen(start: str):
             "Henan wheat sowing completed", "2026-11-20 09:00", ["Henan finished sowing 85 million mu of wheat."]),
     ]
     url = {a.path: "https://english.henan.gov.cn" + a.path for a in arts}
-    lis = lambda rows: "\n".join(f'<li><a href="{url[a.path]}">{a.title}</a><span>{a.date[:10]}</span></li>' for a in rows)
+
+    def lis(rows):
+        return "\n".join(f'<li><a href="{url[a.path]}">{a.title}</a><span>{a.date[:10]}</span></li>' for a in rows)
+
     page_ = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>News</title></head><body>'
              '<div class="mt15"><ul>{items}</ul></div><div class="page">{pager}</div></body></html>')
     return {start: page_.format(items=lis(arts[:2]), pager='<a href="index_1.html">Next</a>'),
