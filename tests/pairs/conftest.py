@@ -12,6 +12,7 @@ import pytest
 
 from tests.pairs.truth import LABELS, mirror_id
 from tests.support import forked
+from tests.support.shared import built_once
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -43,15 +44,18 @@ def article_id(path: Path, mirror: str) -> int:
 
 @pytest.fixture(scope="session")
 def demo_archive(tmp_path_factory) -> Path:
-    """Built once: `provnews demo` with no model installed."""
-    work = tmp_path_factory.mktemp("demo")
-    models = work / "no-models"
-    models.mkdir()
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(work), "PROVNEWS_MODELS_DIR": str(models)}
-    result = forked.cli(["demo", "--db", str(work / "demo.db")], work, env=env, timeout=180)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert f"pairs: {DEMO_PAIRS} proposed for {DEMO_ENGLISH} English pages considered" in result.stdout
-    return work / "demo.db"
+    """Built once for the session (all workers): `provnews demo` with no model installed. Read-only."""
+
+    def demo(work: Path) -> Path:
+        models = work / "no-models"
+        models.mkdir()
+        env = {"PATH": "/usr/bin:/bin", "HOME": str(work), "PROVNEWS_MODELS_DIR": str(models)}
+        result = forked.cli(["demo", "--db", str(work / "demo.db")], work, env=env, timeout=180)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert f"pairs: {DEMO_PAIRS} proposed for {DEMO_ENGLISH} English pages considered" in result.stdout
+        return work / "demo.db"
+
+    return built_once(tmp_path_factory, "demo", demo)
 
 
 @pytest.fixture
