@@ -11,3 +11,19 @@ pytest_plugins = sorted(
 # Tests never touch the user's real archive, models or config.
 for _var in ("PROVNEWS_DB", "PROVNEWS_MODELS_DIR", "PROVNEWS_CONFIG", "ARGOS_PACKAGES_DIR"):
     os.environ.pop(_var, None)
+
+# Markers, for choosing (`pytest -m "not browser"`); `make test` and CI run everything.
+SLOW_MODULES = {"tests/ops/test_interrupt.py", "tests/ops/test_interrupt_run.py",
+                "tests/crawl/test_variants_provinces.py", "tests/crawl/test_crawl_provinces.py"}
+
+
+def pytest_collection_modifyitems(items):
+    import pytest
+
+    root = Path(__file__).resolve().parents[1]
+    for item in items:
+        path = item.path.relative_to(root).as_posix()
+        if path.startswith("tests/browser/") or {"chromium_browser", "browser_page"} & set(item.fixturenames):
+            item.add_marker(pytest.mark.browser)
+        if path in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
