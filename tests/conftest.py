@@ -25,5 +25,7 @@ def pytest_collection_modifyitems(items):
         path = item.path.relative_to(root).as_posix()
         if path.startswith("tests/browser/") or {"chromium_browser", "browser_page"} & set(item.fixturenames):
             item.add_marker(pytest.mark.browser)
+            # one Chromium at a time (pytest-xdist --dist loadgroup): two starve a 2-core machine
+            item.add_marker(pytest.mark.xdist_group("browser"))
         if path in SLOW_MODULES:
             item.add_marker(pytest.mark.slow)

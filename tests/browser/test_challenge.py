@@ -98,15 +98,15 @@ def test_a_site_that_refuses_the_browser_too_is_reported_blocked_and_skipped(chr
     try:
         db = tmp_path / "blocked.db"
         result = crawl_cli("waf-zh", "--db", str(db), "--base-url", server.base_url, "--json",
-                           "-s", "PROVNEWS_BROWSER_TIMEOUT=5", env=browser_sites_env)
+                           "-s", "PROVNEWS_BROWSER_TIMEOUT=10", env=browser_sites_env)
         log = list(server.requests)
     finally:
         server.stop()
     stats = crawl_stats(result)["waf-zh"]
-    # The browser's answers are refused 4 times; on a starved machine the 5 s may run out first.
+    # The browser's answers are refused 4 times; on a starved machine the 10 s may run out first.
     reason = stats["skipped"]
     assert reason in ("blocked: the browser's answers to the JavaScript challenge are refused (HTTP 412 4 times)",
-                      "blocked: the browser did not get past the JavaScript challenge in 5 s (HTTP 412)"), reason
+                      "blocked: the browser did not get past the JavaScript challenge in 10 s (HTTP 412)"), reason
     # one browser page; on a starved machine a navigation that timed out may be retried once
     assert result.returncode == 1 and 1 <= stats["browser_pages"] <= 2
     assert result.stderr.strip().splitlines()[-1] == f"Error: waf-zh: skipped: {reason}"
