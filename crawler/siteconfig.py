@@ -251,7 +251,14 @@ class SiteConfig(_Strict):
 
     def with_base_url(self, url: str | None) -> SiteConfig:
         """This site fetched through a mirror or proxy at `url` (None: directly)."""
-        return self.model_copy(update={"override_url": url.rstrip("/") if url else None}) if url else self
+        if not url:
+            return self
+        copy = self.model_copy(update={"override_url": url.rstrip("/")})
+        # model_copy copies the instance's __dict__, and with it the cached properties worked out
+        # for this object's fetch host: the copy works them out again for its own.
+        for name in _CACHED:
+            copy.__dict__.pop(name, None)
+        return copy
 
     def _is_fetch_host(self, netloc: str) -> bool:
         return self.override_url is not None and netloc.lower() == self._fetch_netloc[1].lower()
@@ -325,6 +332,10 @@ class SiteConfig(_Strict):
         return [self.fetch_url(u) for u in self.start_urls]
 
 
+# The cached properties of a SiteConfig, which a copy with another fetch host must not inherit.
+_CACHED = [name for name, attr in vars(SiteConfig).items() if isinstance(attr, cached_property)]
+
+
 # -- loading --------------------------------------------------------------------------------
 
 def site_dirs() -> list[Path]:
@@ -340,7 +351,23 @@ def _describe(error: ValidationError) -> str:
     return f"field '{field}': {first['msg']}{more}"
 
 
+# A command reads the site files several times (choosing sites, grouping them by host, making the
+# spiders); each file is parsed and validated once while it stays the same (path, size, mtime).
+_parsed: dict[tuple[str, int, int], SiteConfig] = {}
+
+
 def load_site_file(path: Path) -> SiteConfig:
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise SiteConfigError(f"{path}: cannot read site file: {exc}") from None
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key not in _parsed:
+        _parsed[key] = _parse_site_file(path)
+    return _parsed[key]
+
+
+def _parse_site_file(path: Path) -> SiteConfig:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -1,18 +1,37 @@
-"""Imported once by the forkserver of `tests/support/forked.py`: every class a crawl loads by name
-(Scrapy's components as our settings list them), so that a forked run does not import them again.
-Nothing here installs a Twisted reactor."""
+"""Imported once by the forkserver of `tests/support/forked.py`: the modules a CLI run imports as
+it goes (ours, Scrapy's components, the extractor's parsers), so that a forked run does not import
+them again. Nothing here installs a Twisted reactor (`forked` checks it in every child)."""
 
-import scrapy.core.downloader  # noqa: F401
-import scrapy.core.engine  # noqa: F401
-import scrapy.core.scraper  # noqa: F401
-from scrapy.settings import Settings
-from scrapy.utils.misc import load_object
+import importlib
+import pkgutil
 
-import crawler.extract  # noqa: F401
-import provnews.cli  # noqa: F401
-import provnews.commands.crawl  # noqa: F401
-import provnews.commands.run  # noqa: F401
-import provnews.crawling  # noqa: F401
+import archive
+import crawler.extract
+import crawler.pagination
+
+_OURS = ["crawler.spiders", "crawler.pipelines", "crawler.browser", "crawler.browser_fetch", "crawler.progress",
+         "provnews.cli", "provnews.config", "provnews.lock", "provnews.crawling", "provnews.runner",
+         "provnews.interruption", "provnews.commands.crawl", "provnews.commands.run", "provnews.commands.options",
+         "translations.engine", "translations.packages", "translations.protect", "translations.errors"]
+# Loaded by name during a crawl; a name a newer Scrapy no longer has is skipped.
+_THEIRS = ["scrapy.crawler", "scrapy.addons", "scrapy.robotstxt", "scrapy.signalmanager", "scrapy.extension",
+           "scrapy.core.engine", "scrapy.core.scraper", "scrapy.core.downloader",
+           "scrapy.core.downloader.handlers.http11", "scrapy.core.downloader.contextfactory",
+           "scrapy.core.downloader.tls", "scrapy.utils.ossignal", "twisted.web.client", "bs4", "soupsieve",
+           "protego", "pydispatch", "zstandard", "html.parser", "urllib.robotparser", "difflib"]
+
+for _package in (archive, crawler.extract, crawler.pagination):
+    _OURS += [f"{_package.__name__}.{m.name}" for m in pkgutil.iter_modules(_package.__path__)]
+for _name in _OURS:
+    importlib.import_module(_name)
+for _name in _THEIRS:
+    try:
+        importlib.import_module(_name)
+    except ImportError:
+        pass
+
+from scrapy.settings import Settings  # noqa: E402
+from scrapy.utils.misc import load_object  # noqa: E402
 
 _settings = Settings()
 _settings.setmodule("crawler.settings", priority="project")
@@ -23,8 +42,3 @@ for _key in ("DOWNLOADER_MIDDLEWARES_BASE", "DOWNLOADER_MIDDLEWARES", "SPIDER_MI
             load_object(_path)
         except Exception:  # an optional component whose package is missing: loaded (or not) by the crawl
             pass
-for _key in ("SCHEDULER", "STATS_CLASS", "LOG_FORMATTER", "REQUEST_FINGERPRINTER_CLASS", "DUPEFILTER_CLASS",
-             "SCHEDULER_PRIORITY_QUEUE", "SCHEDULER_MEMORY_QUEUE", "SCHEDULER_DISK_QUEUE", "DOWNLOADER",
-             "ITEM_PROCESSOR", "SPIDER_LOADER_CLASS"):
-    if _settings.get(_key):
-        load_object(_settings[_key])
