@@ -150,7 +150,8 @@ def test_a_link_to_another_real_host_of_the_site_keeps_that_host():
 def test_a_copy_for_another_fetch_host_does_not_inherit_the_original_hosts():
     site = get_site("gz-zh")
     url = "/xwdt/gzyw/202611/t20261120_88123456.html"
-    assert not site.is_on_site(MIRROR + url)  # works out (and caches) the original's fetch host
+    # works out (and caches) the original's hosts and fetch host
+    assert not site.is_on_site(MIRROR + url) and site.fetch_url(url) == "https://www.guizhou.gov.cn" + url
     mirrored = site.with_base_url(MIRROR)
     assert mirrored.is_on_site(MIRROR + url) and mirrored.fetch_url(url) == MIRROR + url
     assert site.fetch_url(url) == "https://www.guizhou.gov.cn" + url
