@@ -33,5 +33,9 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group("browser"))
         elif path in ONE_WORKER_MODULES:
             item.add_marker(pytest.mark.xdist_group(path))
+        elif {"demo_archive", "demo_copy"} & set(item.fixturenames):
+            # built once (tests/support/shared.py); its users on one worker, so the other never
+            # waits for it idle
+            item.add_marker(pytest.mark.xdist_group("demo"))
         if path in SLOW_MODULES:
             item.add_marker(pytest.mark.slow)
