@@ -39,3 +39,7 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.xdist_group("demo"))
         if path in SLOW_MODULES:
             item.add_marker(pytest.mark.slow)
+    # The long ones first: pytest-xdist hands tests out in order, and a long test drawn last leaves
+    # the other worker idle at the end.
+    first = SLOW_MODULES | ONE_WORKER_MODULES | {"tests/browser/test_challenge.py", "tests/browser/test_shell.py"}
+    items.sort(key=lambda item: item.path.relative_to(root).as_posix() not in first)
