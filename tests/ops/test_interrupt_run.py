@@ -11,7 +11,6 @@ import os
 import random
 import signal
 import sqlite3
-import threading
 import time
 from pathlib import Path
 
@@ -236,51 +235,23 @@ def test_a_site_that_cannot_start_is_an_error_naming_it(tmp_path, order_servers)
     con.close()
 
 
-def _signal_when_archived(db: Path, count: int, stop: StopAt) -> None:
-    """Send stop's signal once the archive holds `count` articles (the demo's mirrors run inside
-    the child, where no test can count their requests)."""
-    deadline = time.monotonic() + 120
-    stop.ready.wait(30)
-    while time.monotonic() < deadline and not stop.done.is_set():
-        if db.exists():
-            try:
-                con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-                try:
-                    archived = con.execute("SELECT count(*) FROM articles").fetchone()[0]
-                finally:
-                    con.close()
-            except sqlite3.OperationalError:  # not migrated yet
-                archived = 0
-            if archived >= count:
-                os.kill(stop.pid, stop.signum)
-                stop.sent = True
-                return
-        stop.done.wait(0.05)
-
-
-def test_demo_stopped_by_ctrl_c_then_run_again_archives_every_mirror(tmp_path):
+def test_demo_stopped_by_ctrl_c_then_run_again_archives_every_mirror(demo_archive, demo_runs):
+    """The shared demo archive (tests/fixtures/demo.py) is made by a demo stopped by a real SIGINT once
+    it had archived 30 articles, then run again: the first run ends as an interruption should, the
+    second archives every mirror's articles, with no alarm (the pairing tests check its pairs)."""
     from crawler.siteconfig import load_sites
     from provnews.mirror import ALL_SITE_NAMES
 
-    db = tmp_path / "demo.db"
-    env = {"PROVNEWS_MODELS_DIR": str(tmp_path / "no-models")}
-    stop = StopAt([], ARTICLE_KINDS, 1, signal.SIGINT)
-    watcher = threading.Thread(target=_signal_when_archived, args=(db, 30, stop), daemon=True)
-    watcher.start()
-    first = run_cli(["demo", "--db", str(db)], tmp_path, stop=stop, env=env, timeout=60)
-    watcher.join()
-    assert stop.sent, first.output
-    assert first.code == 130, first.output
-    assert [line for line in first.output.splitlines() if line.startswith("interrupted: demo stopped by SIGINT")]
-    assert "ALARM" not in first.output and "Traceback" not in first.output, first.output
-    con = sqlite3.connect(db)
-    assert con.execute("SELECT count(*) FROM site_health").fetchone()[0] == 0
-    con.close()
-
-    second = run_cli(["demo", "--db", str(db)], tmp_path, env=env)
-    assert second.code == 0, second.output
-    assert "provnews serve --db" in second.output and "provnews models install" in second.output
-    con = sqlite3.connect(db)
+    first = demo_runs["first"]
+    assert first["signalled"], first["stdout"] + first["stderr"]
+    assert first["code"] == 130, first["stdout"] + first["stderr"]
+    lines = [line for line in first["stderr"].splitlines() if line.startswith("interrupted:")]
+    assert len(lines) == 1 and lines[0].startswith("interrupted: demo stopped by SIGINT"), first["stderr"]
+    assert "ALARM" not in first["stdout"] + first["stderr"] and "Traceback" not in first["stderr"]
+    assert first["health_rows"] == 0  # an interrupted crawl leaves no health row
+    second = demo_runs["second"]
+    assert "provnews serve --db" in second["stdout"] and "provnews models install" in second["stdout"]
+    con = sqlite3.connect(f"file:{demo_archive}?mode=ro", uri=True)
     urls = {u for (u,) in con.execute("SELECT url FROM articles")}
     alarms = con.execute("SELECT site, alarms FROM site_health WHERE alarms != '[]'").fetchall()
     con.close()

@@ -1,5 +1,5 @@
 """An archive of the bundled mirrors, made by `provnews demo` (crawl of the 44 sites, then the
-pairing step of `provnews run`), and the mirrors' truth about which English article translates
+pairing step of `provnews run`; tests/fixtures/demo.py), and the mirrors' truth about which English article translates
 which Chinese one (tests/pairs/mirror_pairs.toml, labelled by hand)."""
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ from pathlib import Path
 import pytest
 
 from tests.pairs.truth import LABELS, mirror_id
-from tests.support import forked
-from tests.support.shared import built_once
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -40,22 +38,6 @@ def article_id(path: Path, mirror: str) -> int:
         return next(i for i, url in conn.execute("SELECT id, url FROM articles") if mirror_id(url) == mirror)
     finally:
         conn.close()
-
-
-@pytest.fixture(scope="session")
-def demo_archive(tmp_path_factory) -> Path:
-    """Built once for the session (all workers): `provnews demo` with no model installed. Read-only."""
-
-    def demo(work: Path) -> Path:
-        models = work / "no-models"
-        models.mkdir()
-        env = {"PATH": "/usr/bin:/bin", "HOME": str(work), "PROVNEWS_MODELS_DIR": str(models)}
-        result = forked.cli(["demo", "--db", str(work / "demo.db")], work, env=env, timeout=180)
-        assert result.returncode == 0, result.stdout + result.stderr
-        assert f"pairs: {DEMO_PAIRS} proposed for {DEMO_ENGLISH} English pages considered" in result.stdout
-        return work / "demo.db"
-
-    return built_once(tmp_path_factory, "demo", demo)
 
 
 @pytest.fixture

@@ -31,6 +31,11 @@ def _split(conn, split: str) -> tuple[dict[int, int], dict[int, int]]:
     return made, truth(conn, split)
 
 
+def test_the_demo_run_reports_its_pairs(demo_runs):
+    # (the demo that built the archive was stopped by Ctrl-C first: the resumed run pairs it all)
+    assert f"pairs: {DEMO_PAIRS} proposed for {DEMO_ENGLISH} English pages considered" in demo_runs["second"]["stdout"]
+
+
 def test_demo_pairs_every_translation_and_nothing_else(demo_archive):
     conn = sqlite3.connect(demo_archive)
     made, right = _split(conn, "dev")
