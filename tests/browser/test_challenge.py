@@ -67,9 +67,13 @@ def test_the_browser_is_opened_a_few_times_and_its_cookie_reused(once, waf):
     _, first, _, log, _ = once
     stats = crawl_stats(first)["waf-zh"]
     pages = sum(1 for r in log if r.kind in ("article", "article_page"))
-    # Each cookie is good for COOKIE_USES requests: the browser renews it when it expires.
+    # Each cookie is good for COOKIE_USES requests: the browser renews it when it expires. With up to
+    # 4 requests in flight, the 3 others may spend their answer on a 412 and be replayed, so each
+    # cookie serves at least COOKIE_USES - 3 of the requests that got through.
     assert stats["challenges"] >= 2, stats
-    assert stats["browser_pages"] == stats["challenges"] <= pages // 3, stats
+    served = sum(1 for r in log if r.kind not in ("robots", "challenge"))
+    assert pages <= served
+    assert stats["browser_pages"] == stats["challenges"] <= -(-served // (COOKIE_USES - 3)), stats
     # Every article page was fetched once (the browser's own page counts: it is kept, not refetched).
     article_paths = [r.path for r in log if r.kind in ("article", "article_page")]
     assert len(article_paths) == len(set(article_paths)) == len(waf.truths()) + 1  # + one 2nd page
