@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .db import BUSY_TIMEOUT_MS, damage, first_problem, is_corruption, touch_btrees
+from .db import BUSY_TIMEOUT_MS, check_problems, damage, first_problem, touch_btrees
 from .errors import ArchiveDamaged, ArchiveError
 
 # Pages per backup step (4 MiB at the default page size): progress is reported between steps.
@@ -112,12 +112,7 @@ def _verify(source: Path, partial: Path) -> int | None:
     """Run integrity_check on the copy; return its article count."""
     conn = sqlite3.connect(f"{partial.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        try:
-            problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
-        except sqlite3.DatabaseError as exc:
-            if not is_corruption(exc):
-                raise
-            problems = [str(exc)]  # some damage stops the check itself
+        problems = check_problems(conn, "integrity_check")
         if problems != ["ok"]:
             raise ArchiveDamaged(source, f"its copy fails integrity_check: {first_problem(problems)}")
         tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

@@ -166,12 +166,7 @@ def check_archive(path: str | Path, *, thorough: bool = False) -> None:
         conn.execute("PRAGMA query_only = 1")
         touch_btrees(conn)
         if thorough:
-            try:
-                problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-            except sqlite3.DatabaseError as exc:
-                if not is_corruption(exc):
-                    raise
-                problems = [str(exc)]  # some damage stops the check itself
+            problems = check_problems(conn, "quick_check")
             if problems != ["ok"]:
                 raise ArchiveDamaged(path, f"quick_check: {first_problem(problems)}")
     except sqlite3.DatabaseError as exc:
@@ -179,6 +174,17 @@ def check_archive(path: str | Path, *, thorough: bool = False) -> None:
             f"{path} is not a provnews archive ({exc}): check the --db path") from None
     finally:
         conn.close()
+
+
+def check_problems(conn: sqlite3.Connection, pragma: str) -> list[str]:
+    """The first problems `PRAGMA quick_check` or `integrity_check` reports (["ok"]: none); damage
+    that stops the check itself is its problem."""
+    try:
+        return [row[0] for row in conn.execute(f"PRAGMA {pragma}(5)")]
+    except sqlite3.DatabaseError as exc:
+        if not is_corruption(exc):
+            raise
+        return [str(exc)]
 
 
 def first_problem(report: list[str]) -> str:
