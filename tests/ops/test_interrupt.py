@@ -102,38 +102,34 @@ def interrupt_then_resume(tmp_path: Path, servers: dict[str, MirrorServer], stop
     return db
 
 
-@pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM", "SIGKILL"])
-@pytest.mark.parametrize("site", CRAWL_SITES)
-def test_stopped_after_every_article_fetch(tmp_path, clean, site, signame):
-    def case(k: int) -> None:
+def _stopped_at_every(tmp_path: Path, site: str, signame: str, kinds: tuple[str, ...], count: int, what: str,
+                      expected: dict) -> None:
+    """Stop a crawl of `site` after each answered request n = 1..count-1 of `kinds`, resume, compare."""
+    def case(n: int) -> None:
         server = serve(site)[0]
         try:
-            stop = StopAt([server], ARTICLE_KINDS, k, SIGNALS[signame])
-            db = interrupt_then_resume(tmp_path / f"k{k}", {site: server}, stop)
-            assert snapshot(db) == clean[site]["snapshot"], f"stopped after article fetch {k}"
+            stop = StopAt([server], kinds, n, SIGNALS[signame])
+            db = interrupt_then_resume(tmp_path / f"n{n}", {site: server}, stop)
+            assert snapshot(db) == expected, f"stopped after {what} {n}"
         finally:
             server.stop()
 
-    for k in range(1, clean[site]["articles"]):
-        (tmp_path / f"k{k}").mkdir()
-    _cases(list(range(1, clean[site]["articles"])), case)
+    for n in range(1, count):
+        (tmp_path / f"n{n}").mkdir()
+    _cases(list(range(1, count)), case)
+
+
+@pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM", "SIGKILL"])
+@pytest.mark.parametrize("site", CRAWL_SITES)
+def test_stopped_after_every_article_fetch(tmp_path, clean, site, signame):
+    _stopped_at_every(tmp_path, site, signame, ARTICLE_KINDS, clean[site]["articles"], "article fetch",
+                      clean[site]["snapshot"])
 
 
 @pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM", "SIGKILL"])
 @pytest.mark.parametrize("site", CRAWL_SITES)
 def test_stopped_after_every_list_page(tmp_path, clean, site, signame):
-    def case(j: int) -> None:
-        server = serve(site)[0]
-        try:
-            stop = StopAt([server], ("list",), j, SIGNALS[signame])
-            db = interrupt_then_resume(tmp_path / f"j{j}", {site: server}, stop)
-            assert snapshot(db) == clean[site]["snapshot"], f"stopped after list page {j}"
-        finally:
-            server.stop()
-
-    for j in range(1, clean[site]["lists"]):
-        (tmp_path / f"j{j}").mkdir()
-    _cases(list(range(1, clean[site]["lists"])), case)
+    _stopped_at_every(tmp_path, site, signame, ("list",), clean[site]["lists"], "list page", clean[site]["snapshot"])
 
 
 # Published after the column was last crawled to its end: more than a list page's worth, so the
