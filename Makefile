@@ -10,9 +10,11 @@ install:
 	$(PYTHON) -m pip install -e '.[test]'
 	@# pyenv only sees a new console script after a rehash (`python -m pip` does not trigger one).
 	@if command -v pyenv >/dev/null 2>&1; then pyenv rehash; fi
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium fonts-wqy-zenhei; \
-	  else sudo apt-get update && sudo apt-get install -y chromium fonts-wqy-zenhei; fi; }
+	@# Debian packages the tests use: a browser (challenge portals, screenshots) and redis-server
+	@# (the tests start their own on a loopback port; the system service is not used).
+	@command -v chromium >/dev/null 2>&1 && command -v redis-server >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update && $$SUDO apt-get install -y chromium fonts-wqy-zenhei redis-server; }
 
 # ruff over the whole repository; mypy over the library packages (settings in pyproject.toml).
 lint:
