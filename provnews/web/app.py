@@ -34,7 +34,7 @@ from archive.migrations import pending
 from archive.search import search
 from provnews.glossary import Glossary, GlossaryError
 
-from . import dashboard, markup
+from . import dashboard, feeds, markup
 from .csrf import CSRF, SESSION_COOKIE, TOKEN_FIELD, TOKEN_HEADER
 
 HERE = Path(__file__).parent
@@ -368,6 +368,7 @@ def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | 
         Route(article + "/pair", ui.decide_pair, methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         *dashboard.routes(ui),
+        *feeds.routes(ui),
     ]
     middleware = [
         Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or ["127.0.0.1", "localhost"]),
