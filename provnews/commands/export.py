@@ -32,11 +32,13 @@ from provnews.errors import EXIT_USAGE, CLIError
               help="atom: entries in the feed (default: 50, as the served feeds).")
 @click.option("--review-url", default="http://127.0.0.1:8000", show_default=True, metavar="URL",
               help="atom: where `provnews serve` runs, for each entry's link to its review page.")
+@click.option("--bom", "--excel", "bom", is_flag=True,
+              help="csv: start with a UTF-8 byte-order mark, so Excel reads the Chinese as UTF-8.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write here (the file appears only once complete); default: stdout.")
 def export_command(query: str | None, db_path: Path | None, fmt: str, since: str | None, until: str | None,
                    site: str | None, reviewed_only: bool, pairs: bool, min_confidence: float, limit: int | None,
-                   review_url: str, output: Path | None) -> None:
+                   review_url: str, bom: bool, output: Path | None) -> None:
     """Export articles, their translations and reviews, streamed (any archive size, little memory).
 
     --since/--until compare the publication date (the page's own date), both ends inclusive.
@@ -49,6 +51,7 @@ def export_command(query: str | None, db_path: Path | None, fmt: str, since: str
         provnews export --db news.db --format tmx --reviewed-only -o reviewed.tmx
         provnews export --db news.db --pairs --format tmx --min-confidence 0.6 -o corpus.tmx
         provnews export --db news.db --format atom --site zj-zh 乡村振兴 -o zj.atom
+        provnews export --db news.db --format csv --excel -o news.csv
     """
     from archive.errors import ArchiveError
     from archive.period import FilterError
@@ -59,6 +62,8 @@ def export_command(query: str | None, db_path: Path | None, fmt: str, since: str
                            " --reviewed-only, --since or --until", EXIT_USAGE)
     elif query is not None or limit is not None:
         raise CLIError("QUERY and --limit narrow --format atom only: drop them, or add --format atom", EXIT_USAGE)
+    if bom and (fmt != "csv" or pairs):
+        raise CLIError("--bom (--excel) is for --format csv: drop it, or add --format csv", EXIT_USAGE)
     with open_existing_archive(db_path) as archive:
         check_site(site, archive.db)
         try:
@@ -78,7 +83,7 @@ def export_command(query: str | None, db_path: Path | None, fmt: str, since: str
                 noun = "records"
             else:
                 n = _export_text(archive.db, fmt, output, since=since, until=until, site=site,
-                                 reviewed_only=reviewed_only)
+                                 reviewed_only=reviewed_only, bom=bom)
                 noun = "translation units" if fmt == "tmx" else "articles"
         except FilterError as exc:
             raise CLIError(str(exc), EXIT_USAGE) from None
@@ -88,19 +93,24 @@ def export_command(query: str | None, db_path: Path | None, fmt: str, since: str
         click.echo(f"Exported {n} {noun} to {output}.", err=True)
 
 
-def _export_text(db, fmt: str, output: Path | None, writer: str = "articles", **filters) -> int:  # noqa: ANN001
+def _export_text(db, fmt: str, output: Path | None, writer: str = "articles", bom: bool = False,  # noqa: ANN001
+                 **filters) -> int:
     from archive.export import export, export_pairs
 
     if writer == "pairs":
         export = export_pairs  # noqa: F811 (same streaming and partial-file handling for the corpus)
 
+    # Excel on Windows reads a CSV file as the system's code page unless it starts with a BOM.
+    mark = "\ufeff" if bom else ""
     if output is None:
+        sys.stdout.write(mark)
         return export(db, fmt, sys.stdout, **filters)
     # Written beside the target and renamed, so an interrupted export never leaves a file that
     # looks complete (nor clobbers a previous good one).
     partial = output.with_name(output.name + ".partial")
     try:
         with open(partial, "w", encoding="utf-8", newline="") as out:
+            out.write(mark)
             n = export(db, fmt, out, **filters)
         os.replace(partial, output)
     except OSError as exc:
