@@ -9,8 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from provnews.cli import cli
-from translations.packages import (MODEL_FILE, MODEL_URL, MODEL_VERSION, check_file, install_file,
-                                   missing_model_message)
+from translations.packages import MODEL_FILE, MODEL_URL, MODEL_VERSION, check_file, install_file, missing_model_message
 
 ROOT = Path(__file__).resolve().parents[2]
 

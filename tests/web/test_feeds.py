@@ -47,7 +47,7 @@ REVISED_AT = "2024-06-01T12:00:00+00:00"
 
 def build_feed_archive(path: Path) -> dict[str, int]:
     with Archive(path) as archive:
-        for key, page in PAGES.items():
+        for _key, page in PAGES.items():
             archive.store_article(page, fetched_at="2024-05-04T00:00:00+00:00")
         ids = {key: archive.db.execute("SELECT id FROM articles WHERE url = ?", [page["url"]]).fetchone()[0]
                for key, page in PAGES.items()}
