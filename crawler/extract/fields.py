@@ -63,6 +63,8 @@ STANDALONE_REST = 6
 DATE_LINE_CHARS = 60
 _SENTENCE = re.compile(r"[，。；！？,;!?]")
 _WORD_CHARS = re.compile(r"[\W_]+")
+# ':' or any of its look-alikes between hours, minutes and seconds ('08∶05', '08：05').
+_COLON = "[:" + dates.COLON_LIKE + "]"
 
 
 @dataclass
@@ -314,7 +316,7 @@ def _to_the_second(html: str, iso: str, how: str) -> Dated:
     ("2018-11-23 10:07:47"): the page is more precise, so keep the seconds (a cheap text search)."""
     if len(iso) > 10 and iso.endswith(":00+08:00"):
         y, m, d, hh, mm = iso[:4], int(iso[5:7]), int(iso[8:10]), int(iso[11:13]), iso[14:16]
-        found = re.search(rf"{y}[-/.年]0?{m}[-/.月]0?{d}日?\s*0?{hh}[:：]{mm}[:：](\d\d)(?!\d)", html)
+        found = re.search(rf"{y}[-/.年]0?{m}[-/.月]0?{d}日?\s*0?{hh}{_COLON}{mm}{_COLON}(\d\d)(?!\d)", html)
         if found and found.group(1) != "00":
             return Dated(f"{iso[:17]}{found.group(1)}+08:00", f"{how} + visible seconds")
     return Dated(iso, how)
@@ -330,18 +332,19 @@ def _as_shown(doc: Document, dated: Dated) -> Dated:
     y, m, d, hh, mm, ss = iso[:4], int(iso[5:7]), int(iso[8:10]), int(iso[11:13]), iso[14:16], iso[17:19]
     text = " ".join(t for t, _ in doc.body_text())
     day = rf"{y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)\s*日?"
-    shown = [match.group(1) for match in re.finditer(day + r"(\s*(?:[T\s]\s*)?\d{1,2}\s*[:：时]\s*\d\d(?:\s*[:：分]\s*\d\d)?)?", text)]
+    shown = [match.group(1) for match in re.finditer(day + rf"(\s*(?:[T\s]\s*)?\d{{1,2}}\s*(?:{_COLON}|时)\s*\d\d(?:\s*(?:{_COLON}|分)\s*\d\d)?)?", text)]
     if not shown:
         return dated
     times = [t for t in shown if t]
-    minute = rf"0?{hh}\s*[:：时]\s*{mm}"
+    minute = rf"0?{hh}\s*(?:{_COLON}|时)\s*{mm}"
     if ss != "00" and any(re.fullmatch(rf"\s*(?:[T\s]\s*)?{minute}", t) for t in times) and not any(
-            re.search(rf"{minute}\s*[:：分]\s*{ss}", t) for t in times):
+            re.search(rf"{minute}\s*(?:{_COLON}|分)\s*{ss}", t) for t in times):
         return Dated(f"{iso[:17]}00+08:00", f"{dated.rule} as shown")
     return dated
 
 
-_TIME = r"(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d\d)(?:\s*[:：分]\s*(?P<S>\d\d))?(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
+_TIME = (rf"(?P<H>\d{{1,2}})\s*(?:{_COLON}|时)\s*(?P<M>\d\d)(?:\s*(?:{_COLON}|分)\s*(?P<S>\d\d))?"
+         r"(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?(?![A-Za-z]))?")
 
 
 def _day_pattern(iso: str) -> str:
@@ -354,7 +357,8 @@ def _day_pattern(iso: str) -> str:
             rf"|\b{names}\s+0?{d},?\s+{y}\b|(?<!\d)0?{d}\s+{names},?\s+{y}\b)")
 
 
-def _stored_date(doc: Document, iso: str, how: str, visible: Callable[[], list[_Candidate]]) -> Dated:
+def _stored_date(doc: Document, iso: str, how: str, visible: Callable[[], list[_Candidate]],
+                 metas: dict[str, str] | None = None) -> Dated:
     """A date the CMS stored (a meta, or what a site rule selects) at the precision the page shows.
 
     The CMS writes 00:00:00 (or 23:59:59) when only the day is known; a time the page shows beside
@@ -367,6 +371,12 @@ def _stored_date(doc: Document, iso: str, how: str, visible: Callable[[], list[_
         finer = next((c.iso for c in visible() if c.iso[:10] == iso and len(c.iso) > 10 and not c.in_body), None)
         if finer:
             return Dated(finer, f"{how} + visible time")
+        # A site rule that reads the day where the CMS's date meta holds the time of that same day
+        # (Shanghai shows '2022-05-07' under the title, its PubDate says '2022-05-07 08∶05').
+        for name in cms.DATE_METAS if metas else ():
+            stored = dates.parse_date(metas.get(name))  # type: ignore[union-attr]
+            if stored and stored[:10] == iso and dates.drop_midnight_filler(stored) != iso:
+                return Dated(stored, f"{how} + meta {name} time")
     return _as_shown(doc, _to_the_second(doc.html, iso, how))
 
 
@@ -410,7 +420,7 @@ def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
             value = value_of(el)
             iso = dates.parse_date(value) or dates.parse_date_box(value)
             if dates.plausible(iso):
-                return _stored_date(doc, iso, rule("site", selector), visible)  # type: ignore[arg-type]
+                return _stored_date(doc, iso, rule("site", selector), visible, metas)  # type: ignore[arg-type]
     enp = _ENP_DATE.search(doc.html)
     if enp:
         metas = {**metas, "enpproperty": enp.group(1)}
