@@ -14,7 +14,7 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from crawler.extract import cms, dates
+from crawler.extract import cms, dates, titles
 from crawler.extract.body import BLOCK_TAGS, SKIP_TAGS, attr_text
 from crawler.extract.model import rule
 from crawler.extract.normalize import cjk_count, clean_text, clean_title, title_parts
@@ -83,46 +83,60 @@ def heading_candidates(root: Element) -> list[Element]:
 
 def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]) -> tuple[str, Element | None, str | None]:
     """The title, the element that shows it when the page shows it (dates sit just after), and
-    the rule that gave it. Without a <title> every page-level choice is `derived:`."""
+    the rule that gave it. Without a <title> every page-level choice is `derived:`.
+
+    An element's title is its own text (`titles.heading_text`: no date line, source line or
+    controls nested in it), and never the site's name nor carries it (`titles.site_names`)."""
     suffixes = rules.get("title_suffixes", [])
     title_el = next(doc.root.iter("title"), None)
-    page_title = clean_title(get_text(title_el) if title_el is not None else "", suffixes)
+    raw_title = clean_text(get_text(title_el)) if title_el is not None else ""
+    names = titles.site_names(doc.root, metas, raw_title)
+    page_title = titles.strip_site_name(clean_title(raw_title, suffixes), names)
     headings = heading_candidates(doc.root)
     level = "generic" if page_title else "derived"
 
+    def clean(text: str) -> str:
+        return titles.strip_site_name(clean_title(text, suffixes), names)
+
+    def own(el: Element) -> str:
+        return clean(titles.heading_text(el))
+
     def shown(title: str) -> Element | None:
         for el in headings:
-            text = clean_title(get_text(el), suffixes)
+            text = own(el)
             if text == title or (len(text) >= 4 and (text in title or title in text)):
                 return el
         return None
 
     for selector in rules.get("title", []):
         for el in select_all(doc, [selector]):
-            title = clean_title(_meta_text(value_of(el)), suffixes)
-            if title:
+            title = clean(_meta_text(value_of(el))) if el.tag == "meta" else own(el)
+            if title and title not in names:
                 return title, el if el.tag != "meta" else shown(title), rule("site", selector)
     found = cms.first_meta(metas, ("articletitle",))
-    if found and clean_title(_meta_text(found[1]), suffixes):
-        title = clean_title(_meta_text(found[1]), suffixes)
+    if found and clean(_meta_text(found[1])):
+        title = clean(_meta_text(found[1]))
         return title, shown(title), rule("cms", "meta ArticleTitle")
     ucap = cms.ucap_title(doc.root)
-    if ucap and clean_title(ucap, suffixes):
-        title = clean_title(ucap, suffixes)
+    if ucap and clean(ucap):
+        title = clean(ucap)
         return title, shown(title), rule("cms", "ucaptitle")
-    # A heading that <title> repeats is the article title; the other headings are site furniture.
-    parts = title_parts(page_title) if page_title else []
+    # A heading that <title> repeats is the article title; the other headings are site furniture,
+    # and so is a heading that is the site's name.
+    parts = [p for p in title_parts(page_title) if p not in names] if page_title else []
     for el in headings:
-        text = clean_title(get_text(el), suffixes)
+        text = own(el)
+        if text in names:
+            continue
         if len(text) >= 4 and page_title and (text in page_title or any(p in text for p in parts if len(p) >= 4)):
             return text, el, rule("generic", f"{el.tag} in <title>")
     found = cms.first_meta(metas, cms.TITLE_METAS[1:])
-    if found and clean_title(_meta_text(found[1]), suffixes):
-        title = clean_title(_meta_text(found[1]), suffixes)
+    if found and clean(_meta_text(found[1])) and clean(_meta_text(found[1])) not in names:
+        title = clean(_meta_text(found[1]))
         return title, shown(title), rule(level, f"meta {found[0]}")
-    h1s = [el for el in headings if el.tag == "h1"]
-    if len(h1s) == 1 and len(clean_text(get_text(h1s[0]))) >= 4:
-        return clean_title(get_text(h1s[0]), suffixes), h1s[0], rule(level, "h1")
+    h1s = [el for el in headings if el.tag == "h1" and own(el) not in names]
+    if len(h1s) == 1 and len(own(h1s[0])) >= 4:
+        return own(h1s[0]), h1s[0], rule(level, "h1")
     if parts:
         title = parts[0] if len(parts[0]) >= 4 else max(parts, key=len)
         return title, shown(title), rule("generic", "<title>")
@@ -271,28 +285,40 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
     # A date needs a year: a block whose text has none can show a date only in a node of its own.
     year_blocks = {places[holder][0] for text, holder in nodes if _YEAR.search(text)}
     for text, holder in nodes:
+        title_rest = None
         if not after_title and holder in in_title:
             after_title = True
-            continue
+            # The title's own text, unless the date line follows it in the same text ('标题 2026-11-19
+            # 来源：…' written in the heading): then that line is read, the title left out.
+            line = clean_text(text)
+            if not (title and title in line and _YEAR.search(line.replace(title, "", 1))):
+                continue
+            title_rest = line.replace(title, "", 1).strip()
         block, hidden = places[holder]
         if holder in in_body and block is not None:
             body_blocks.add(block)
-        if hidden or block is None or block in seen_blocks or (block not in year_blocks and not _YEAR.search(text)):
-            continue
-        if block not in block_context:
-            raw = get_text(block, " ")
-            block_text = clean_text(raw) if _YEAR.search(raw) else ""
-            # Long blocks are prose: the dates in them are events, not the publication.
-            block_context[block] = block_text if len(block_text) <= 200 and dates.has_date(block_text) else None
-        context = block_context[block]
-        if context is None:
-            if not _YEAR.search(text):
+        if title_rest is not None:
+            if hidden or block is None or not dates.has_date(title_rest):
                 continue
-            context = clean_text(text)
-            if not dates.has_date(context):
-                continue
+            context = title_rest
         else:
-            seen_blocks.add(block)
+            if hidden or block is None or block in seen_blocks or (block not in year_blocks and not _YEAR.search(text)):
+                continue
+            if block not in block_context:
+                raw = get_text(block, " ")
+                block_text = clean_text(raw) if _YEAR.search(raw) else ""
+                # Long blocks are prose: the dates in them are events, not the publication.
+                block_context[block] = block_text if len(block_text) <= 200 and dates.has_date(block_text) else None
+            shared = block_context[block]
+            if shared is None:
+                if not _YEAR.search(text):
+                    continue
+                context = clean_text(text)
+                if not dates.has_date(context):
+                    continue
+            else:
+                context = shared
+                seen_blocks.add(block)
         aside = _in_sidebar(block, title)
         if aside == "list":
             continue
