@@ -16,7 +16,8 @@ from crawler.extract import dates
 from crawler.extract.normalize import TITLE_SEPARATORS, clean_text
 from crawler.extract.tree import get_text
 
-__all__ = ["heading_text", "site_names", "strip_site_name", "is_site_name", "without_furniture"]
+__all__ = ["MIN_TITLE_CHARS", "SITE_NAME_METAS", "heading_text", "is_site_name", "site_names", "strip_site_name",
+           "without_furniture"]
 
 # Labels of the lines under a title, a colon (or a look-alike, folded) after each: those a date
 # follows, and those a short name or number follows.
