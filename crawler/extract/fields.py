@@ -431,6 +431,21 @@ def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]],
     return _with_shown_time(doc, _find_date(doc, metas, rules, url, title, title_el, body_el))
 
 
+_PUBLICATION_WORDS = re.compile(r"发布|发表|刊发|日期|Published|Date", re.I)
+
+
+def _shown_publication(doc: Document, stored: str, visible: Callable[[], list[_Candidate]]) -> str | None:
+    """The date the page shows under a publication label ('发布时间：2024-06-11', '发布日期：…')
+    beside the title, when its day is not the day `stored` (a meta) says; else None."""
+    if not _PUBLICATION_WORDS.search(doc.html):
+        return None
+    shown = next((c for c in visible() if c.publication and c.labelled and not c.aside and not c.in_body
+                  and len(c.iso) >= 10), None)
+    if shown is None or shown.iso[:10] == stored[:10]:
+        return None
+    return dates.drop_midnight_filler(shown.iso)
+
+
 def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]], url: str,
                title: str, title_el: Element | None, body_el: Element | None) -> Dated:
     shown: list[list[_Candidate]] = []
@@ -453,6 +468,11 @@ def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
     for name in cms.DATE_METAS:
         iso = dates.parse_date(metas.get(name))
         if dates.plausible(iso):
+            shown_instead = _shown_publication(doc, iso, visible)  # type: ignore[arg-type]
+            if shown_instead:
+                # The date readers are shown is the article's (a repost, a CMS that stamps the
+                # upload); the meta's is kept in the rule as a note.
+                return Dated(shown_instead, rule("generic", f"label line (meta {name} {metas[name]} differs)"))
             return _stored_date(doc, iso, rule("cms", f"meta {name}"), visible)  # type: ignore[arg-type]
     for text in cms.ucap_date_texts(doc.root):
         iso = dates.parse_date(text)

@@ -133,6 +133,14 @@ def heading_text(el: etree._Element) -> str:
 # What names a site rather than an article: an agency, a portal, a paper's site.
 _NAME_END = re.compile(r"(?:人民政府|政府|门户(?:网站)?|官网|官方网站|网站|网|频道|在线|日报|晚报|新闻|报|办公厅|办公室|委员会|局|厅)$"
                        r"|(?:\.(?:com|cn|net|org|gov)(?:\.cn)?|Government|Portal|Online|Daily|News)$", re.I)
+# Endings only an institution's or a portal's name has (a title may end with 网 or 报, seldom these).
+_STRONG_NAME_END = re.compile(r"(?:人民政府|政府|门户(?:网站)?|官网|官方网站|办公厅|办公室|委员会|\.gov\.cn|Government|Portal)$", re.I)
+
+
+def _name_strength(text: str) -> int:
+    return 2 if _STRONG_NAME_END.search(text) else 1 if _NAME_END.search(text) else 0
+
+
 SITE_NAME_METAS = ("sitename", "og:site_name", "application-name", "apple-mobile-web-app-title")
 _LOGO = re.compile(r"logo", re.I)
 
@@ -152,7 +160,14 @@ def site_names(root: etree._Element, metas: dict[str, str], page_title: str = ""
         # One end of <title> names the site: the one that is a name the page gave, else the last
         # (the usual order), else the first ('凯里市人民政府-标题').
         ends = [p for p in (parts[-1], parts[0]) if any(p == n or p.endswith(n) for n in names if len(n) >= 2)]
-        ends = ends or [p for p in (parts[-1], parts[0]) if is_site_name(p, [])][:1]
+        if not ends:
+            shown = {clean_text(get_text(el)) for el in root.iter("h1", "h2", "h3", "strong", "div", "td", "span")
+                     if len(el) <= 3 and clean_text(get_text(el)) in (parts[0], parts[-1])}
+            h1s = {clean_text(get_text(el)) for el in root.iter("h1")}
+            # the end that reads most like a name (人民政府 before 网) and is not the page's heading
+            ranked = sorted((p for p in (parts[-1], parts[0]) if is_site_name(p, [])),
+                            key=lambda p: (p in h1s, p in shown, -_name_strength(p)))
+            ends = ranked[:1]
         names.extend(ends)
     seen: list[str] = []
     for name in names:
@@ -161,9 +176,14 @@ def site_names(root: etree._Element, metas: dict[str, str], page_title: str = ""
     return seen
 
 
+# Between a title and the site's name a bare hyphen too ('凯里市人民政府-标题'): it is cut only
+# where the other side is a name of the site, so a hyphen inside a title ('COVID-19') stays.
+_NAME_SEPARATORS = (*TITLE_SEPARATORS, "-", "——")
+
+
 def _title_parts(title: str) -> list[str]:
     parts = [title]
-    for sep in TITLE_SEPARATORS:
+    for sep in _NAME_SEPARATORS:
         parts = [piece.strip() for part in parts for piece in part.split(sep)]
     return [p for p in parts if p]
 
@@ -175,7 +195,9 @@ def is_site_name(text: str, names: list[str]) -> bool:
         return False
     if any(text == n or (len(n) >= 4 and text.endswith(n) and len(text) - len(n) <= 2) for n in names):
         return True
-    return len(text) <= 16 and bool(_NAME_END.search(text)) and not re.search(r"[，。：:！？、\s]", text.strip())
+    latin = not re.search(r"[\u3400-\u9fff]", text)
+    return (len(text) <= (30 if latin else 16) and bool(_NAME_END.search(text))
+            and not re.search(r"[，。：:！？、]" if latin else r"[，。：:！？、\s]", text))
 
 
 def strip_site_name(title: str, names: list[str]) -> str:
@@ -184,7 +206,7 @@ def strip_site_name(title: str, names: list[str]) -> str:
     changed = True
     while changed:
         changed = False
-        for sep in TITLE_SEPARATORS:
+        for sep in _NAME_SEPARATORS:
             head, found, tail = title.partition(sep)
             if found and len(tail.strip()) >= MIN_TITLE_CHARS and head.strip() in names:
                 title, changed = tail.strip(), True
