@@ -89,7 +89,7 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
     controls nested in it), and never the site's name nor carries it (`titles.site_names`)."""
     suffixes = rules.get("title_suffixes", [])
     title_el = next(doc.root.iter("title"), None)
-    raw_title = clean_text(get_text(title_el)) if title_el is not None else ""
+    raw_title = clean_title(get_text(title_el)) if title_el is not None else ""  # no suffix cut yet
     names = titles.site_names(doc.root, metas, raw_title)
     page_title = titles.strip_site_name(clean_title(raw_title, suffixes), names)
     headings = heading_candidates(doc.root)
