@@ -14,6 +14,24 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 CHINA = timezone(timedelta(hours=8))
 
+# Characters pages write in place of ':' between hours and minutes: full-width and small colons,
+# RATIO (U+2236, what an IME's "colon" gives on some CMS editors), vertical presentation forms,
+# the modifier-letter and triangular colons, and the two-dot punctuation of other scripts.
+COLON_LIKE = "\uff1a\u2236\ufe55\ufe30\ufe13\ua789\u02d0\u02f8\u05c3\u0589\u1361\u16ec\u205a\u1804\ua4fd\u2e35"
+# Dashes, slashes and points that stand for '-', '/' and '.' between the parts of a date.
+DASH_LIKE = "\u2010\u2011\u2012\u2013\u2014\u2212\ufe63\uff0d\u2015"
+_FOLD = str.maketrans({
+    **{c: ":" for c in COLON_LIKE}, **{c: "-" for c in DASH_LIKE}, "\uff0f": "/", "\u2215": "/", "\uff0e": ".",
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+})
+_FOLDABLE = re.compile("[" + COLON_LIKE + DASH_LIKE + "\uff0f\u2215\uff0e\uff10-\uff19]")
+
+
+def fold(text: str) -> str:
+    """Dates and times in ASCII: full-width digits and every colon, dash, slash or point look-alike
+    become '0'-'9', ':', '-', '/', '.'. One character for one, so offsets into `text` still hold."""
+    return text.translate(_FOLD) if _FOLDABLE.search(text) else text
+
 _SEP = r"\s*[-/.]\s*"
 # One pattern for every written form the portals use: 2026-11-20 10:07[:47], 2026/11/20, 2026.11.20,
 # 2026年11月20日 10时07分, ISO 8601 with T and an offset, and gov.cn's '2007-08-20-23:59:59'.
@@ -81,6 +99,7 @@ def _iso(y: int, m: int, d: int, hh: str | None, mm: str | None, ss: str | None,
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every well-formed date in `text`, in order, as ISO strings at the precision written."""
+    text = fold(text)
     found = []
     for match in DATE_RE.finditer(text):
         g = match.groupdict()
@@ -132,6 +151,7 @@ _LATIN_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[
 
 
 def has_date(text: str) -> bool:
+    text = fold(text)
     return any(p.search(text) for p in (DATE_RE, EN_DATE_RE, US_DATE_RE, MONTH_RE, YEAR_RE))
 
 
@@ -149,7 +169,7 @@ BOX_RE = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>\d{1,2})\s*[-/.]\s*(?P<d>\
 
 def parse_date_box(text: str | None) -> str | None:
     """The date of an element that holds only a date box (see BOX_RE), or None."""
-    match = BOX_RE.fullmatch(text or "")
+    match = BOX_RE.fullmatch(fold(text or ""))
     return _iso(int(match["y"]), int(match["m"]), int(match["d"]), match["H"], match["M"], None) if match else None
 
 

@@ -14,7 +14,7 @@ from typing import TypeAlias
 
 from lxml import etree
 
-from crawler.extract import cms, dates
+from crawler.extract import cms, dates, titles
 from crawler.extract.body import BLOCK_TAGS, SKIP_TAGS, attr_text
 from crawler.extract.model import rule
 from crawler.extract.normalize import cjk_count, clean_text, clean_title, title_parts
@@ -63,6 +63,8 @@ STANDALONE_REST = 6
 DATE_LINE_CHARS = 60
 _SENTENCE = re.compile(r"[，。；！？,;!?]")
 _WORD_CHARS = re.compile(r"[\W_]+")
+# ':' or any of its look-alikes between hours, minutes and seconds ('08∶05', '08：05').
+_COLON = "[:" + dates.COLON_LIKE + "]"
 
 
 @dataclass
@@ -81,46 +83,60 @@ def heading_candidates(root: Element) -> list[Element]:
 
 def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]) -> tuple[str, Element | None, str | None]:
     """The title, the element that shows it when the page shows it (dates sit just after), and
-    the rule that gave it. Without a <title> every page-level choice is `derived:`."""
+    the rule that gave it. Without a <title> every page-level choice is `derived:`.
+
+    An element's title is its own text (`titles.heading_text`: no date line, source line or
+    controls nested in it), and never the site's name nor carries it (`titles.site_names`)."""
     suffixes = rules.get("title_suffixes", [])
     title_el = next(doc.root.iter("title"), None)
-    page_title = clean_title(get_text(title_el) if title_el is not None else "", suffixes)
+    raw_title = clean_title(get_text(title_el)) if title_el is not None else ""  # no suffix cut yet
+    names = titles.site_names(doc.root, metas, raw_title)
+    page_title = titles.strip_site_name(clean_title(raw_title, suffixes), names)
     headings = heading_candidates(doc.root)
     level = "generic" if page_title else "derived"
 
+    def clean(text: str) -> str:
+        return titles.strip_site_name(clean_title(text, suffixes), names)
+
+    def own(el: Element) -> str:
+        return clean(titles.heading_text(el))
+
     def shown(title: str) -> Element | None:
         for el in headings:
-            text = clean_title(get_text(el), suffixes)
+            text = own(el)
             if text == title or (len(text) >= 4 and (text in title or title in text)):
                 return el
         return None
 
     for selector in rules.get("title", []):
         for el in select_all(doc, [selector]):
-            title = clean_title(_meta_text(value_of(el)), suffixes)
-            if title:
+            title = clean(_meta_text(value_of(el))) if el.tag == "meta" else own(el)
+            if title and title not in names:
                 return title, el if el.tag != "meta" else shown(title), rule("site", selector)
     found = cms.first_meta(metas, ("articletitle",))
-    if found and clean_title(_meta_text(found[1]), suffixes):
-        title = clean_title(_meta_text(found[1]), suffixes)
+    if found and clean(_meta_text(found[1])):
+        title = clean(_meta_text(found[1]))
         return title, shown(title), rule("cms", "meta ArticleTitle")
     ucap = cms.ucap_title(doc.root)
-    if ucap and clean_title(ucap, suffixes):
-        title = clean_title(ucap, suffixes)
+    if ucap and clean(ucap):
+        title = clean(ucap)
         return title, shown(title), rule("cms", "ucaptitle")
-    # A heading that <title> repeats is the article title; the other headings are site furniture.
-    parts = title_parts(page_title) if page_title else []
+    # A heading that <title> repeats is the article title; the other headings are site furniture,
+    # and so is a heading that is the site's name.
+    parts = [p for p in title_parts(page_title) if p not in names] if page_title else []
     for el in headings:
-        text = clean_title(get_text(el), suffixes)
+        text = own(el)
+        if text in names:
+            continue
         if len(text) >= 4 and page_title and (text in page_title or any(p in text for p in parts if len(p) >= 4)):
             return text, el, rule("generic", f"{el.tag} in <title>")
     found = cms.first_meta(metas, cms.TITLE_METAS[1:])
-    if found and clean_title(_meta_text(found[1]), suffixes):
-        title = clean_title(_meta_text(found[1]), suffixes)
+    if found and clean(_meta_text(found[1])) and clean(_meta_text(found[1])) not in names:
+        title = clean(_meta_text(found[1]))
         return title, shown(title), rule(level, f"meta {found[0]}")
-    h1s = [el for el in headings if el.tag == "h1"]
-    if len(h1s) == 1 and len(clean_text(get_text(h1s[0]))) >= 4:
-        return clean_title(get_text(h1s[0]), suffixes), h1s[0], rule(level, "h1")
+    h1s = [el for el in headings if el.tag == "h1" and own(el) not in names]
+    if len(h1s) == 1 and len(own(h1s[0])) >= 4:
+        return own(h1s[0]), h1s[0], rule(level, "h1")
     if parts:
         title = parts[0] if len(parts[0]) >= 4 else max(parts, key=len)
         return title, shown(title), rule("generic", "<title>")
@@ -269,28 +285,40 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
     # A date needs a year: a block whose text has none can show a date only in a node of its own.
     year_blocks = {places[holder][0] for text, holder in nodes if _YEAR.search(text)}
     for text, holder in nodes:
+        title_rest = None
         if not after_title and holder in in_title:
             after_title = True
-            continue
+            # The title's own text, unless the date line follows it in the same text ('标题 2026-11-19
+            # 来源：…' written in the heading): then that line is read, the title left out.
+            line = clean_text(text)
+            if not (title and title in line and _YEAR.search(line.replace(title, "", 1))):
+                continue
+            title_rest = line.replace(title, "", 1).strip()
         block, hidden = places[holder]
         if holder in in_body and block is not None:
             body_blocks.add(block)
-        if hidden or block is None or block in seen_blocks or (block not in year_blocks and not _YEAR.search(text)):
-            continue
-        if block not in block_context:
-            raw = get_text(block, " ")
-            block_text = clean_text(raw) if _YEAR.search(raw) else ""
-            # Long blocks are prose: the dates in them are events, not the publication.
-            block_context[block] = block_text if len(block_text) <= 200 and dates.has_date(block_text) else None
-        context = block_context[block]
-        if context is None:
-            if not _YEAR.search(text):
+        if title_rest is not None:
+            if hidden or block is None or not dates.has_date(title_rest):
                 continue
-            context = clean_text(text)
-            if not dates.has_date(context):
-                continue
+            context = title_rest
         else:
-            seen_blocks.add(block)
+            if hidden or block is None or block in seen_blocks or (block not in year_blocks and not _YEAR.search(text)):
+                continue
+            if block not in block_context:
+                raw = get_text(block, " ")
+                block_text = clean_text(raw) if _YEAR.search(raw) else ""
+                # Long blocks are prose: the dates in them are events, not the publication.
+                block_context[block] = block_text if len(block_text) <= 200 and dates.has_date(block_text) else None
+            shared = block_context[block]
+            if shared is None:
+                if not _YEAR.search(text):
+                    continue
+                context = clean_text(text)
+                if not dates.has_date(context):
+                    continue
+            else:
+                context = shared
+                seen_blocks.add(block)
         aside = _in_sidebar(block, title)
         if aside == "list":
             continue
@@ -314,7 +342,7 @@ def _to_the_second(html: str, iso: str, how: str) -> Dated:
     ("2018-11-23 10:07:47"): the page is more precise, so keep the seconds (a cheap text search)."""
     if len(iso) > 10 and iso.endswith(":00+08:00"):
         y, m, d, hh, mm = iso[:4], int(iso[5:7]), int(iso[8:10]), int(iso[11:13]), iso[14:16]
-        found = re.search(rf"{y}[-/.年]0?{m}[-/.月]0?{d}日?\s*0?{hh}[:：]{mm}[:：](\d\d)(?!\d)", html)
+        found = re.search(rf"{y}[-/.年]0?{m}[-/.月]0?{d}日?\s*0?{hh}{_COLON}{mm}{_COLON}(\d\d)(?!\d)", html)
         if found and found.group(1) != "00":
             return Dated(f"{iso[:17]}{found.group(1)}+08:00", f"{how} + visible seconds")
     return Dated(iso, how)
@@ -330,18 +358,19 @@ def _as_shown(doc: Document, dated: Dated) -> Dated:
     y, m, d, hh, mm, ss = iso[:4], int(iso[5:7]), int(iso[8:10]), int(iso[11:13]), iso[14:16], iso[17:19]
     text = " ".join(t for t, _ in doc.body_text())
     day = rf"{y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)\s*日?"
-    shown = [match.group(1) for match in re.finditer(day + r"(\s*(?:[T\s]\s*)?\d{1,2}\s*[:：时]\s*\d\d(?:\s*[:：分]\s*\d\d)?)?", text)]
+    shown = [match.group(1) for match in re.finditer(day + rf"(\s*(?:[T\s]\s*)?\d{{1,2}}\s*(?:{_COLON}|时)\s*\d\d(?:\s*(?:{_COLON}|分)\s*\d\d)?)?", text)]
     if not shown:
         return dated
     times = [t for t in shown if t]
-    minute = rf"0?{hh}\s*[:：时]\s*{mm}"
+    minute = rf"0?{hh}\s*(?:{_COLON}|时)\s*{mm}"
     if ss != "00" and any(re.fullmatch(rf"\s*(?:[T\s]\s*)?{minute}", t) for t in times) and not any(
-            re.search(rf"{minute}\s*[:：分]\s*{ss}", t) for t in times):
+            re.search(rf"{minute}\s*(?:{_COLON}|分)\s*{ss}", t) for t in times):
         return Dated(f"{iso[:17]}00+08:00", f"{dated.rule} as shown")
     return dated
 
 
-_TIME = r"(?P<H>\d{1,2})\s*[:：时]\s*(?P<M>\d\d)(?:\s*[:：分]\s*(?P<S>\d\d))?(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?(?![A-Za-z]))?"
+_TIME = (rf"(?P<H>\d{{1,2}})\s*(?:{_COLON}|时)\s*(?P<M>\d\d)(?:\s*(?:{_COLON}|分)\s*(?P<S>\d\d))?"
+         r"(?!\d)\s*(?P<ampm>[AaPp]\.?[Mm]\.?(?![A-Za-z]))?")
 
 
 def _day_pattern(iso: str) -> str:
@@ -354,7 +383,8 @@ def _day_pattern(iso: str) -> str:
             rf"|\b{names}\s+0?{d},?\s+{y}\b|(?<!\d)0?{d}\s+{names},?\s+{y}\b)")
 
 
-def _stored_date(doc: Document, iso: str, how: str, visible: Callable[[], list[_Candidate]]) -> Dated:
+def _stored_date(doc: Document, iso: str, how: str, visible: Callable[[], list[_Candidate]],
+                 metas: dict[str, str] | None = None) -> Dated:
     """A date the CMS stored (a meta, or what a site rule selects) at the precision the page shows.
 
     The CMS writes 00:00:00 (or 23:59:59) when only the day is known; a time the page shows beside
@@ -367,6 +397,12 @@ def _stored_date(doc: Document, iso: str, how: str, visible: Callable[[], list[_
         finer = next((c.iso for c in visible() if c.iso[:10] == iso and len(c.iso) > 10 and not c.in_body), None)
         if finer:
             return Dated(finer, f"{how} + visible time")
+        # A site rule that reads the day where the CMS's date meta holds the time of that same day
+        # (Shanghai shows '2022-05-07' under the title, its PubDate says '2022-05-07 08∶05').
+        for name in cms.DATE_METAS if metas else ():
+            stored = dates.parse_date(metas.get(name))  # type: ignore[union-attr]
+            if stored and stored[:10] == iso and dates.drop_midnight_filler(stored) != iso:
+                return Dated(stored, f"{how} + meta {name} time")
     return _as_shown(doc, _to_the_second(doc.html, iso, how))
 
 
@@ -395,6 +431,21 @@ def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]],
     return _with_shown_time(doc, _find_date(doc, metas, rules, url, title, title_el, body_el))
 
 
+_PUBLICATION_WORDS = re.compile(r"发布|发表|刊发|日期|Published|Date", re.I)
+
+
+def _shown_publication(doc: Document, stored: str, visible: Callable[[], list[_Candidate]]) -> str | None:
+    """The date the page shows under a publication label ('发布时间：2024-06-11', '发布日期：…')
+    beside the title, when its day is not the day `stored` (a meta) says; else None."""
+    if not _PUBLICATION_WORDS.search(doc.html):
+        return None
+    shown = next((c for c in visible() if c.publication and c.labelled and not c.aside and not c.in_body
+                  and len(c.iso) >= 10), None)
+    if shown is None or shown.iso[:10] == stored[:10]:
+        return None
+    return dates.drop_midnight_filler(shown.iso)
+
+
 def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]], url: str,
                title: str, title_el: Element | None, body_el: Element | None) -> Dated:
     shown: list[list[_Candidate]] = []
@@ -410,13 +461,18 @@ def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
             value = value_of(el)
             iso = dates.parse_date(value) or dates.parse_date_box(value)
             if dates.plausible(iso):
-                return _stored_date(doc, iso, rule("site", selector), visible)  # type: ignore[arg-type]
+                return _stored_date(doc, iso, rule("site", selector), visible, metas)  # type: ignore[arg-type]
     enp = _ENP_DATE.search(doc.html)
     if enp:
         metas = {**metas, "enpproperty": enp.group(1)}
     for name in cms.DATE_METAS:
         iso = dates.parse_date(metas.get(name))
         if dates.plausible(iso):
+            shown_instead = _shown_publication(doc, iso, visible)  # type: ignore[arg-type]
+            if shown_instead:
+                # The date readers are shown is the article's (a repost, a CMS that stamps the
+                # upload); the meta's is kept in the rule as a note.
+                return Dated(shown_instead, rule("generic", f"label line (meta {name} {metas[name]} differs)"))
             return _stored_date(doc, iso, rule("cms", f"meta {name}"), visible)  # type: ignore[arg-type]
     for text in cms.ucap_date_texts(doc.root):
         iso = dates.parse_date(text)

@@ -9,7 +9,7 @@ from typing import Any
 from bs4 import Tag
 from lxml import etree
 
-from crawler.extract import cms, fields, tree
+from crawler.extract import cms, fields, titles, tree
 from crawler.extract.body import Body, read_body, text_length
 from crawler.extract.decode import decode
 from crawler.extract.errors_pages import is_error_page
@@ -72,11 +72,18 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
     if not title:
         raise ExtractionError("no title")
     body_el = container if isinstance(container, etree._Element) else None  # a marked body is not in the tree
-    dated = fields.find_date(doc, metas, rules, url, title, title_el, body_el)
+    # A title never ends with the article's date line, source line or page controls (a
+    # cross-check between fields, whatever rule selected it): first where a label or a control
+    # shows them, then, once the date and the source are known, where the title ends with those.
+    bare = titles.without_furniture(title)
+    dated = fields.find_date(doc, metas, rules, url, bare, title_el, body_el)
     byline = None if body.author or "By " not in doc.html else fields.find_byline(doc)
     source, source_rule = fields.find_source(doc, metas, rules)
     if not source and (body.source or byline):
         source, source_rule = body.source or byline[1], rule("generic", "byline")  # type: ignore[index]
+    bare = titles.without_furniture(bare, dated.iso, source)
+    if bare != title:
+        title, title_rule = bare, f"{title_rule} less date line"
     lang = detect_lang(title + body_text, default=site_lang(site) or "zh")
     return Page(
         url=url,

@@ -16,7 +16,8 @@ def test_site_selectors_override_cms_conventions(page_bytes):
                  source=[".info"])
     page = extract_page(page_bytes("hanweb.html"), URL, site=rules)
     assert page.site == "zj-zh"
-    assert page.published_at == "2026-11-20" and page.date_rule == "site:.info"
+    # The site's rule gives the day; the PubDate meta of that same day adds its time.
+    assert page.published_at == "2026-11-20T10:07:00+08:00" and page.date_rule == "site:.info + meta pubdate time"
     assert (page.title_rule, page.body_rule, page.source_rule) == ("site:h1.title", "site:div#zoom", "site:.info")
     assert page.source == "浙江日报"
     assert [p.kind for p in page.paragraphs] == ["text"] * 4

@@ -1,7 +1,7 @@
 """Shanghai's nw-node CMS (sh-zh `/nw4411/`, sh-en `/en-Latest-WhatsNew/`): the second list page
 is `index_2.html` (there is no `index_1`), the pager is a jQuery plugin given `totalPage`, articles
-`/{column}/YYYYMMDD/{32hex}.html` with `h2.Article-title`, `small.Article-time` (source in its
-`span`) and `div.Article_content`. From the published facts (public scrapers F5 and S8's saved pages)."""
+`/{column}/YYYYMMDD/{32hex}.html` with `h2.Article-title` holding `small.Article-time` (source in
+its `span`) and the 字号 controls, as a saved real article page has them, and `div.Article_content`. From the published facts (public scrapers F5 and S8's saved pages)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,11 @@ from .kit import Art, Variant, folder
 
 
 def _article(title: str, time_line: str, body: str, lang: str = "zh-Hans") -> str:
+    # As a saved www.shanghai.gov.cn article (2022) has it: the date line and the 字号 controls
+    # inside the heading.
+    controls = ("" if lang == "en" else '<div class="zihao"><div class="through"><span>字号：</span></div>'
+                '<div class="controls"><a href="#" id="large">大</a> <a href="#" id="medium" class="selected">中</a> '
+                '<a href="#" id="small">小</a></div></div>')
     return f"""<!doctype html>
 <html lang="{lang}">
  <head>
@@ -24,10 +29,10 @@ def _article(title: str, time_line: str, body: str, lang: str = "zh-Hans") -> st
    <div class="crumbs"><ol class="breadcrumb"><li><a href="/index.html">首页</a></li><li><a href="../index.html">上海要闻</a></li></ol></div>
    <div class="contain">
     <div class="Article">
-     <h2 class="Article-title">
-      {title}
+     <h2 id="ivs_title" class="Article-title">{title}
+      <small id="ivs_date" class="PBtime Article-time">{time_line}</small>
+      {controls}
      </h2>
-     <small class="PBtime Article-time">{time_line}</small>
      <div class="Article_content" id="ivs_content">
       <div>
 {body}

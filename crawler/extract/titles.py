@@ -1,0 +1,216 @@
+"""What a title is not: the article's own date line, source line and page controls, and the site's name.
+
+Templates nest the date line and the font-size controls inside the heading (Shanghai's
+`h2.Article-title` holds `small.Article-time` with the date and `<span>来源：…</span>`, then
+字号 大 中 小), and put the site's name on either side of the title in <title>. A title is the
+heading's own text; whatever selected it, these are cut off again here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from crawler.extract import dates
+from crawler.extract.normalize import TITLE_SEPARATORS, clean_text
+from crawler.extract.tree import get_text
+
+__all__ = ["MIN_TITLE_CHARS", "SITE_NAME_METAS", "heading_text", "is_site_name", "site_names", "strip_site_name",
+           "without_furniture"]
+
+# Labels of the lines under a title, a colon (or a look-alike, folded) after each: those a date
+# follows, and those a short name or number follows.
+_DATE_LABEL = (r"(?:发布(?:时间|日期)|发表(?:时间|日期)|更新(?:时间|日期)|发文日期|成文日期|时间|日期"
+               r"|Date|Published|Updated|Posted)")
+_NAME_LABEL = (r"(?:来源|来自|稿源|出处|作者|撰稿|编辑|责任编辑|责编|发布机构|发布者|发文机关|浏览(?:次数|量)?|点击(?:数|量|率)?"
+               r"|阅读(?:数|量|次数)?|访问(?:量|次数)|Source|Author|Editor|Views?|By)")
+_LABEL = rf"(?:{_DATE_LABEL}|{_NAME_LABEL})"
+# Page controls: font size, print, close, share, favourites (bracketed or bare).
+_CONTROL_WORD = (r"(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页|页面)?|收藏(?:本页)?|分享(?:到)?|返回(?:顶部|首页)?|繁体|简体"
+                 r"|默认|[大中小](?:号|字)?|Print|Close|Share|Font\s*size|A\+|A-|Larger|Smaller|Default)")
+_CONTROLS = re.compile(
+    rf"(?:[【\[]\s*)?(?:字号|字体大小|字体|Font\s*size)\s*:?\s*(?:[【\[(（]?\s*(?:[大中小]|A\+|A-)\s*[】\])）]?\s*){{0,3}}[】\]]?"
+    rf"|[【\[]\s*{_CONTROL_WORD}\s*[】\]]|{_CONTROL_WORD}(?![\w])", re.I)
+_LABELLED = re.compile(rf"{_LABEL}\s*:\s*", re.I)
+_DATE_LABELLED = re.compile(rf"{_DATE_LABEL}\s*:\s*", re.I)
+_NAME_LABELLED = re.compile(rf"{_NAME_LABEL}\s*:\s*", re.I)
+# A name's value runs to the next item (another label, a control, the end), short and no sentence.
+_NAME_VALUE = re.compile(rf"[^，。！？；:,!?;]{{0,30}}?\s*(?={_LABEL}\s*:|字号|字体|Font\s*size|[【\[]|$)", re.I)
+# Only what is evidence of a date or source line counts: a bare '打印' ends '3D打印' as a title word.
+_EVIDENCE_CONTROL = re.compile(r"^(?:字号|字体|Font\s*size)|^[【\[]", re.I)
+_GAP = re.compile(r"[\s|｜/·•_\-—–,，;；]+")
+_DATE_PATTERNS = (dates.DATE_RE, dates.EN_DATE_RE, dates.US_DATE_RE)
+MIN_TITLE_CHARS = 4
+
+
+def _date_at(text: str, pos: int) -> re.Match[str] | None:
+    for pattern in _DATE_PATTERNS:
+        match = pattern.match(text, pos)
+        if match:
+            return match
+    return None
+
+
+def _furniture(text: str, day: str | None = None, source: str | None = None) -> bool:
+    """`text` is nothing but date, labelled and control items, with at least one that shows it is
+    a date or source line: a label, a font-size or bracketed control, any date (day None), or
+    the article's own day or source (day given)."""
+    text = dates.fold(text)
+    pos, evidence = 0, False
+    while True:
+        gap = _GAP.match(text, pos)
+        pos = gap.end() if gap else pos
+        if pos >= len(text):
+            return evidence
+        match = _date_at(text, pos)
+        if match:
+            found = dates.find_dates(match.group(0))
+            evidence = evidence or day is None or bool(found and found[0].iso[:10] == day[:10])
+            pos = match.end()
+            continue
+        if source and text.startswith(source, pos):
+            pos, evidence = pos + len(source), True
+            continue
+        match = _DATE_LABELLED.match(text, pos)
+        if match and _date_at(text, match.end()):
+            pos, evidence = _date_at(text, match.end()).end(), True  # type: ignore[union-attr]
+            continue
+        match = _NAME_LABELLED.match(text, pos)
+        value = _NAME_VALUE.match(text, match.end()) if match else None
+        if value:
+            pos, evidence = value.end(), True
+            continue
+        match = _CONTROLS.match(text, pos)
+        if match and match.end() > pos:
+            evidence = evidence or bool(_EVIDENCE_CONTROL.match(match.group(0)))
+            pos = match.end()
+            continue
+        return False
+
+
+def without_furniture(title: str, day: str | None = None, source: str | None = None) -> str:
+    """The title less a tail that is the article's date line, source line or page controls
+    ('标题 2026-11-19 来源：解放日报字号：大 中 小' -> '标题'). A date alone ends the title only when
+    it is the article's own day (`day`): '…公告 2024年3月1日' of another day stays."""
+    if not title:
+        return title
+    folded = dates.fold(title)
+    starts = sorted({m.start() for p in _DATE_PATTERNS for m in p.finditer(folded)}
+                    | {m.start() for m in _LABELLED.finditer(folded)}
+                    | {m.start() for m in _CONTROLS.finditer(folded) if _EVIDENCE_CONTROL.match(m.group(0))}
+                    | ({m.start() for m in re.finditer(re.escape(source), folded)} if source else set()))
+    for start in starts:
+        head = title[:start].rstrip(" \t|｜/·•_-—–,，;；(（【[")
+        if len(head) >= MIN_TITLE_CHARS and _furniture(folded[start:], day or "", source):
+            return head
+    return title
+
+
+def heading_text(el: etree._Element) -> str:
+    """A heading's own text: without the elements nested in it that hold a date line, a source
+    line or page controls (any date counts there: the markup sets them apart)."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                text = clean_text(get_text(child, " "))
+                own = clean_text("".join(parts))
+                if not (len(own) >= MIN_TITLE_CHARS and text and _furniture(text)):
+                    walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return "".join(parts)
+
+
+# -- the site's name ----------------------------------------------------------------------------
+
+# What names a site rather than an article: an agency, a portal, a paper's site.
+_NAME_END = re.compile(r"(?:人民政府|政府|门户(?:网站)?|官网|官方网站|网站|网|频道|在线|日报|晚报|新闻|报|办公厅|办公室|委员会|局|厅)$"
+                       r"|(?:\.(?:com|cn|net|org|gov)(?:\.cn)?|Government|Portal|Online|Daily|News)$", re.I)
+# Endings only an institution's or a portal's name has (a title may end with 网 or 报, seldom these).
+_STRONG_NAME_END = re.compile(r"(?:人民政府|政府|门户(?:网站)?|官网|官方网站|办公厅|办公室|委员会|\.gov\.cn|Government|Portal)$", re.I)
+
+
+def _name_strength(text: str) -> int:
+    return 2 if _STRONG_NAME_END.search(text) else 1 if _NAME_END.search(text) else 0
+
+
+SITE_NAME_METAS = ("sitename", "og:site_name", "application-name", "apple-mobile-web-app-title")
+_LOGO = re.compile(r"logo", re.I)
+
+
+def site_names(root: etree._Element, metas: dict[str, str], page_title: str = "") -> list[str]:
+    """The site's names as the page gives them: SiteName, og:site_name, the logo's alt, and the
+    ends of <title> that name a site ('凯里市人民政府-…', '…-中国科普网')."""
+    names = [clean_text(metas[m]) for m in SITE_NAME_METAS if metas.get(m)]
+    for img in root.iter("img"):
+        alt = clean_text(img.get("alt") or "")
+        if alt and 2 <= len(alt) <= 30 and any(_LOGO.search(" ".join(filter(None, (
+                e.get("class"), e.get("id"), e.get("src") if e is img else None)))) for e in (img, *img.iterancestors())
+                if isinstance(e.tag, str) and e.tag not in ("body", "html")):
+            names.append(alt)
+    parts = _title_parts(page_title)
+    if len(parts) > 1:
+        # One end of <title> names the site: the one that is a name the page gave, else the last
+        # (the usual order), else the first ('凯里市人民政府-标题').
+        ends = [p for p in (parts[-1], parts[0]) if any(p == n or p.endswith(n) for n in names if len(n) >= 2)]
+        if not ends:
+            shown = {clean_text(get_text(el)) for el in root.iter("h1", "h2", "h3", "strong", "div", "td", "span")
+                     if len(el) <= 3 and clean_text(get_text(el)) in (parts[0], parts[-1])}
+            h1s = {clean_text(get_text(el)) for el in root.iter("h1")}
+            # the end that reads most like a name (人民政府 before 网) and is not the page's heading
+            ranked = sorted((p for p in (parts[-1], parts[0]) if is_site_name(p, [])),
+                            key=lambda p: (p in h1s, p in shown, -_name_strength(p)))
+            ends = ranked[:1]
+        names.extend(ends)
+    seen: list[str] = []
+    for name in names:
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+# Between a title and the site's name a bare hyphen too ('凯里市人民政府-标题'): it is cut only
+# where the other side is a name of the site, so a hyphen inside a title ('COVID-19') stays.
+_NAME_SEPARATORS = (*TITLE_SEPARATORS, "-", "——")
+
+
+def _title_parts(title: str) -> list[str]:
+    parts = [title]
+    for sep in _NAME_SEPARATORS:
+        parts = [piece.strip() for part in parts for piece in part.split(sep)]
+    return [p for p in parts if p]
+
+
+def is_site_name(text: str, names: list[str]) -> bool:
+    """`text` is one of the site's names, or reads as a site's name (short, ending like one)."""
+    text = clean_text(text)
+    if not text:
+        return False
+    if any(text == n or (len(n) >= 4 and text.endswith(n) and len(text) - len(n) <= 2) for n in names):
+        return True
+    latin = not re.search(r"[\u3400-\u9fff]", text)
+    return (len(text) <= (30 if latin else 16) and bool(_NAME_END.search(text))
+            and not re.search(r"[，。：:！？、]" if latin else r"[，。：:！？、\s]", text))
+
+
+def strip_site_name(title: str, names: list[str]) -> str:
+    """The title less the site's name on either side ('凯里市人民政府-标题', '标题-中国科普网'); a
+    part that merely reads like a name is cut only when it is one of `names`."""
+    changed = True
+    while changed:
+        changed = False
+        for sep in _NAME_SEPARATORS:
+            head, found, tail = title.partition(sep)
+            if found and len(tail.strip()) >= MIN_TITLE_CHARS and head.strip() in names:
+                title, changed = tail.strip(), True
+            head, found, tail = title.rpartition(sep)
+            if found and len(head.strip()) >= MIN_TITLE_CHARS and tail.strip() in names:
+                title, changed = head.strip(), True
+    return title
