@@ -261,7 +261,7 @@ def _pairs_tmx(rows, out: TextIO) -> int:
         if created:
             attributes["creationdate"] = created
         props = [("x-" + name.replace("_", "-"), str(row[name]) if row[name] is not None else "")
-                 for name in ("confidence", "status", "zh_site", "zh_url", "zh_published_at", "en_site", "en_url",
+                 for name in ("confidence", "status", "tier", "zh_site", "zh_url", "zh_published_at", "en_site", "en_url",
                               "en_published_at")]
         _tmx_unit(xml, attributes, props, row["zh"], row["en"])
         n += 1
@@ -270,12 +270,14 @@ def _pairs_tmx(rows, out: TextIO) -> int:
 
 
 def export_pairs(db: sqlite_utils.Database, fmt: str, out: TextIO, *, min_confidence: float = 0.0,
-                 site: str | None = None, since: Any = None, until: Any = None) -> int:
-    """The aligned official sentence pairs (zh original, official en) of every pair that is not
-    rejected, with sites, URLs, dates and the alignment confidence; streamed from one cursor."""
+                 site: str | None = None, since: Any = None, until: Any = None, suggestions: bool = False) -> int:
+    """The aligned official sentence pairs (zh original, official en) of every confirmed or strong
+    machine pair (with `suggestions`, of every pair not rejected), with sites, URLs, dates, the
+    pair's tier and the alignment confidence; streamed from one cursor."""
     from .pairs import iter_sentence_pairs
 
     writer = {"jsonl": _pairs_jsonl, "tmx": _pairs_tmx}.get(fmt)
     if writer is None:
         raise ExportError(f"--pairs exports {' or '.join(PAIR_FORMATS)}, not {fmt}")
-    return writer(iter_sentence_pairs(db, min_confidence=min_confidence, site=site, since=since, until=until), out)
+    return writer(iter_sentence_pairs(db, min_confidence=min_confidence, site=site, since=since, until=until,
+                                      suggestions=suggestions), out)

@@ -26,10 +26,15 @@ __all__ = [
     "record_run", "pairs_of", "person_decisions", "replace_machine_pairs", "stale_alignments",
     "store_alignment", "pair_of", "paragraph_beads", "confirm", "reject", "set_pair", "iter_sentence_pairs",
     "store_evaluation", "evaluations", "paragraph_alignments", "replace_mined_terms", "glossary_terms",
-    "ACTIVE", "paragraph_texts",
+    "ACTIVE", "EXPORTED", "paragraph_texts",
 ]
 
 ACTIVE = "status != 'rejected'"
+# What the parallel corpus holds by default: a reviewer's pair, or a machine pair the pairing run
+# found strong (translations.pairing.tier); a machine row without a tier predates the tiers and is
+# a suggestion until the next run decides.
+EXPORTED = ("(p.status = 'confirmed' OR (p.status = 'machine'"
+            " AND json_extract(p.evidence, '$.tier') = 'strong'))")
 
 
 class PairError(ArchiveError):
@@ -212,22 +217,24 @@ def set_pair(db: sqlite_utils.Database, a: int, b: int, reviewer: str) -> None:
 
 
 def iter_sentence_pairs(db: sqlite_utils.Database, *, min_confidence: float = 0.0, site: str | None = None,
-                        since: Any = None, until: Any = None) -> Iterator[dict]:
-    """Aligned sentence beads of active pairs with both sides present, in pair order (a cursor)."""
+                        since: Any = None, until: Any = None, suggestions: bool = False) -> Iterator[dict]:
+    """Aligned sentence beads with both sides present, in pair order (a cursor): of confirmed and
+    strong machine pairs, and with `suggestions` of every pair not rejected."""
     where, params = article_filters(None, None, since, until, prefix="e.")
-    where += [f"p.{ACTIVE}", "s.level = 'sentence'", "s.zh_text != ''", "s.en_text != ''", "s.confidence >= ?"]
+    where += [f"p.{ACTIVE}" if suggestions else EXPORTED, "s.level = 'sentence'", "s.zh_text != ''",
+              "s.en_text != ''", "s.confidence >= ?"]
     params.append(min_confidence)
     if site:
         where.append("(e.site = ? OR z.site = ?)")
         params += [site, site]
     cursor = db.execute(
-        "SELECT p.en_id, p.zh_id, p.status, s.seq, s.zh_text, s.en_text, s.confidence, z.site, z.url,"
-        " z.published_at, e.site, e.url, e.published_at FROM article_pairs p"
+        "SELECT p.en_id, p.zh_id, p.status, json_extract(p.evidence, '$.tier'), s.seq, s.zh_text, s.en_text,"
+        " s.confidence, z.site, z.url, z.published_at, e.site, e.url, e.published_at FROM article_pairs p"
         " JOIN pair_alignments s ON s.en_id = p.en_id AND s.zh_id = p.zh_id"
         " JOIN articles e ON e.id = p.en_id JOIN articles z ON z.id = p.zh_id"
         f" WHERE {' AND '.join(where)} ORDER BY p.en_id, s.seq", params)
-    names = ("en_id", "zh_id", "status", "seq", "zh", "en", "confidence", "zh_site", "zh_url", "zh_published_at",
-             "en_site", "en_url", "en_published_at")
+    names = ("en_id", "zh_id", "status", "tier", "seq", "zh", "en", "confidence", "zh_site", "zh_url",
+             "zh_published_at", "en_site", "en_url", "en_published_at")
     for row in cursor:
         yield dict(zip(names, row))
 

@@ -114,7 +114,12 @@ def _is_data_table(table: Tag) -> bool:
     rows = _tags(table, ("tr",))
     if len(rows) < 2 or max(len(_tags(r, _CELLS)) for r in rows) < 2:
         return False
-    return all(text_length(cell) <= 300 for cell in _tags(table, _CELLS))
+    if all(text_length(cell) <= 300 for cell in _tags(table, _CELLS)):
+        return True
+    # Rows of a short label and its value (a penalty notice's 违法违规事实 runs long): still data.
+    pairs = [cells for cells in ([c for c in r.children if isinstance(c, Tag) and c.name in _CELLS] for r in rows)
+             if cells]
+    return len(pairs) >= 2 and all(len(cells) == 2 and text_length(cells[0]) <= 30 for cells in pairs)
 
 
 def _tags(el: Tag, names: tuple[str, ...]) -> list[Tag]:

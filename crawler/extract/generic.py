@@ -4,6 +4,12 @@ Prose is scored the way a Chinese reader would spot it: sentences carry punctuat
 and are not links, while navigation and related-news lists are short link texts without punctuation.
 Each text block adds its score to itself and its parent, half to its grandparent (as Readability
 does), and the best-scored element, discounted by its link density, is the body.
+
+An article can be a table (an administrative-penalty notice: 文号, 当事人, 违法违规事实, …; a
+statistics release; a personnel list): each row of a data table is one block, its cells counted
+as separated clauses, and it scores for the table's container. A copyright notice, disclaimer,
+网站声明, contact or accessibility block scores nothing, however much prose it holds: it is the
+site's, never the article's (issue 19).
 """
 
 from __future__ import annotations
@@ -39,16 +45,80 @@ def _block_of(holder: etree._Element) -> tuple[etree._Element | None, bool]:
     return None, in_link
 
 
+# The site's own notices: what they say, and the headings and names of their boxes.
+BOILERPLATE_TEXT = re.compile(
+    r"版权所有|版权与免责|免责声明|版权声明|网站声明|隐私声明|法律声明|不得(?:转载|复制|镜像)|"
+    r"未经.{0,10}(?:授权|许可|同意).{0,20}(?:转载|使用|复制|摘编)|转载.{0,12}注明|不承担.{0,16}责任|"
+    r"联系我们|网站地图|无障碍|适老化|ICP备|公网安备|主办单位|承办单位|技术支持|Copyright|All rights reserved",
+    re.I)
+BOILERPLATE_HEADING = re.compile(
+    r"^[【\[]?\s*(?:版权与免责声明|版权声明|免责声明|网站声明|法律声明|隐私声明|版权与免责|联系我们|联系方式|"
+    r"无障碍(?:浏览|服务)?|关于我们)\s*[】\]]?\s*[:：]?$")
+BOILERPLATE_ATTR = re.compile(r"copyright|disclaimer|statement|declare|mzsm|bqsm|wzsm|lxwm|contact|wza|accessib", re.I)
+
+
+def _boilerplate_boxes(doc: Document) -> set[etree._Element]:
+    """Elements that are a site notice as a whole: named so, or headed by a notice's heading."""
+    body = doc.root.find("body")
+    boxes = {el for el in (body if body is not None else doc.root).iter()
+             if isinstance(el.tag, str) and el.tag not in ("body", "html") and BOILERPLATE_ATTR.search(attr_text(el))}
+    for text, holder in doc.body_text():
+        if BOILERPLATE_HEADING.match(text.strip()):
+            heading = holder
+            while heading.getparent() is not None and heading.tag not in BLOCK_TAGS:
+                heading = heading.getparent()
+            if heading.getparent() is not None and heading.getparent().tag not in ("body", "html"):
+                boxes.add(heading.getparent())
+    return boxes
+
+
+def _in_box(el: etree._Element, boxes: set[etree._Element], memo: dict[etree._Element, bool]) -> bool:
+    if el not in memo:
+        parent = el.getparent()
+        memo[el] = el in boxes or (parent is not None and _in_box(parent, boxes, memo))
+    return memo[el]
+
+
+def _data_row(block: etree._Element, tables: dict[etree._Element, etree._Element | None]) -> etree._Element | None:
+    """The row of a data table a cell belongs to (None for a cell of a layout table)."""
+    if block.tag not in ("td", "th"):
+        return None
+    row = block.getparent()
+    if row is None or row.tag != "tr":
+        return None
+    table = next(row.iterancestors("table"), None)
+    if table is None:
+        return None
+    if table not in tables:
+        tables[table] = table if _is_data_table(table) else None
+    return row if tables[table] is not None else None
+
+
 def main_container(doc: Document) -> etree._Element | None:
     stats: dict[etree._Element, list] = {}  # block -> [prose chars, link chars, punctuation]
     blocks: dict[etree._Element, tuple[etree._Element | None, bool]] = {}  # memo: text holder -> block
+    boxes = _boilerplate_boxes(doc)
+    in_box: dict[etree._Element, bool] = {}
+    tables: dict[etree._Element, etree._Element | None] = {}
+    rows: dict[etree._Element, set[etree._Element]] = {}  # data-table row -> its cells with text
     for text, holder in doc.body_text():
         text = text.strip()
         if holder not in blocks:
             blocks[holder] = _block_of(holder)
         block, in_link = blocks[holder]
-        if block is None:
+        if block is None or _in_box(block, boxes, in_box) or BOILERPLATE_TEXT.search(text):
             continue
+        row = _data_row(block, tables)
+        if row is not None:
+            # (a row's cells could be blocks of their own: p or div inside a td)
+            rows.setdefault(row, set()).add(block)
+            block = row
+        else:
+            cell = next((a for a in block.iterancestors("td", "th")), None)
+            row = _data_row(cell, tables) if cell is not None else None
+            if row is not None:
+                rows.setdefault(row, set()).add(cell)
+                block = row
         entry = stats.setdefault(block, [0, 0, 0])
         chars = _words(text)
         if in_link:
@@ -64,6 +134,15 @@ def main_container(doc: Document) -> etree._Element | None:
 
     for block, (prose, links, punct) in stats.items():
         if prose < MIN_BLOCK_CHARS or links > prose or is_chrome_element(block):
+            continue
+        if block in rows:
+            # A table row: its cells are its clauses; it scores for the table and what holds it.
+            value = 1 + punct + len(rows[block]) - 1 + min(prose / 50, 5)
+            table = next(block.iterancestors("table"))
+            add(table, value)
+            add(table.getparent(), value)
+            parent = table.getparent()
+            add(parent.getparent() if parent is not None else None, value / 2)
             continue
         value = 1 + punct + min(prose / 50, 5)
         parent = block.getparent()
@@ -151,9 +230,21 @@ def _is_data_table(table: etree._Element) -> bool:
     rows = list(table.iter("tr"))
     if len(rows) < 2 or max(len(list(r.iter("td", "th"))) for r in rows) < 2:
         return False
-    if any(text_length(cell) > MAX_CELL_CHARS for cell in table.iter("td", "th")):
+    if any(text_length(cell) > MAX_CELL_CHARS for cell in table.iter("td", "th")) and not _key_value(rows):
         return False
     return _link_density(table, {}) <= MAX_TABLE_LINK_DENSITY
+
+
+# A label of a key-value table (案由, 行政处罚依据, 作出处罚决定的机关名称) is this short at most.
+MAX_LABEL_CHARS = 30
+
+
+def _key_value(rows: list[etree._Element]) -> bool:
+    """Rows of a label and its value (a penalty notice's 违法违规事实 can run to a page): a data
+    table however long its values, where a layout table's long cell sits beside navigation."""
+    pairs = [cells for cells in ([c for c in r if c.tag in ("td", "th")] for r in rows) if cells]
+    return len(pairs) >= 2 and all(len(cells) == 2 and text_length(cells[0]) <= MAX_LABEL_CHARS
+                                   and _link_density(cells[1], {}) < MAX_TABLE_LINK_DENSITY for cells in pairs)
 
 
 # Containers whose file links are the site's, not the notice's (a footer's privacy policy PDF).

@@ -26,6 +26,9 @@ from provnews.errors import EXIT_USAGE, CLIError
               help="jsonl/csv: only articles a reviewer signed off; tmx: only reviewed units.")
 @click.option("--pairs", "pairs", is_flag=True,
               help="jsonl/tmx: the parallel corpus instead: aligned official sentence pairs (docs/pairing.md).")
+@click.option("--with-suggestions", "suggestions", is_flag=True,
+              help="--pairs: also the pairs pairing only suggests (weaker evidence; may be wrong) besides the"
+              " confirmed and strong ones.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.5, show_default=True,
               help="--pairs: only sentence pairs aligned with at least this confidence.")
 @click.option("--limit", type=click.IntRange(1, 500), default=None,
@@ -37,8 +40,8 @@ from provnews.errors import EXIT_USAGE, CLIError
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write here (the file appears only once complete); default: stdout.")
 def export_command(query: str | None, db_path: Path | None, fmt: str, since: str | None, until: str | None,
-                   site: str | None, reviewed_only: bool, pairs: bool, min_confidence: float, limit: int | None,
-                   review_url: str, bom: bool, output: Path | None) -> None:
+                   site: str | None, reviewed_only: bool, pairs: bool, suggestions: bool, min_confidence: float,
+                   limit: int | None, review_url: str, bom: bool, output: Path | None) -> None:
     """Export articles, their translations and reviews, streamed (any archive size, little memory).
 
     --since/--until compare the publication date (the page's own date), both ends inclusive.
@@ -75,8 +78,10 @@ def export_command(query: str | None, db_path: Path | None, fmt: str, since: str
                 if reviewed_only or fmt not in ("jsonl", "tmx"):
                     raise CLIError("--pairs exports jsonl or tmx, without --reviewed-only", EXIT_USAGE)
                 n = _export_text(archive.db, fmt, output, since=since, until=until, site=site,
-                                 min_confidence=min_confidence, writer="pairs")
+                                 min_confidence=min_confidence, suggestions=suggestions, writer="pairs")
                 noun = "sentence pairs"
+            elif suggestions:
+                raise CLIError("--with-suggestions goes with --pairs", EXIT_USAGE)
             elif fmt == "warc":
                 n = _export_warc(archive.db, output, since=since, until=until, site=site,
                                  reviewed_only=reviewed_only)
