@@ -6,7 +6,11 @@ class names), title/info/body (the article's elements), metas (CMS meta tags or 
 item ("onclick": Tianjin's jumpToDetail links; "p": Qinghai's `p.item`), absolute (lists link
 with full URLs), sibling (the last article lives in a neighbouring column), article_column (articles below
 another folder than the list: cq-en `/latestnews/Editor/`), system (Qinghai's
-second URL form), igs (Tianjin's IGS JSON search), channelid/chnlid (Fujian's fjdzapp POST).
+second URL form), igs (Tianjin's IGS JSON search), channelid/chnlid (Fujian's fjdzapp POST),
+pager_call (the pager function's name where a template renames TRS's `createPageHTML`: Hubei's
+`pageControl(3, 0, "index", "shtml")`, as issue 19 reports the current hubei.gov.cn column; no saved
+copy of that column page was found in public code, whose Hubei crawlers only name the column
+`/zwgk/hbyw/hbywqb/index.shtml` and its `pushinfo.jsonp` feed).
 """
 
 from __future__ import annotations
