@@ -24,7 +24,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from . import scriptparams
 from .base import ListPage, ListPageError, ListRequest
 
-__all__ = ["start", "following", "same_as_before", "request"]
+__all__ = ["start", "following", "same_as_before", "request", "catching_up"]
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _PAGE_KEYS = {"n", "perpage", "start", "end"}
@@ -114,8 +114,16 @@ def start(site: Any, url: str, text: str, entries: list) -> ListPage:
     first = api.first_page
     if first > 1 and not (entries and len(entries) == page["perpage"]):
         first = 1
-    state = {"step": "api", "list_url": url, **page, "first": first, "api_index": 0, "seen": 0, "last": None}
+    # Where the API starts at its page 1, its first records are the column's own, seen again.
+    overlap = len(entries) if first <= 1 else 0
+    state = {"step": "api", "list_url": url, **page, "first": first, "api_index": 0, "seen": 0, "last": None,
+             "overlap": overlap}
     return ListPage(entries, request(site, state, page_no=2 if entries else 1), shell=not entries)
+
+
+def catching_up(state: dict[str, Any], count: int) -> bool:
+    """Whether an API page of `count` records still lies within those the column page showed."""
+    return state["seen"] + count <= state.get("overlap", 0)
 
 
 def same_as_before(state: dict[str, Any], urls: list[str]) -> tuple[bool, str]:
