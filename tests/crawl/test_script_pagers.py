@@ -10,6 +10,7 @@ import re
 import sqlite3
 from urllib.parse import urlsplit
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,7 @@ from crawler.pagination.trs import article_page_urls
 from crawler.siteconfig import get_site
 from provnews.mirror import truths
 from tests.fixtures.mirror import crawl_stats
+from tests.support.mirror import serve_row
 
 _JS_WORDS = {"function", "if", "for", "while", "switch", "return", "new", "typeof", "catch", "var", "let", "const"}
 _IDENT = st.from_regex(r"[A-Za-z_$][A-Za-z0-9_$]{0,12}", fullmatch=True).filter(
@@ -127,3 +129,31 @@ def test_the_hubei_mirror_is_crawled_to_its_last_list_page(mirror, crawl_cli, tm
     conn.close()
     expected = {urlsplit(u).path: (t["title"], t["published_at"]) for u, t in truths("hb-zh").items()}
     assert got == expected and stats["list_pages"] == 3
+
+
+_HB_FORMS = {
+    "namespaced-variables": "var nPageCount = {count};\nvar nCurrIndex = {index};\n"
+                            "HBGov.pager.draw( nPageCount , nCurrIndex , 'index' , '{ext}' );",
+    "element-first": "document.write(pageControl('page_div', '{count}', '{index}', \"index\", \"{ext}\", 30));",
+    "spaced": "if (true) {{ drawPager(\n  {count},\n  {index},\n  'index',\n  '{ext}'\n); }}",
+}
+
+
+@pytest.mark.parametrize("form", sorted(_HB_FORMS))
+def test_the_hubei_mirror_is_crawled_to_its_last_list_page_whatever_its_pager_call(form, crawl_cli, tmp_path):
+    server = serve_row("hb-zh", pager_script=_HB_FORMS[form])
+    try:
+        db = tmp_path / "news.db"
+        result = crawl_cli("hb-zh", "--db", str(db), "--base-url", server.base_url, "--json")
+        lists = {r.path for r in server.requests if r.kind == "list"}
+        truth = {urlsplit(p.truth["url"]).path: (p.truth["title"], p.truth["published_at"])
+                 for p in server.mirror.pages() if p.truth}
+    finally:
+        server.stop()
+    column = "/zwgk/hbyw/hbywqb/"
+    assert lists == {column + "index.shtml", column + "index_1.shtml", column + "index_2.shtml"}
+    conn = sqlite3.connect(db)
+    got = {urlsplit(u).path: (t, d) for u, t, d in conn.execute(
+        "SELECT url, title, published_at FROM articles WHERE site = 'hb-zh'")}
+    conn.close()
+    assert got == truth and crawl_stats(result)["hb-zh"]["list_pages"] == 3

@@ -10,7 +10,8 @@ second URL form), igs (Tianjin's IGS JSON search), channelid/chnlid (Fujian's fj
 pager_call (the pager function's name where a template renames TRS's `createPageHTML`: Hubei's
 `pageControl(3, 0, "index", "shtml")`, as issue 19 reports the current hubei.gov.cn column; no saved
 copy of that column page was found in public code, whose Hubei crawlers only name the column
-`/zwgk/hbyw/hbywqb/index.shtml` and its `pushinfo.jsonp` feed), list_script (Fujian's current column:
+`/zwgk/hbyw/hbywqb/index.shtml` and its `pushinfo.jsonp` feed), pager_script (the pager's whole
+script, a format string of {count}, {index} and {ext}, for other spellings of the call), list_script (Fujian's current column:
 no static pages, its first entries and a script that hands the fjdzapp call its parameters, a format
 string of {channelid}, {chnlid} and {prepage}, the API's page size `api_per_page`, which differs from
 the column's, as issue 19 reports `var cfg = {url: "/fjdzapp/search", channelid: …, chnlid: …,
@@ -77,8 +78,10 @@ class Site(FamilySite):
                                index=0, ext=ext, script=self.list_script())
             return [*pages, column, MirrorPage(self.row["column"], column.body, column.content_type, kind="list")]
         for index, chunk in enumerate(chunks):
+            pager = (Markup(self.row["pager_script"].format(count=len(chunks), index=index, ext=ext))
+                     if self.row.get("pager_script") else None)
             pages.append(self.html(self.list_path(index), "fam_trs_list.html", "list", entries=chunk,
-                                   count=len(chunks), index=index, ext=ext))
+                                   count=len(chunks), index=index, ext=ext, pager=pager))
         pages.append(MirrorPage(self.row["column"], pages[-len(chunks)].body, pages[-1].content_type, kind="list"))
         return pages
 
