@@ -82,6 +82,9 @@ class ApiConfig(_Strict):
     vars: dict[str, str] = {}
     page_vars: dict[str, str] = {}
     first_page: int = 1  # n of the first API request
+    # Send every parameter the column page's own list call sends (its URL query or `data: {…}`),
+    # not only the configured ones (Anhui's label takes a dozen the site file need not list).
+    send_page_params: bool = False
     # JSON answers: dotted paths (`page.content`, `data`); unset = found by looking.
     items: str | None = None
     url_field: str | None = None

@@ -3,7 +3,14 @@
 A site's `[pagination.api]` names the endpoint, method, query and form with placeholders; the
 column page (fetched first, as the start URL) may carry the values the requests need (a block
 id, a site id), read by `page_vars` regular expressions; values it does not show fall back to
-`vars`. Both `json_api` and `fragment` walk an API this way and differ only in reading answers.
+`vars`. Beyond those, the page's own list call is read in whatever syntax it is written (a URL
+query, assignments, an object literal, JSON: `scriptparams`): a value it gives a placeholder or a
+configured parameter wins over the configured one, its page size (the parameter templated
+`{perpage}`) replaces `perpage`, and with `send_page_params` every parameter it sends is sent.
+When the column page shows another number of entries than an API page holds, the API is walked
+from its page 1 (the spider passes over entries it has already scheduled) rather than from
+`first_page`, so nothing between the two page sizes is skipped. Both `json_api` and `fragment`
+walk an API this way and differ only in reading answers.
 """
 
 from __future__ import annotations
@@ -14,9 +21,10 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from . import scriptparams
 from .base import ListPage, ListPageError, ListRequest
 
-__all__ = ["start", "following", "same_as_before", "request"]
+__all__ = ["start", "following", "same_as_before", "request", "catching_up"]
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _PAGE_KEYS = {"n", "perpage", "start", "end"}
@@ -31,31 +39,63 @@ def _fill(template: str, values: dict[str, str]) -> str:
 _JS_CONCAT = re.compile(r"""['"]\s*\+\s*[\w$.]+(?:\([^()]*\))?\s*\+\s*['"]""")
 
 
-def _values(site: Any, column_text: str) -> dict[str, str]:
+def _placeholders(api: Any) -> set[str]:
+    return {name for template in (api.url, *api.params.values(), *api.form.values())
+            for name in _PLACEHOLDER.findall(template)}
+
+
+def _page_controlled(template: str) -> bool:
+    return bool(set(_PLACEHOLDER.findall(template)) & _PAGE_KEYS)
+
+
+def _read_page(site: Any, column_text: str) -> dict[str, Any]:
+    """What the column page says about its list call: placeholder values, parameters, page size."""
     api = site.pagination.api
-    column_text = _JS_CONCAT.sub("", column_text)
+    templates = {**api.params, **api.form}
+    names = (_placeholders(api) | set(templates)) - _PAGE_KEYS
+    every, sent = scriptparams.call_params(column_text, api.url, names)
     values = dict(api.vars)
+    values.update({name: every[name] for name in _placeholders(api) - _PAGE_KEYS if name in every})
+    column_text = _JS_CONCAT.sub("", column_text)
     for name, pattern in api.page_vars.items():
         match = re.search(pattern, column_text)
         if match:
             values[name] = html.unescape(match.group(1) if match.groups() else match.group(0))
-    return values
+    perpage = site.pagination.perpage
+    for key, template in templates.items():
+        if "{perpage}" in template and every.get(key, "").isdigit() and int(every[key]) > 0:
+            perpage = int(every[key])
+            break
+    given = {key: every[key] for key, template in templates.items() if key in every and not _page_controlled(template)}
+    return {"values": values, "perpage": perpage, "given": given,
+            "send": list(sent.items()) if api.send_page_params else []}
+
+
+def _compose(templates: dict[str, str], values: dict[str, str], state: dict[str, Any]) -> dict[str, str]:
+    """A request's parameters: the configured ones (the page's value where it gives one) and, with
+    `send_page_params`, every other one the page's call sends, in the page's order."""
+    given = state.get("given", {})
+    filled = {k: given[k] if k in given and k in templates else _fill(v, values) for k, v in templates.items()}
+    out = {k: filled.pop(k, v) for k, v in state.get("send", [])}
+    out.update(filled)
+    return out
 
 
 def request(site: Any, state: dict[str, Any], page_no: int) -> ListRequest:
-    """The API request for list page `page_no` (the first API page is `api.first_page`)."""
+    """The API request for list page `page_no` (the first API page is `state["first"]`)."""
     api = site.pagination.api
-    perpage = site.pagination.perpage
-    n = api.first_page + state["api_index"]
+    perpage = state.get("perpage", site.pagination.perpage)
+    n = state.get("first", api.first_page) + state["api_index"]
     values = {**state["values"], "n": str(n), "perpage": str(perpage),
               "start": str((n - 1) * perpage + 1), "end": str(n * perpage)}
     url = urljoin(state["list_url"], _fill(api.url, values))
-    params = {k: _fill(v, values) for k, v in api.params.items()}
+    post = api.method == "POST"
+    params = _compose(api.params, values, state if not post else {**state, "send": []})
     if params:  # they replace keys of the same name in a query read from the page
         parts = urlsplit(url)
         query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
         url = urlunsplit(parts._replace(query=urlencode(query + list(params.items()))))
-    form = {k: _fill(v, values) for k, v in api.form.items()} if api.method == "POST" else None
+    form = _compose(api.form, values, state) if post else None
     return ListRequest(url, page_no, method=api.method, formdata=form, state=dict(state, page_no=page_no),
                        headers=dict(api.headers) or None)
 
@@ -63,15 +103,27 @@ def request(site: Any, state: dict[str, Any], page_no: int) -> ListRequest:
 def start(site: Any, url: str, text: str, entries: list) -> ListPage:
     """The column page: its own entries (if it shows any) and the first API request."""
     api = site.pagination.api
-    values = _values(site, text)
-    missing = sorted({name for template in (api.url, *api.params.values(), *api.form.values())
-                      for name in _PLACEHOLDER.findall(template)} - set(values) - _PAGE_KEYS)
+    page = _read_page(site, text)
+    missing = sorted(_placeholders(api) - set(page["values"]) - _PAGE_KEYS)
     if missing:
         if entries:
             return ListPage(entries)
         raise ListPageError(f"the column page shows no value for {', '.join(missing)} (set [pagination.api.vars])")
-    state = {"step": "api", "list_url": url, "values": values, "api_index": 0, "seen": 0, "last": None}
+    # `first_page` > 1 says the column page is the API's first page; where the column shows another
+    # number of entries than an API page holds, it is not, and the API is walked from its page 1.
+    first = api.first_page
+    if first > 1 and not (entries and len(entries) == page["perpage"]):
+        first = 1
+    # Where the API starts at its page 1, its first records are the column's own, seen again.
+    overlap = len(entries) if first <= 1 else 0
+    state = {"step": "api", "list_url": url, **page, "first": first, "api_index": 0, "seen": 0, "last": None,
+             "overlap": overlap}
     return ListPage(entries, request(site, state, page_no=2 if entries else 1), shell=not entries)
+
+
+def catching_up(state: dict[str, Any], count: int) -> bool:
+    """Whether an API page of `count` records still lies within those the column page showed."""
+    return state["seen"] + count <= state.get("overlap", 0)
 
 
 def same_as_before(state: dict[str, Any], urls: list[str]) -> tuple[bool, str]:
@@ -87,7 +139,7 @@ def following(site: Any, state: dict[str, Any], count: int, digest: str, total: 
     index = state["api_index"] + 1
     if total is not None and seen >= total:
         return None
-    if pages is not None and site.pagination.api.first_page + index > pages:
+    if pages is not None and state.get("first", site.pagination.api.first_page) + index > pages:
         return None
     if state["page_no"] >= site.pagination.max_list_pages:
         return None

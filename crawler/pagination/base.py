@@ -50,6 +50,9 @@ class ListPage:
     next: ListRequest | None = None
     # A page that only leads to the list (a jpaas shell) rather than holding entries itself.
     shell: bool = False
+    # An API page still within the records the column page showed (the API walked from its page 1
+    # after a column of another size): its entries are expected to repeat the column's.
+    catching_up: bool = False
 
 
 _DATE = re.compile(r"(\d{4})\s*(?:-|/|\.|年)\s*(\d{1,2})\s*(?:-|/|\.|月)\s*(\d{1,2})")

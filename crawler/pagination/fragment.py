@@ -57,4 +57,5 @@ def parse(site: Any, url: str, text: str, state: dict[str, Any] | None = None) -
     api = site.pagination.api
     total = _number(answer, api.total_field, TOTAL_FIELDS) if answer is not None else None
     pages = _number(answer, api.pages_field, PAGES_FIELDS) if answer is not None else None
-    return ListPage(entries, apirequest.following(site, state, len(entries), digest, total, pages))
+    return ListPage(entries, apirequest.following(site, state, len(entries), digest, total, pages),
+                    catching_up=apirequest.catching_up(state, len(entries)))

@@ -104,8 +104,9 @@ def _number(answer: Any, path: str | None, names: tuple[str, ...]) -> int | None
 def parse(site: Any, url: str, text: str, state: dict[str, Any] | None = None) -> ListPage:
     state = state or {}
     api = site.pagination.api
-    if state.get("step") == "static" or (not state.get("step") and page_count(text)[0] is not None):
+    if state.get("step") == "static" or (not state.get("step") and page_count(text)[1] is not None):
         # A TRS column that also has static pages (`index_N.htm` and its count script): walk those.
+        # A bare count (`pageCount: 9` among the API call's options) names no static pages.
         page = walk(site, url, text, state, defaults=[], first_numbered=1, guess=False)
         if page.next is not None:
             page.next.state["step"] = "static"
@@ -129,4 +130,5 @@ def parse(site: Any, url: str, text: str, state: dict[str, Any] | None = None) -
         return ListPage([])
     total = _number(answer, api.total_field, TOTAL_FIELDS)
     pages = _number(answer, api.pages_field, PAGES_FIELDS)
-    return ListPage(entries, apirequest.following(site, state, len(entries), digest, total, pages))
+    return ListPage(entries, apirequest.following(site, state, len(entries), digest, total, pages),
+                    catching_up=apirequest.catching_up(state, len(entries)))

@@ -6,7 +6,8 @@ Hanweb `?uid=45663&pageNum=2`, China Daily `news_2.html`. What differs is config
 `page_template` (relative to the list page) and `first_numbered` (the number of the second page).
 
 The walk ends where the page says so, in this order: a page-count script (`createPageHTML(N, …)`,
-`createPage('page-div', N, …)`, `countPage = N`) bounds it; else the pager's next link (`下页`,
+`createPage('page-div', N, …)`, any call carrying TRS's (count, current, name, extension) such as
+Hubei's `pageControl(3, 0, "index", "shtml")`, `countPage = N`) bounds it; else the pager's next link (`下页`,
 `下一页`, `>`, a class with "next", or `next_selector`) is followed; else a pager without a way on
 is the last page; else, where the kind guesses, the next number is tried and a 404 or a page
 without entries ends the list.
@@ -27,7 +28,11 @@ __all__ = ["parse", "walk", "page_count", "DEFAULT_ITEMS", "pager_calls", "numbe
 # China Daily channel templates (headline lists); the generic article-link fallback follows.
 DEFAULT_ITEMS = [".tw3_01_2 h4 a", ".mb10.tw3_01_2 a", ".left-liebiao h3 a", "#lft-art h2 a", "#lft-art h3 a"]
 
-_CALL = re.compile(r"createPage(?:HTML)?\s*\(([^)]*)\)", re.I)
+# Any call: TRS names its pager `createPageHTML`, other templates draw the same pager under
+# another name (Hubei's `pageControl(3, 0, "index", "shtml")`, `TRS.page.create(…)`); the
+# arguments say what it is. A function's own definition (`function pageControl(a, b, c, d)`) is not a call.
+_CALL = re.compile(r"(?<![\w$.])(function\s+)?([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(([^()]*)\)")
+_TRS_NAME = re.compile(r"^createPage(?:HTML)?$", re.I)
 _INT = re.compile(r"^\s*['\"]?(\d+)['\"]?\s*$")
 _STR = re.compile(r"^\s*['\"]([^'\"]*)['\"]\s*$")
 _NAME = re.compile(r"^\s*([A-Za-z_$][\w$]*)\s*$")
@@ -60,14 +65,19 @@ def pager_calls(text: str) -> list[tuple[int, int, str, str]]:
     """
     calls = []
     for match in _CALL.finditer(text):
-        args = _resolve(match.group(1).split(","), text)
+        definition, name, arguments = match.groups()
+        if definition or "," not in arguments:
+            continue
+        trs = bool(_TRS_NAME.match(name.rsplit(".", 1)[-1].strip()))
+        args = _resolve(arguments.split(","), text)
         numbers = [int(m.group(1)) for a in args if (m := _INT.match(a))]
         strings = [m.group(1) for a in args if not _INT.match(a) and (m := _STR.match(a))]
-        if numbers:
-            # the extension is the string that looks like one, the prefix the string before it
-            at = next((i for i in range(len(strings) - 1, 0, -1) if _EXT.match(strings[i])), None)
-            prefix, ext = (strings[at - 1], strings[at]) if at else ("", "")
-            calls.append((numbers[0], numbers[1] if len(numbers) > 1 else 0, prefix, ext))
+        # the extension is the string that looks like one, the prefix the string before it
+        at = next((i for i in range(len(strings) - 1, 0, -1) if _EXT.match(strings[i])), None)
+        if not numbers or (not trs and (len(numbers) < 2 or not at or not strings[at - 1])):
+            continue  # another name needs the whole signature: count, current, name, extension
+        prefix, ext = (strings[at - 1], strings[at]) if at else ("", "")
+        calls.append((numbers[0], numbers[1] if len(numbers) > 1 else 0, prefix, ext))
     return calls
 
 

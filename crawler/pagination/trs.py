@@ -1,7 +1,7 @@
 """TRS WCM static lists: `index.html`, `index_1.html`, … with the page count from the pager script.
 
 TRS writes its pager as `createPageHTML(COUNT, CURRENT, "index", "html")` (some templates put an
-element id first); the same call on an article page, with the article's stem as prefix
+element id first; others give the same call another name, Hubei's `pageControl(3, 0, "index", "shtml")`); the same call on an article page, with the article's stem as prefix
 (`createPageHTML(2, 0, "t20261120_88123456", "html")`), announces a multi-page article whose
 further pages are `t20261120_88123456_1.html`, …. The walk itself is the numbered one, with TRS's
 numbering (the second page is `_1`) and no guessing unless the site names a template.

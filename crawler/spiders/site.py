@@ -229,6 +229,8 @@ class SiteSpider(scrapy.Spider):
         # A page that only repeats entries of this run (a column page, then the API's first page
         # with the same entries) is passed over once; a second one in a row ends the column.
         repeats = response.meta.get("repeats", 0) + 1 if articles and not fresh and not known else 0
+        if page.catching_up:  # an API walked from its page 1 repeats the column page's entries first
+            repeats = 0
         if repeats == 1 and page.next is not None and not (self.since and dated_old == articles):
             if not (self.max_pages and page.next.page_no > self.max_pages):
                 yield self._list_request(page.next, column, repeats)

@@ -129,8 +129,9 @@ def test_igs_answer_pages_by_page_number_until_its_page_count_and_a_repeat_ends_
     site = get_site("tj-zh")
     shell = "<script>$.get('/igs/front/search/list.html?index=tjxw-index&amp;type=xw&amp;pageSize=10')</script>"
     column = parse_list(site, "https://www.tj.gov.cn/sy/tjxw/index.html", shell)
+    # the page's own page size (10) wins over the configured one (20)
     assert column.next.url == ("https://www.tj.gov.cn/igs/front/search/list.html?index=tjxw-index&type=xw"
-                               "&pageNumber=1&pageSize=20")
+                               "&pageNumber=1&pageSize=10")
     answer = {"page": {"content": [{"DOCTITLE": "甲", "DOCPUBURL": "http://www.tj.gov.cn/sy/tjxw/202611/t20261120_1.html",
                                     "DOCRELTIME": "2026-11-20T08:00:00.000+0800"}], "totalPages": 3}}
     first = parse_list(site, column.next.url, json.dumps(answer), column.next.state)
@@ -185,15 +186,26 @@ def test_a_fragment_endpoint_without_its_ids_says_which_are_missing():
         parse_list(site, f"https://www.hebei.gov.cn/columns/{HEBEI_COL}/index.html", "<div id='app'></div>")
 
 
+def _anhui_column(entries: int) -> str:
+    items = "".join(_li(f"/zwyw/jryw/55401{n:04d}.html", f"安徽要闻{n}") for n in range(entries))
+    return ("<div class='navjz'><ul>" + items + "</ul></div>"
+            "<script>function load(n) { $('#list').load('/site/label/8888?IsAjax=1&labelName=articleListNews"
+            "&siteId=6781961&pageIndex=' + n + '&catId=6708451&pageSize=' + size + '&organId=1681'); }</script>")
+
+
 def test_anhui_label_query_from_the_page_gets_its_page_index_replaced():
     site = get_site("ah-zh")
-    column_html = ("<div class='navjz'><ul>" + _li("/zwyw/jryw/554012345.html", "安徽要闻") + "</ul></div>"
-                   "<script>function load(n) { $('#list').load('/site/label/8888?IsAjax=1&labelName=articleListNews"
-                   "&siteId=6781961&pageIndex=' + n + '&catId=6708451'); }</script>")
-    column = parse_list(site, "https://www.ah.gov.cn/zwyw/jryw/index.html", column_html)
-    # the query a script builds by concatenation is read whole; the page parameter is replaced
-    assert column.next.url == ("https://www.ah.gov.cn/site/label/8888?labelName=articleListNews&siteId=6781961"
-                               "&catId=6708451&IsAjax=1&pageIndex=2")
+    column = parse_list(site, "https://www.ah.gov.cn/zwyw/jryw/index.html", _anhui_column(15))
+    # the query a script builds by concatenation is read whole, every parameter of it is sent, and
+    # the page parameter is replaced; a column showing a whole API page (15) goes on at page 2
+    assert column.next.url == ("https://www.ah.gov.cn/site/label/8888?IsAjax=1&labelName=articleListNews"
+                               "&siteId=6781961&pageIndex=2&catId=6708451&pageSize=15&organId=1681")
+
+
+def test_anhui_column_showing_another_count_than_an_api_page_walks_the_api_from_page_1():
+    site = get_site("ah-zh")
+    column = parse_list(site, "https://www.ah.gov.cn/zwyw/jryw/index.html", _anhui_column(1))
+    assert "&pageIndex=1&" in column.next.url and "&pageSize=15&" in column.next.url
 
 
 # -- RSS ------------------------------------------------------------------------------------

@@ -175,7 +175,7 @@ class ChallengeServer(MirrorServer):
 def serve_challenge(site: str = "gz-zh", *, extra_articles: int = 0, **options: Any) -> ChallengeServer:
     """Start a challenge/shell mirror of `site` (its mirror data plus `extra_articles` more)."""
     mirror = EditableSite(site)
-    template = mirror.data["articles"][0]
+    template = mirror.data["articles"][0] if extra_articles else {}  # generated mirrors (hb-zh) have no data file
     for n in range(extra_articles):
         day = 1 + n % 28
         mirror.add_article({**template, "id": str(77000000 + n), "date": f"2026-10-{day:02d} 09:{n % 60:02d}:00",

@@ -21,8 +21,9 @@ from typing import Any
 
 from provnews import mirror as demo
 from provnews.mirror import MirrorHandler, MirrorPage
+from provnews.mirror.families import generated_site
 
-__all__ = ["EditableSite", "LoggedRequest", "MirrorServer", "serve"]
+__all__ = ["EditableSite", "LoggedRequest", "MirrorServer", "serve", "serve_row"]
 
 TIMEOUT_SECONDS = 120.0  # "timeout" holds the answer this long, or until the server stops
 
@@ -54,6 +55,7 @@ class LoggedRequest:
     status: int
     kind: str  # the mirror page kind: article, article_page, list, soft404, robots, page, missing, fault
     at: float = field(default_factory=time.monotonic)  # when the request came in (monotonic clock)
+    body: bytes = b""  # a POST's form
 
 
 class _Handler(MirrorHandler):
@@ -76,7 +78,7 @@ class _Handler(MirrorHandler):
             page = MirrorPage(path, b"<h1>error</h1>", status=int(fault), kind="fault")
         else:
             page = super().page(method, path, query, body)
-        self.entry = LoggedRequest(method, path, query, page.status, page.kind)
+        self.entry = LoggedRequest(method, path, query, page.status, page.kind, body=body or b"")
         self.server.log(self.entry)  # before the answer goes out: a client that has it sees it logged
         return page
 
@@ -136,3 +138,12 @@ def serve(site_name: str, host: str = "127.0.0.1", port: int = 0,
     """Start a mirror of `site_name` in a background thread; return (server, base_url)."""
     server = MirrorServer(EditableSite(site_name, variant), (host, port), faults).start()
     return server, server.base_url
+
+
+def serve_row(site_name: str, **changes: Any) -> MirrorServer:
+    """Start a generated mirror of `site_name` whose data row has `changes` (another form of its pages)."""
+    site = EditableSite(site_name)
+    if site.generated is None:
+        raise ValueError(f"{site_name} has no generated mirror to change")
+    site.generated = generated_site(site_name, changes)
+    return MirrorServer(site, ("127.0.0.1", 0), None).start()

@@ -25,9 +25,10 @@ def rows() -> dict[str, dict[str, Any]]:
     return tomllib.loads(DATA.read_text(encoding="utf-8"))["sites"]
 
 
-def generated_site(name: str) -> FamilySite:
-    """The mirror of `name`, built by the module of its row's family (families/<family>.py)."""
-    row = rows()[name]
+def generated_site(name: str, changes: dict[str, Any] | None = None) -> FamilySite:
+    """The mirror of `name`, built by the module of its row's family (families/<family>.py), from
+    its data row with `changes` (another form of the same portal's pages)."""
+    row = {**rows()[name], **(changes or {})}
     return importlib.import_module(f".{row['family']}", __package__).Site(name, row)
 
 

@@ -2,7 +2,14 @@
 in `div.navjz li a[title]` + `span`; more come from the AJAX label
 `/site/label/8888?IsAjax=1&labelName=…&siteId=…&pageIndex=N&pageSize=…` behind a JS pager
 (`a.default_pgNext`). English columns are `/content/column/{id}` pages that also take
-`?pageIndex=N`. Articles `{column}/{9 digits}.html` (english: under `/news/`, the same form)."""
+`?pageIndex=N`. Articles `{column}/{9 digits}.html` (english: under `/news/`, the same form).
+
+Row `list_script` (a format string of {label}, {site_id}, {cat_id}, {page_size} and {count}) gives
+the column's current form, as issue 19 reports it: the label's parameters in the `data: {…}` of an
+`Ls.pagination(…)` call, its page size (`api_per_page`) other than the column's, and no label URL
+in the page; the label then also wants the row's `cat_id`. Public Anhui crawlers show the label's
+parameters (labelName=publicInfoList, siteId=6781961, pageSize 15-18, organId=1681, type=4,
+catId, file=/ahxxgk/…) but no saved copy of the column page."""
 
 from __future__ import annotations
 
@@ -27,6 +34,8 @@ class Site(FamilySite):
             target = f"{self.row['start']}?pageIndex={index + 2}"
         else:
             target = "javascript:void(0);"
+        if self.row.get("list_script"):  # the script holds the label's parameters, the pager none
+            label = ""
         nxt = (Markup('<a class="default_pgBtn default_pgNext" href="{}" data-url="{}{}">{}</a>').format(
             target, label, index + 2, self.t["next"]) if index + 1 < count
             else Markup('<span class="default_pgBtn default_pgNext default_pgNextDisabled">{}</span>').format(self.t["next"]))
@@ -37,9 +46,21 @@ class Site(FamilySite):
         chunks = self.chunks(self.entries(lambda a: a.path))
         return chunks[index] if 0 <= index < len(chunks) else []
 
+    @property
+    def api_per_page(self) -> int:
+        return int(self.row.get("api_per_page", self.per_page + 1)) if self.row.get("list_script") else self.per_page
+
+    def _script(self, count: int) -> Markup | None:
+        if not self.row.get("list_script"):
+            return None
+        return Markup("<script>{}</script>").format(Markup(self.row["list_script"].format(
+            label=self.row["label"], site_id=self.row["site_id"], cat_id=self.row.get("cat_id", ""),
+            page_size=self.api_per_page, count=count)))
+
     def build(self) -> list[MirrorPage]:
         count = len(self.chunks(self.entries(lambda a: a.path)))
-        column = self.html(self.row["start"], "fam_list.html", "list", entries=self._chunk(0), pager=self._pager(0, count))
+        column = self.html(self.row["start"], "fam_list.html", "list", entries=self._chunk(0), pager=self._pager(0, count),
+                           extra=self._script(len(self.chunks(self.entries(lambda a: a.path), self.api_per_page))))
         return self.article_pages("fam_article.html") + [column]
 
     def dynamic(self, method: str, path: str, query: dict[str, list[str]], form: dict[str, list[str]]
@@ -50,7 +71,10 @@ class Site(FamilySite):
             return self.html(path, "fam_list.html", "list", entries=self._chunk(index), pager=self._pager(index, count))
         if path != LABEL_PATH:
             return None
-        if first(query, "labelName") != self.row["label"] or first(query, "siteId") != self.row["site_id"]:
+        wanted = [("labelName", self.row["label"]), ("siteId", self.row["site_id"])]
+        if self.row.get("cat_id"):
+            wanted.append(("catId", self.row["cat_id"]))
+        if any(first(query, key) != value for key, value in wanted):
             return MirrorPage(path, b"", f"text/html; charset={self.charset}", kind="list")
         size = max(1, int(first(query, "pageSize", str(self.per_page)) or self.per_page))
         index = max(1, int(first(query, "pageIndex", "1") or 1)) - 1

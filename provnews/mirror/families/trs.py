@@ -6,10 +6,22 @@ class names), title/info/body (the article's elements), metas (CMS meta tags or 
 item ("onclick": Tianjin's jumpToDetail links; "p": Qinghai's `p.item`), absolute (lists link
 with full URLs), sibling (the last article lives in a neighbouring column), article_column (articles below
 another folder than the list: cq-en `/latestnews/Editor/`), system (Qinghai's
-second URL form), igs (Tianjin's IGS JSON search), channelid/chnlid (Fujian's fjdzapp POST).
+second URL form), igs (Tianjin's IGS JSON search), channelid/chnlid (Fujian's fjdzapp POST),
+pager_call (the pager function's name where a template renames TRS's `createPageHTML`: Hubei's
+`pageControl(3, 0, "index", "shtml")`, as issue 19 reports the current hubei.gov.cn column; no saved
+copy of that column page was found in public code, whose Hubei crawlers only name the column
+`/zwgk/hbyw/hbywqb/index.shtml` and its `pushinfo.jsonp` feed), pager_script (the pager's whole
+script, a format string of {count}, {index} and {ext}, for other spellings of the call), list_script (Fujian's current column:
+no static pages, its first entries and a script that hands the fjdzapp call its parameters, a format
+string of {channelid}, {chnlid} and {prepage}, the API's page size `api_per_page`, which differs from
+the column's, as issue 19 reports `var cfg = {url: "/fjdzapp/search", channelid: …, chnlid: …,
+prepage: 7}`; public Fujian crawlers show the same form fields: channelid=229105, classsql=chnlid=N,
+prepage 15 or 75, sortfield=-docorderpri,-docreltime).
 """
 
 from __future__ import annotations
+
+from markupsafe import Markup
 
 from ..page import MirrorPage
 from .base import Art, FamilySite, first
@@ -48,13 +60,28 @@ class Site(FamilySite):
     def list_path(self, index: int) -> str:
         return self.numbered(index, second=1, ext=self.row.get("ext", "html"))
 
+    def list_script(self) -> Markup:
+        """The column's script handing the list API its parameters (row `list_script`)."""
+        return Markup("<script>{}</script>").format(Markup(self.row["list_script"].format(
+            channelid=self.row.get("channelid", ""), chnlid=self.row.get("chnlid", ""), prepage=self.api_per_page)))
+
+    @property
+    def api_per_page(self) -> int:
+        return int(self.row.get("api_per_page", self.per_page + 1))
+
     def build(self) -> list[MirrorPage]:
         ext = self.row.get("ext", "html")
         pages = self.article_pages("fam_article.html")
         chunks = self.chunks(self.entries(self.link))
+        if self.row.get("list_script"):  # the API's column: its first entries, no static pages
+            column = self.html(self.list_path(0), "fam_trs_list.html", "list", entries=chunks[0], count=None,
+                               index=0, ext=ext, script=self.list_script())
+            return [*pages, column, MirrorPage(self.row["column"], column.body, column.content_type, kind="list")]
         for index, chunk in enumerate(chunks):
+            pager = (Markup(self.row["pager_script"].format(count=len(chunks), index=index, ext=ext))
+                     if self.row.get("pager_script") else None)
             pages.append(self.html(self.list_path(index), "fam_trs_list.html", "list", entries=chunk,
-                                   count=len(chunks), index=index, ext=ext))
+                                   count=len(chunks), index=index, ext=ext, pager=pager))
         pages.append(MirrorPage(self.row["column"], pages[-len(chunks)].body, pages[-1].content_type, kind="list"))
         return pages
 

@@ -536,6 +536,8 @@ class _Spec:
     twin: str = ""  # a URL variant the list links instead of the article ("_app", "_wap", "?xxgkhide=1")
     ext: str = "html"
     next_link: bool = False  # a static pager with a 下一页 link instead of a createPageHTML count
+    # the pager script, with {count}, {n} and {ext}: TRS's createPageHTML unless a template renames it
+    pager: str = '<div class="page"><script>createPageHTML({count}, {n}, "index", "{ext}");</script></div>'
 
 
 def _next_pager(n: int, count: int, ext: str) -> str:
@@ -571,7 +573,7 @@ def _trs_build(spec: _Spec):
             routes[name] = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>要闻</title></head><body>"
                             + spec.list_wrap.format(items="\n".join(chunk))
                             + (_next_pager(n, len(pages), spec.ext) if spec.next_link else
-                               f'<div class="page"><script>createPageHTML({len(pages)}, {n}, "index", "{spec.ext}");</script></div>')
+                               spec.pager.format(count=len(pages), n=n, ext=spec.ext))
                             + "</body></html>")
         return routes, arts
     return build
@@ -646,7 +648,12 @@ _HB = _Spec('<div class="news_list"><ul>{items}</ul></div>',
             [("t20261126_5012345", "2026-11-26 20:30", "湖北省政府与华为签署合作协议", ["双方将在数字经济领域深化合作。"]),
              ("t20261124_5011001", "2026-11-24 07:55", "武汉长江新区建设提速", ["武汉长江新区重大项目建设全面提速。"]),
              ("t20261120_5009902", "2026-11-20 16:30", "湖北秋粮收购进度过半", ["全省秋粮收购进度过半。"])],
-            twin="_slb", ext="shtml")
+            twin="_slb", ext="shtml",
+            # Hubei's template draws TRS's pager under its own name (issue 19: `pageControl(3, 0, "index",
+            # "shtml")`); here a namespaced one whose count and current page are variables.
+            pager='<div class="page-box"><script type="text/javascript">\nvar nPageCount = {count};\n'
+                  'var nCurrIndex = {n};\nHBGov.pager.draw( nPageCount , nCurrIndex , \'index\' , \'{ext}\' );\n'
+                  '</script></div>')
 
 
 SITES = {
