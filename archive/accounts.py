@@ -17,7 +17,7 @@ from .errors import ArchiveError
 
 __all__ = [
     "ROLES", "AccountError", "add_account", "get_account", "list_accounts", "set_password_hash",
-    "disable_account", "set_feed_token_hash", "account_for_feed_token", "session_secret", "stored_session_secret",
+    "disable_account", "end_sessions", "set_feed_token_hash", "account_for_feed_token", "session_secret", "stored_session_secret",
     "log_action", "history",
 ]
 
@@ -70,6 +70,11 @@ def disable_account(db: sqlite_utils.Database, name: str) -> None:
     """No more sign-ins, sessions or feed tokens for this account; its history stays."""
     _change(db, name, "disabled_at = coalesce(disabled_at, ?), session_epoch = session_epoch + 1, "
                       "feed_token_hash = NULL", [utc_now()])
+
+
+def end_sessions(db: sqlite_utils.Database, name: str) -> None:
+    """Every session signed for the account so far is over (logout ends them on every device)."""
+    _change(db, name, "session_epoch = session_epoch + 1", [])
 
 
 def set_feed_token_hash(db: sqlite_utils.Database, name: str, token_hash: str | None) -> None:

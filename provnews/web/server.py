@@ -37,12 +37,16 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def make_server(app, sock: socket.socket, *, log_level: str = "info"):
+def make_server(app, sock: socket.socket, *, log_level: str = "info", trusted_proxies: list[str] | None = None):
+    """A uvicorn server for `app` on `sock`. The X-Forwarded-Proto/-For headers are believed only
+    from `trusted_proxies` (default: loopback, a proxy on the same machine): from them the request
+    counts as https (Secure cookies) and comes from the forwarded client address (the throttle)."""
     import uvicorn
 
     host, port = sock.getsockname()[:2]
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=log_level == "debug",
-                            lifespan="off", server_header=False)
+                            lifespan="off", server_header=False, proxy_headers=True,
+                            forwarded_allow_ips=list(trusted_proxies or ["127.0.0.1", "::1"]))
     return uvicorn.Server(config)
 
 
