@@ -39,7 +39,7 @@ LOGIN_COOKIE = "provnews_login"
 FEEDS_PREFIX = "/feeds/"
 OPEN_PATHS = ("/login", "/static/")  # reachable without a session
 # A session's last-request time is rewritten at most this often (seconds), not on every request.
-REFRESH_S = 60
+_REFRESH_S = 60
 
 
 @dataclass
@@ -112,7 +112,7 @@ class Sessions:
 
     def stale(self, payload: dict) -> bool:
         """Whether the cookie's last-request time should be rewritten."""
-        return self.clock() - payload["t"] >= REFRESH_S
+        return self.clock() - payload["t"] >= _REFRESH_S
 
 
 def cookie(name: str, value: str, scope: dict, *, clear: bool = False) -> str:
