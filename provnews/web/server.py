@@ -53,9 +53,9 @@ def make_server(app, sock: socket.socket, *, log_level: str = "info", trusted_pr
 class BackgroundServer:
     """The app served from a thread on 127.0.0.1 and a free port (tests, `provnews demo`)."""
 
-    def __init__(self, app, host: str = "127.0.0.1"):
+    def __init__(self, app, host: str = "127.0.0.1", *, trusted_proxies: list[str] | None = None):
         self.sock = bind(host, 0)
-        self.server = make_server(app, self.sock, log_level="warning")
+        self.server = make_server(app, self.sock, log_level="warning", trusted_proxies=trusted_proxies)
         self.url = f"http://{host}:{self.sock.getsockname()[1]}"
         self._thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 
