@@ -37,7 +37,7 @@ __all__ = ["LOGIN_COOKIE", "FEEDS_PREFIX", "OPEN_PATHS", "Throttle", "Sessions",
 
 LOGIN_COOKIE = "provnews_login"
 FEEDS_PREFIX = "/feeds/"
-OPEN_PATHS = ("/login", "/static/")  # reachable without a session
+OPEN_PATHS = ("/login", "/static/")  # reachable without a session: that page, and what is under this folder
 # A session's last-request time is rewritten at most this often (seconds), not on every request.
 _REFRESH_S = 60
 
@@ -180,7 +180,7 @@ class AuthGate:
                                    " disabled): ask for a new one (provnews users token NAME)", send, receive)
                 return
         scope.setdefault("state", {})["account"] = account
-        if account is None and not any(path == p or path.startswith(p) for p in OPEN_PATHS):
+        if account is None and not any(path == p if not p.endswith("/") else path.startswith(p) for p in OPEN_PATHS):
             if request.method in ("GET", "HEAD") and not path.startswith(FEEDS_PREFIX):
                 target = path + (f"?{scope['query_string'].decode('latin-1')}" if scope.get("query_string") else "")
                 response = RedirectResponse("/login?" + urllib.parse.urlencode({"next": target}), status_code=303)
