@@ -162,13 +162,14 @@ def check_backup(db_path: Path | None) -> Check:
 
 def check_model(models_dir: Path | None = None) -> Check:
     from translations.errors import TranslationError
-    from translations.packages import find_model
+    from translations.packages import MODEL_FILE, MODEL_URL, find_model
 
     try:
         model = find_model(directory=models_dir)
     except TranslationError as exc:
         return Check("model", False, str(exc).split(": run")[0],
-                     "provnews models install   (offline: provnews models install --file translate-zh_en-1_9.argosmodel)")
+                     f"provnews models install   (offline: download {MODEL_URL},"
+                     f" then provnews models install --file {MODEL_FILE})")
     return Check("model", True, f"{model.name} {model.package_version} in {model.path.parent}")
 
 

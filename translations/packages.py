@@ -20,6 +20,7 @@ import shutil
 import socket
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,8 +33,23 @@ DEFAULT_FROM, DEFAULT_TO = "zh", "en"
 # Seconds without an answer from the package index or download host before giving up.
 DEFAULT_TIMEOUT = 60.0
 
+# The zh→en package users download: its entry in the Argos package index (argospm-index's
+# index.json: code translate-zh_en, package_version 1.9, about 74 MB, from OPUS-MT, CC-BY-4.0).
+# One name everywhere: the messages, the README and docs/translation.md.
+MODEL_VERSION = "1.9"
+MODEL_FILE = "translate-zh_en-1_9.argosmodel"
+MODEL_URL = f"https://argos-net.com/v1/{MODEL_FILE}"
+PACKAGE_INDEX_URL = "https://github.com/argosopentech/argospm-index"
+# What any message that asks for a model says, so none names another file.
+INSTALL_HINT = (f"run `provnews models install`, or offline download {MODEL_URL} (listed in the Argos package"
+                f" index, {PACKAGE_INDEX_URL}) and run `provnews models install --file {MODEL_FILE}`")
+# Files a usable package holds, below its one folder.
+_REQUIRED = ("metadata.json", "model/model.bin", "model/config.json", "sentencepiece.model")
+
 __all__ = ["InstalledModel", "models_dir", "list_installed", "find_model", "install_file", "install_from_index",
-           "MODELS_DIR_ENV", "DEFAULT_TIMEOUT"]
+           "check_file", "missing_model_message",
+           "MODELS_DIR_ENV", "DEFAULT_TIMEOUT", "MODEL_FILE", "MODEL_URL", "MODEL_VERSION", "PACKAGE_INDEX_URL",
+           "INSTALL_HINT"]
 
 
 def models_dir(directory: str | Path | None = None) -> Path:
@@ -132,10 +148,17 @@ def find_model(from_code: str = DEFAULT_FROM, to_code: str = DEFAULT_TO,
     if usable:
         return max(usable, key=lambda m: _version_key(m.package_version))
     broken = f" ({candidates[0].path.name} is incomplete: {candidates[0].problem})" if candidates else ""
-    raise ModelNotInstalled(
-        f"no {from_code}→{to_code} translation model in {directory}{broken}: run `provnews models install`, "
-        f"or offline `provnews models install --file translate-{from_code}_{to_code}.argosmodel`"
-    )
+    raise ModelNotInstalled(f"no {from_code}→{to_code} translation model in {directory}{broken}: {INSTALL_HINT}")
+
+
+def missing_model_message(directory: Path | None = None) -> str | None:
+    """None when a usable zh→en model is installed in `directory` (as `models_dir` resolves it);
+    else one line for a page or a command to show, saying so and how to install one."""
+    try:
+        find_model(directory=directory)
+    except ModelNotInstalled:
+        return f"No translation model installed, so nothing is translated: {INSTALL_HINT}."
+    return None
 
 
 def _package_root(archive: zipfile.ZipFile, path: Path) -> str:
@@ -154,6 +177,49 @@ def _package_root(archive: zipfile.ZipFile, path: Path) -> str:
     return root
 
 
+def check_file(path: str | Path, from_code: str | None = DEFAULT_FROM,
+               to_code: str | None = DEFAULT_TO) -> InstalledModel:
+    """Check a downloaded .argosmodel without installing it: a whole zip (every member's CRC), one
+    folder, a readable metadata.json for the pair (None: any pair), the files a package needs.
+    Returns what it holds (`path` is the file); raises ModelInstallError naming what is wrong."""
+    path = Path(path)
+    if not path.is_file():
+        raise ModelInstallError(f"{path}: no such file")
+    if not zipfile.is_zipfile(path):
+        raise ModelInstallError(f"{path}: not an .argosmodel package (not a zip archive; an incomplete"
+                                f" download? the file is {path.stat().st_size} bytes)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            root = _package_root(archive, path)
+            try:
+                metadata = json.loads(archive.read(f"{root}/metadata.json").decode("utf-8"))
+            except ValueError as exc:
+                raise ModelInstallError(f"{path}: unreadable metadata.json ({exc})") from None
+            if not isinstance(metadata, dict) or not metadata.get("from_code") or not metadata.get("to_code"):
+                raise ModelInstallError(f"{path}: metadata.json names no from_code/to_code")
+            pair = (str(metadata["from_code"]), str(metadata["to_code"]))
+            if from_code and to_code and pair != (from_code, to_code):
+                raise ModelInstallError(f"{path}: a {pair[0]}→{pair[1]} package, not {from_code}→{to_code}:"
+                                        f" provnews needs {MODEL_FILE}")
+            names = set(archive.namelist())
+            missing = [f for f in _REQUIRED if f"{root}/{f}" not in names]
+            if missing:
+                raise ModelInstallError(f"{path}: not a usable translation package (missing {', '.join(missing)})")
+            try:
+                damaged = archive.testzip()
+            except (EOFError, zlib.error) as exc:
+                raise ModelInstallError(f"{path}: damaged package ({exc}): download it again") from None
+            if damaged is not None:
+                raise ModelInstallError(f"{path}: damaged package ({damaged} fails its checksum): download it again")
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
+        raise ModelInstallError(f"{path}: cannot read the package ({exc}): download it again") from None
+    return InstalledModel(path=path, from_code=pair[0], to_code=pair[1],
+                          package_version=str(metadata.get("package_version", "")),
+                          argos_version=str(metadata.get("argos_version", "")),
+                          type=str(metadata.get("type", "translate")),
+                          target_prefix=str(metadata.get("target_prefix", "")))
+
+
 def install_file(path: str | Path, directory: Path | None = None) -> InstalledModel:
     """Install an .argosmodel file; replaces an installed package of the same folder name.
 
@@ -162,11 +228,8 @@ def install_file(path: str | Path, directory: Path | None = None) -> InstalledMo
     """
     path = Path(path)
     directory = models_dir(directory)
-    if not path.is_file():
-        raise ModelInstallError(f"{path}: no such file")
-    if not zipfile.is_zipfile(path):
-        raise ModelInstallError(f"{path}: not an .argosmodel package (not a zip archive)")
     directory.mkdir(parents=True, exist_ok=True)
+    check_file(path, None, None)  # before anything is extracted
     staging = Path(tempfile.mkdtemp(prefix=f".{directory.name}-install-", dir=directory.parent))
     try:
         with zipfile.ZipFile(path) as archive:
@@ -248,8 +311,8 @@ def _download_and_install(from_code: str, to_code: str, directory: Path, timeout
         reason = errors.messages[-1] if errors.messages else f"no answer in {timeout:g}s"
         raise ModelInstallError(
             f"cannot download the Argos package index from {argos_settings.remote_package_index} "
-            f"({reason}): install from a file with "
-            f"`provnews models install --file translate-{from_code}_{to_code}.argosmodel`"
+            f"({reason}): download {MODEL_URL} elsewhere and install it with "
+            f"`provnews models install --file {MODEL_FILE}`"
         )
     available = [p for p in argos_package.get_available_packages()
                  if (p.from_code, p.to_code) == (from_code, to_code) and p.type == "translate"]

@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from provnews.errors import EXIT_LOCKED, EXIT_SOME_FAILED, EXIT_USAGE, CLIError
-from provnews.tables import text_table
+from provnews.tables import province_name, text_table
 
 from .options import (
     base_url_option,
@@ -30,7 +30,9 @@ _COLUMNS = ("list_pages", "article_requests", "new", "changed", "unchanged", "fa
 
 
 def _table(stats: dict[str, dict[str, Any]]) -> str:
-    return text_table([("site", *_COLUMNS)] + [(site, *(s[c] for c in _COLUMNS)) for site, s in stats.items()])
+    return text_table([("site", "province", *_COLUMNS)]
+                      + [(site, province_name(site), *(s[c] for c in _COLUMNS)) for site, s in stats.items()],
+                      labels=2)
 
 
 @click.command(name="crawl")

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from provnews.commands.options import (
+    check_site,
     command_config,
     db_option,
     models_dir_option,
@@ -46,6 +47,7 @@ def evaluate_command(db_path: Path | None, beam_size: int | None, batch_size: in
                                          "batch_size": batch_size, "batch_tokens": batch_tokens})
     options = config.translation.engine_options()
     with open_existing_archive(db_path, config) as archive:  # a damaged archive is named before a missing model
+        check_site(site, archive.db)
         try:
             model = find_model(directory=config.translation.models_dir)
         except TranslationError as exc:

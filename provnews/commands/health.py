@@ -7,9 +7,9 @@ import sys
 
 import click
 
-from provnews.commands.options import db_option, open_existing_archive
+from provnews.commands.options import check_site, db_option, open_existing_archive
 from provnews.errors import EXIT_SOME_FAILED, EXIT_USAGE, CLIError
-from provnews.tables import text_table
+from provnews.tables import province_name, text_table
 
 
 def _levels(levels: dict[str, int]) -> str:
@@ -48,8 +48,7 @@ def health_command(db_path, site_name: str | None, limit: int, as_json: bool) ->
         raise CLIError(str(exc), EXIT_USAGE) from None
     with open_existing_archive(db_path) as archive:
         if site_name:
-            if site_name not in sites:
-                raise CLIError(f"unknown site {site_name!r}: see `provnews sites`", EXIT_USAGE)
+            check_site(site_name, archive.db)
             rows = recent(archive.db, site_name, limit)
         else:
             rows = overview(archive.db, sites)
@@ -69,8 +68,8 @@ def health_command(db_path, site_name: str | None, limit: int, as_json: bool) ->
             for line in r.lines:
                 click.echo(f"run {r.run_id}: {line}")
     else:
-        table = [("site", "state", "last run", "entries", "new", "failed", "alarms")]
-        table += [(r.site, r.state, r.at or "-", *((r.list_entries, r.new, r.failed) if r.at else "---"),
+        table = [("site", "province", "state", "last run", "entries", "new", "failed", "alarms")]
+        table += [(r.site, province_name(r.site), r.state, r.at or "-", *((r.list_entries, r.new, r.failed) if r.at else "---"),
                    len(r.lines) if r.state != "skipped" else r.alarms[0]["line"]) for r in rows]
         click.echo(text_table(table, numbers=False))
         for r in rows:

@@ -23,7 +23,9 @@ def models_command() -> None:
     """Install and list offline translation models (Argos Translate packages).
 
     Packages live in $PROVNEWS_MODELS_DIR (default: the user's data directory), in the standard
-    Argos layout, so `argospm` can fill it too.
+    Argos layout, so `argospm` can fill it too. The zh→en package is translate-zh_en-1_9.argosmodel
+    (version 1.9, about 74 MB), listed in the Argos package index; offline, download it from
+    https://argos-net.com/v1/translate-zh_en-1_9.argosmodel on another machine.
 
     Example:
 
@@ -40,7 +42,8 @@ def models_command() -> None:
 @models_dir_option
 @config_option
 def install_command(file_: Path | None, timeout: float, models_dir: Path | None) -> None:
-    """Install the zh→en model from the Argos package index, or from a file.
+    """Install the zh→en model from the Argos package index, or from a file (checked first, as
+    `provnews models check` does).
 
     Example:
 
@@ -56,6 +59,7 @@ def install_command(file_: Path | None, timeout: float, models_dir: Path | None)
     directory = _directory(models_dir)
     try:
         if file_ is not None:
+            packages.check_file(file_)
             model = packages.install_file(file_, directory)
         else:
             click.echo("Downloading the zh→en package from the Argos package index…", err=True)
@@ -90,12 +94,33 @@ def list_command(as_json: bool, models_dir: Path | None) -> None:
             }, ensure_ascii=False))
         return
     if not installed:
-        click.echo(f"no models installed in {directory}: run `provnews models install` "
-                   "(or `provnews models install --file PATH.argosmodel` offline)")
+        click.echo(f"no models installed in {directory}: {packages.INSTALL_HINT}")
         return
     for model in installed:
         problem = f"  (unusable: {model.problem})" if model.problem else ""
         click.echo(f"{model.name}\t{model.package_version}\t{model.from_code}→{model.to_code}\t{model.path}{problem}")
+
+
+@models_command.command("check")
+@click.argument("file_", metavar="FILE", type=click.Path(dir_okay=False, path_type=Path))
+def check_command(file_: Path) -> None:
+    """Check a downloaded package file without installing it: one line, what it holds or what is
+    wrong (not a zip, an incomplete download, another language pair, a missing file).
+
+    Example:
+
+    \b
+        provnews models check ~/Downloads/translate-zh_en-1_9.argosmodel
+    """
+    from translations import packages
+    from translations.errors import TranslationError
+
+    try:
+        model = packages.check_file(file_)
+    except TranslationError as exc:
+        raise CLIError(str(exc)) from exc
+    click.echo(f"{file_}: {model.name} {model.package_version} ({model.from_code}→{model.to_code}),"
+               " complete: install it with `provnews models install --file`")
 
 
 @models_command.command("dir")

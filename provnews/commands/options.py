@@ -176,6 +176,25 @@ def chosen(sites: Sequence[str], provinces: Sequence[str], langs: Sequence[str])
     return {}
 
 
+def check_site(site: str | None, db: Any = None) -> None:
+    """An unknown `--site` is the usage error `run` and `crawl` give (a filter that matched
+    nothing would look like an empty archive): a configured site, or one the archive `db` holds
+    (a site whose file was since removed), passes."""
+    if site is None:
+        return
+    from archive.review import sites as archive_sites
+    from crawler.siteconfig import SiteConfigError, load_sites
+
+    try:
+        known = set(load_sites())
+    except SiteConfigError as exc:
+        raise CLIError(str(exc), EXIT_USAGE) from None
+    if site in known or (db is not None and site in archive_sites(db)):
+        return
+    raise CLIError(f"unknown site {site!r}: known sites are {', '.join(sorted(known))} (see `provnews sites`)",
+                   EXIT_USAGE)
+
+
 def base_url_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--base-url", "base_urls", multiple=True, metavar="[SITE=]URL",

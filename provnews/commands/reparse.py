@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from provnews.commands.options import db_option, open_existing_archive
+from provnews.commands.options import check_site, db_option, open_existing_archive
 from provnews.errors import EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, CLIError
 
 # Enough failures to see the pattern; the rest are counted.
@@ -39,18 +39,14 @@ def reparse_command(db_path: Path | None, site: str | None, since: str | None, j
     """
     from archive import ArchiveError
     from archive.period import FilterError, check_date
-    from crawler.siteconfig import SiteConfigError, get_site
+    from crawler.siteconfig import SiteConfigError
     from provnews.reparse import VERSIONED_FIELDS, reparse
 
     try:
         check_date(since, "--since")
     except FilterError as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None
-    if site is not None:
-        try:
-            get_site(site)
-        except SiteConfigError as exc:
-            raise CLIError(str(exc), EXIT_USAGE) from None
+    check_site(site)  # reparse extracts with the site's configuration: it must have one
     progress = None
     if sys.stderr.isatty():
         def progress(report):  # noqa: ANN001

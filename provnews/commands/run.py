@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from provnews.errors import EXIT_LOCKED, EXIT_USAGE, CLIError
-from provnews.tables import text_table
+from provnews.tables import province_name, text_table
 
 from .options import (
     base_url_option,
@@ -26,7 +26,9 @@ from .options import (
 
 def _summary_table(result) -> str:
     columns = ("list_pages", "new", "changed", "failed", "translated", "duration_s")
-    lines = [text_table([("site", *columns)] + [(s.site, *(getattr(s, c) for c in columns)) for s in result.sites])]
+    lines = [text_table([("site", "province", *columns)]
+                        + [(s.site, province_name(s.site), *(getattr(s, c) for c in columns)) for s in result.sites],
+                        labels=2)]
     for s in result.sites:
         lines.extend(f"{s.site}: {problem}" for problem in s.problems)
         lines.extend(f"ALARM {alarm}" for alarm in s.lines)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from provnews.commands.options import db_option, open_existing_archive
+from provnews.commands.options import check_site, db_option, open_existing_archive
 from provnews.errors import EXIT_USAGE, CLIError
 
 
@@ -35,12 +35,17 @@ def search_command(query: str, db_path: Path | None, site: str | None, lang: str
         provnews search '乡村振兴 -会议' --db news.db --since 2024-01-01
     """
     from archive.period import FilterError
-    from archive.search import search
+    from archive.search import count, search
+    from provnews.tables import site_label
 
     with open_existing_archive(db_path) as archive:
+        check_site(site, archive.db)
         try:
             results = search(archive.db, query, site=site, lang=lang, since=since, until=until,
                              limit=limit, offset=offset)
+            # The total only costs a second query when this page may not be all of it.
+            total = (count(archive.db, query, site=site, lang=lang, since=since, until=until)
+                     if results and (len(results) == limit or offset) else offset + len(results))
         except FilterError as exc:  # a bad query or date: the user's to fix
             raise CLIError(str(exc), EXIT_USAGE) from None
     if as_json:
@@ -53,12 +58,24 @@ def search_command(query: str, db_path: Path | None, site: str | None, lang: str
     else:
         for result in results:
             date = (result["published_at"] or "")[:10] or "----------"
-            click.echo(f"{date}  {result['site']}  {result['title']}")
+            click.echo(f"{date}  {site_label(result['site'])}  {result['title']}")
             if result["title_translation"]:
                 click.echo(f"            {result['title_translation']}")
             if result["snippet"]:
                 click.echo(f"            {result['snippet']}")
             click.echo(f"            {result['url']}")
+        note = _shown(len(results), offset, total)
+        if note:
+            click.echo(note, err=True)
+
+
+def _shown(n: int, offset: int, total: int) -> str | None:
+    """"showing 20 of 36 (use --limit)" when this page is not every match; None when it is."""
+    if offset == 0 and n >= total:
+        return None
+    if offset == 0:
+        return f"showing {n} of {total} (use --limit)"
+    return f"showing {offset + 1}-{offset + n} of {total} (use --limit and --offset)"
 
 
 @click.command(name="reindex")

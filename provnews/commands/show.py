@@ -1,4 +1,4 @@
-"""`provnews show URL`: one archived article as JSON, or the page as it was served."""
+"""`provnews show ID|URL`: one archived article as JSON, or the page as it was served."""
 
 from __future__ import annotations
 
@@ -20,10 +20,17 @@ _ARTICLE_COLUMNS = (
 
 
 def _find_article(db: Any, url: str) -> tuple[dict, str | None]:
-    """The article at `url`, or the one a further page at `url` belongs to (then that page URL)."""
+    """The article numbered `url` (the id of the web UI and `search --json`), the article at
+    `url`, or the one a further page at `url` belongs to (then that page URL)."""
     from archive.articles import article_by_id, article_by_url
     from archive.raw import article_of_page
 
+    if url.isdigit():
+        article = article_by_id(db, int(url))
+        if article is None:
+            raise CLIError(f"no article {url} in the archive: the ids are those of `provnews search --json`"
+                           " and the review pages (/articles/ID)")
+        return article, None
     article = article_by_url(db, url)
     if article is not None:
         return article, None
@@ -37,7 +44,7 @@ def _find_article(db: Any, url: str) -> tuple[dict, str | None]:
 def _article_json(db: Any, article: dict, pages: list) -> dict:
     from archive.articles import paragraphs_of, revision_count
 
-    out: dict[str, Any] = {column: article[column] for column in _ARTICLE_COLUMNS}
+    out: dict[str, Any] = {"id": article["id"], **{column: article[column] for column in _ARTICLE_COLUMNS}}
     out["paragraphs"] = [{"text": text, "kind": kind} for kind, text in paragraphs_of(db, article["id"])]
     out["images"] = json.loads(article["images"])
     out["attachments"] = json.loads(article["attachments"])
@@ -51,7 +58,7 @@ def _article_json(db: Any, article: dict, pages: list) -> dict:
 
 
 @click.command(name="show")
-@click.argument("url")
+@click.argument("url", metavar="ID|URL")
 @db_option
 @click.option("--raw", is_flag=True,
               help="Print the stored page bytes as served (every page of a multi-page article, in order).")
@@ -60,9 +67,12 @@ def _article_json(db: Any, article: dict, pages: list) -> dict:
 def show_command(url: str, db_path: Path | None, raw: bool, page_no: int | None) -> None:
     """Show one archived article (current version) as JSON, or with --raw the page as served.
 
+    The article by its id (as in `provnews search --json` and the review pages) or its URL.
+
     Example:
 
     \b
+        provnews show 80 --db news.db
         provnews show https://www.zj.gov.cn/art/2024/5/1/art_1554467_1.html --db news.db --raw > page.html
     """
     from archive.raw import RawPageError, version_pages

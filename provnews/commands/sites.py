@@ -8,7 +8,7 @@ import click
 
 from provnews.commands.options import base_url_option, config_option, selection_options, settings_option
 from provnews.errors import EXIT_USAGE, CLIError
-from provnews.tables import text_table
+from provnews.tables import province_name, text_table
 
 
 @click.command(name="sites")
@@ -60,7 +60,7 @@ def sites_command(sites: tuple[str, ...], provinces: tuple[str, ...], langs: tup
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = [("name", "lang", "cms", "list kind", "confidence", "fetch", "start URL")] + [
-        (r["name"] + ("" if r["enabled"] else " (disabled)"), r["lang"], r["cms"] or "-", r["pagination"],
+    table = [("name", "province", "lang", "cms", "list kind", "confidence", "fetch", "start URL")] + [
+        (r["name"] + ("" if r["enabled"] else " (disabled)"), province_name(r["name"]), r["lang"], r["cms"] or "-", r["pagination"],
          r["confidence"], r["fetch"], r["start_urls"][0]) for r in rows]
     click.echo(text_table(table, numbers=False))

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from provnews.commands.options import (
+    check_site,
     command_config,
     configured_archive_path,
     db_option,
@@ -55,6 +56,11 @@ def translate_command(db_path: Path | None, limit: int | None, site: str | None,
     if not db_path.exists():
         raise CLIError(f"no archive at {db_path}: crawl first (`provnews crawl SITE --db {db_path}`)")
     refuse_damaged_archive(db_path, thorough=False)  # a damaged archive is named before a missing model
+    if site is not None:
+        from archive import Archive
+
+        with Archive(db_path) as archive:
+            check_site(site, archive.db)
     try:
         model = find_model(directory=config.translation.models_dir)
     except TranslationError as exc:

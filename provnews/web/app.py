@@ -37,7 +37,7 @@ from archive.search import search
 from provnews.accounts import Account, authenticate
 from provnews.glossary import Glossary, GlossaryError
 
-from . import dashboard, markup
+from . import dashboard, feeds, markup
 from .auth import LOGIN_COOKIE, Auth, AuthGate, cookie, safe_next
 from .csrf import CSRF, SESSION_COOKIE, TOKEN_FIELD, TOKEN_HEADER
 
@@ -483,6 +483,7 @@ def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | 
         Route("/logout", ui.logout, methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         *dashboard.routes(ui),
+        *feeds.routes(ui),
     ]
     middleware = [
         Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or ["127.0.0.1", "localhost"]),

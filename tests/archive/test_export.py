@@ -146,3 +146,28 @@ def test_cli_refuses_a_missing_archive_without_creating_it(tmp_path):
     result = CliRunner().invoke(cli, ["export", "--db", str(tmp_path / "typo.db")])
     assert result.exit_code == 2 and "does not exist" in result.output
     assert not (tmp_path / "typo.db").exists()
+
+
+@pytest.mark.parametrize("flag", ["--bom", "--excel"])
+def test_cli_csv_with_a_bom_for_excel(corpus, tmp_path, flag):
+    target = tmp_path / "news.csv"
+    result = CliRunner().invoke(cli, ["export", "--db", str(corpus), "--format", "csv", flag, "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and not data[3:].startswith(b"\xef\xbb\xbf")
+    plain = CliRunner().invoke(cli, ["export", "--db", str(corpus), "--format", "csv"]).stdout_bytes
+    assert data == b"\xef\xbb\xbf" + plain  # the mark, then the same UTF-8 bytes
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert rows and "id" in rows[0] and any(ord(ch) > 0x4E00 for r in rows for ch in r["title"])
+    stdout = CliRunner().invoke(cli, ["export", "--db", str(corpus), "--format", "csv", flag])
+    assert stdout.exit_code == 0 and stdout.stdout_bytes == data
+
+
+def test_cli_csv_without_bom_is_plain_utf8(corpus):
+    result = CliRunner().invoke(cli, ["export", "--db", str(corpus), "--format", "csv"])
+    assert result.exit_code == 0 and result.stdout_bytes.startswith(b"id,")
+
+
+def test_cli_bom_is_for_csv_only(corpus):
+    result = CliRunner().invoke(cli, ["export", "--db", str(corpus), "--format", "jsonl", "--bom"])
+    assert result.exit_code == 2 and "--format csv" in result.output

@@ -215,3 +215,25 @@ def test_cli_search_refuses_a_bad_date_in_one_line(corpus):
 def test_cli_reindex(corpus):
     result = CliRunner().invoke(cli, ["reindex", "--db", str(corpus)])
     assert result.exit_code == 0 and result.output.startswith("Reindexed 90 articles")
+
+
+def test_cli_search_says_how_many_it_did_not_show(corpus):
+    with Archive(corpus) as archive:
+        total = count(archive.db, "会议")
+    assert total > 3
+    runner = CliRunner()
+    first = runner.invoke(cli, ["search", "会议", "--db", str(corpus), "--limit", "3"])
+    assert first.exit_code == 0
+    assert first.stderr.splitlines()[-1] == f"showing 3 of {total} (use --limit)"
+    second = runner.invoke(cli, ["search", "会议", "--db", str(corpus), "--limit", "3", "--offset", "3"])
+    assert second.stderr.splitlines()[-1] == f"showing 4-6 of {total} (use --limit and --offset)"
+    every = runner.invoke(cli, ["search", "会议", "--db", str(corpus), "--limit", str(total)])
+    assert "showing" not in every.stderr
+    as_json = runner.invoke(cli, ["search", "会议", "--db", str(corpus), "--limit", "3", "--json"])
+    assert "showing" not in as_json.output and len(json.loads(as_json.stdout)) == 3
+
+
+def test_cli_search_names_the_province_beside_the_site(corpus):
+    result = CliRunner().invoke(cli, ["search", "会议", "--db", str(corpus), "--site", "gz-zh", "--limit", "1"])
+    assert result.exit_code == 0
+    assert "gz-zh Guizhou 贵州" in result.stdout.splitlines()[0]

@@ -4,6 +4,7 @@ alarm fires; a healthy site raises none over many runs."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 
@@ -78,7 +79,9 @@ def test_renamed_body_container_raises_the_body_rule_alarm_only(provnews_run, fr
     health = provnews_run("health", "--db", str(archive))
     assert health.returncode == 1
     assert line in health.stdout.splitlines()
-    states = {row.split()[0]: row.split()[1] for row in health.stdout.splitlines()[1:] if not row.startswith("ALARM")}
+    rows = [re.split(r"\s{2,}", row) for row in health.stdout.splitlines() if not row.startswith("ALARM")]
+    assert rows[0][:3] == ["site", "province", "state"] and rows[1][1] != "-"  # the province's names beside the site
+    states = {row[0]: row[2] for row in rows[1:]}
     assert states["gz-zh"] == "alarm" and states["zj-zh"] == "skipped"
     runs = json.loads(provnews_run("health", "--db", str(archive), "--site", SITE, "--json").stdout)
     assert [(r["run_id"], r["state"], r["new"]) for r in runs] == [(2, "alarm", 4), (1, "healthy", 6)]

@@ -19,6 +19,8 @@ def test_run_crawls_records_and_exits_1_on_failed_pages(tmp_path, run_cli, mirro
     # The gz-zh mirror lists a dead link on purpose: finished, with a failure.
     assert result.returncode == 1, result.stderr
     assert "gz-zh" in result.stdout and "not translated: no zh→en translation model" in result.stdout
+    header, row = result.stdout.splitlines()[:2]
+    assert header.split()[:3] == ["site", "province", "list_pages"] and row.startswith("gz-zh  Guizhou 贵州  ")
     con = sqlite3.connect(db)
     archived = {url for (url,) in con.execute("SELECT url FROM articles")}
     assert archived == set(truths("gz-zh"))

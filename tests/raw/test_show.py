@@ -67,3 +67,21 @@ def test_missing_archive_is_not_created(tmp_path):
     result = show("https://example.org/a.html", "--db", tmp_path / "typo.db")
     assert result.exit_code == 2 and "does not exist" in result.stderr
     assert not (tmp_path / "typo.db").exists()
+
+
+def test_an_article_by_its_id_as_search_json_prints_it(db):
+    found = json.loads(CliRunner().invoke(cli, ["search", "无原始页面", "--db", str(db), "--json"]).output)
+    by_id = show(found[0]["id"], "--db", db)
+    assert by_id.exit_code == 0, by_id.output
+    assert json.loads(by_id.output) == json.loads(show(found[0]["url"], "--db", db).output)
+    assert json.loads(by_id.output)["id"] == found[0]["id"]
+    first = article(1, [])["url"]
+    ids = {json.loads(show(first, "--db", db).output)["id"]}
+    assert show(ids.pop(), "--db", db, "--raw").stdout_bytes == GBK_BODY + b"\xff page two"
+
+
+def test_an_unknown_id_says_where_ids_come_from(db):
+    result = show(999, "--db", db)
+    assert result.exit_code == 1 and result.stdout_bytes == b""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("Error: no article 999") and "search --json" in line
