@@ -65,7 +65,7 @@ class Throttle:
     def wait(self, *keys: str) -> float:
         """Seconds until every key may try again (0: now)."""
         now = self.clock()
-        return max((self._keys[k].locked_until - now for k in keys if k in self._keys), default=0.0) if keys else 0.0
+        return max([0.0, *(self._keys[k].locked_until - now for k in keys if k in self._keys)])
 
     def failed(self, *keys: str) -> None:
         now = self.clock()

@@ -384,3 +384,40 @@ def test_users_list_passwd_and_disable(users_env, tmp_path):
     assert "disabled" in users(users_env, "list", "--db", str(path)).stdout
     missing = users(users_env, "disable", "nobody", "--db", str(path))
     assert missing.exit_code == 2 and "no account named nobody" in missing.output
+
+
+# -- the pieces --------------------------------------------------------------------------------
+
+
+def test_the_throttle_doubles_caps_and_forgets():
+    from provnews.web.auth import Throttle
+
+    clock = Clock()
+    throttle = Throttle(clock=clock, free=3, base=2.0, cap=10.0, forget=100.0)
+    waits = []
+    for _ in range(7):
+        throttle.failed("k")
+        waits.append(round(throttle.wait("k")))
+    assert waits == [0, 0, 0, 2, 4, 8, 10]
+    assert throttle.wait("other") == 0
+    clock.advance(100)
+    throttle.failed("k")  # quiet long enough: counted from the start again
+    assert throttle.wait("k") == 0
+    throttle.succeeded("k")
+    assert throttle.wait("k") == 0
+
+
+@pytest.mark.parametrize("target", ["//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:x"])
+def test_sign_in_goes_on_only_to_a_local_page(auth_server, target):
+    with httpx.Client(base_url=auth_server.url) as client:
+        token = META_TOKEN.search(client.get("/login").text).group(1)
+        signed = client.post("/login", data={"csrf_token": token, "name": "eve", "password": PASSWORDS["eve"],
+                                             "next": target})
+    assert signed.status_code == 303 and signed.headers["location"] == "/"
+
+
+def test_a_sign_in_without_the_form_token_is_refused(auth_server):
+    with httpx.Client(base_url=auth_server.url) as client:
+        client.get("/login")
+        forged = client.post("/login", data={"name": "eve", "password": PASSWORDS["eve"]})
+    assert forged.status_code == 403 and "provnews_login" not in forged.headers.get("set-cookie", "")
