@@ -54,8 +54,10 @@ def iter_articles(db: sqlite_utils.Database, *, site: str | None = None, since: 
                   until: Any = None, reviewed_only: bool = False) -> Iterator[dict]:
     """Each matching article (all archive columns) with its aligned units, in id order.
 
-    Adds `title_translation`/`title_state` from the title unit where one exists, and
-    `paragraphs`: [{"text", "kind", "translation" (effective English or None), "state"}].
+    Adds `title_translation`/`title_state` (and `title_edited_by`/`title_reviewed_by`) from the
+    title unit where one exists, and `paragraphs`: [{"text", "kind", "translation" (effective
+    English or None), "state", "edited_by", "edited_at", "reviewed_by", "reviewed_at"}]: who last
+    edited the unit's English and who last signed it off (`reviewed_at` only while it stands).
     """
     conditions, params = article_filters(site, None, since, until, prefix="a.")
     if reviewed_only:
@@ -63,13 +65,15 @@ def iter_articles(db: sqlite_utils.Database, *, site: str | None = None, since: 
     where = _where(conditions)
     # NOT INDEXED / CROSS JOIN pin both cursors to id order: a sort would buffer every row.
     articles = db.execute(
-        "SELECT a.*, t.machine AS _title_machine, t.edited AS _title_edited, t.state AS _title_state"
+        "SELECT a.*, t.machine AS _title_machine, t.edited AS _title_edited, t.state AS _title_state,"
+        " t.edited_by AS _title_edited_by, t.reviewed_by AS _title_reviewed_by"
         " FROM articles AS a NOT INDEXED"
         " LEFT JOIN translations t ON t.article_id = a.id AND t.idx = -1"
         f"{where} ORDER BY a.id", params)
     columns = [d[0] for d in articles.description]
     units = db.execute(
-        "SELECT p.article_id, p.text, p.kind, t.machine, t.edited, t.state"
+        "SELECT p.article_id, p.text, p.kind, t.machine, t.edited, t.state, t.edited_by, t.edited_at,"
+        " t.reviewed_by, t.reviewed_at"
         " FROM paragraphs p CROSS JOIN articles a ON a.id = p.article_id"
         " LEFT JOIN translations t ON t.article_id = p.article_id AND t.idx = p.idx"
         f"{where} ORDER BY p.article_id, p.idx", params)
@@ -81,15 +85,18 @@ def iter_articles(db: sqlite_utils.Database, *, site: str | None = None, since: 
                 article[column] = json.loads(article[column])
         title_machine, title_edited = article.pop("_title_machine"), article.pop("_title_edited")
         article["title_state"] = article.pop("_title_state")
+        article["title_edited_by"] = article.pop("_title_edited_by")
+        article["title_reviewed_by"] = article.pop("_title_reviewed_by")
         if title_machine is not None:
             article["title_translation"] = _effective(title_machine, title_edited)
         paragraphs = []
         while pending is not None and pending[0] < article["id"]:
             pending = units.fetchone()  # an orphan unit cannot happen with foreign keys; skip it
         while pending is not None and pending[0] == article["id"]:
-            _, text, kind, machine, edited, state = pending
+            _, text, kind, machine, edited, state, edited_by, edited_at, reviewed_by, reviewed_at = pending
             paragraphs.append({"text": text, "kind": kind, "translation": _effective(machine, edited),
-                               "state": state})
+                               "state": state, "edited_by": edited_by, "edited_at": edited_at,
+                               "reviewed_by": reviewed_by, "reviewed_at": reviewed_at})
             pending = units.fetchone()
         article["paragraphs"] = paragraphs
         yield article

@@ -494,3 +494,45 @@ SELECT s.run_id, s.site, r.started_at AS at, s.state, s.list_pages, s.list_entri
   FROM run_sites s JOIN runs r ON r.id = s.run_id
  WHERE s.state IS NOT NULL
 """)
+
+
+@migrations(name="0012_accounts")
+def m0012_accounts(db: sqlite_utils.Database) -> None:
+    # The review UI's accounts (archive/accounts.py; docs/review.md). Only an argon2 hash of each
+    # password is stored, and only a SHA-256 of each feed token (the token is shown once, when
+    # made). `session_epoch` grows when the password changes or the account is disabled: the
+    # sessions signed before then no longer count. `web_secrets` holds the key that signs sessions,
+    # so a restarted server keeps them. `translations` gains who last edited and who last reviewed
+    # each unit (`reviewer` stays: whoever touched it last); the earlier rows get the one name they
+    # have. `review_log` is the history of every person's edit, sign-off and pair decision.
+    _run(db, """
+CREATE TABLE accounts (
+    name TEXT PRIMARY KEY,
+    role TEXT NOT NULL CHECK (role IN ('reader', 'reviewer', 'editor')),
+    password_hash TEXT NOT NULL,
+    session_epoch INTEGER NOT NULL DEFAULT 0,
+    feed_token_hash TEXT UNIQUE,
+    created_at TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    disabled_at TEXT
+);
+CREATE TABLE web_secrets (
+    name TEXT PRIMARY KEY,
+    secret BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+ALTER TABLE translations ADD COLUMN edited_by TEXT;
+ALTER TABLE translations ADD COLUMN reviewed_by TEXT;
+UPDATE translations SET edited_by = reviewer WHERE edited IS NOT NULL;
+UPDATE translations SET reviewed_by = reviewer WHERE state = 'reviewed';
+CREATE TABLE review_log (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    idx INTEGER,
+    action TEXT NOT NULL,
+    account TEXT NOT NULL,
+    at TEXT NOT NULL,
+    detail TEXT
+);
+CREATE INDEX review_log_article ON review_log (article_id, id)
+""")

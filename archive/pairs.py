@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
+from .accounts import log_action
 from .clock import utc_now
 from .db import transaction
 from .errors import ArchiveError
@@ -201,6 +202,9 @@ def _decide(db: sqlite_utils.Database, en_id: int, zh_id: int, status: str, revi
             " ON CONFLICT (en_id, zh_id) DO UPDATE SET status = excluded.status, decided_by = 'person',"
             " reviewer = excluded.reviewer, decided_at = excluded.decided_at",
             [en_id, zh_id, method, status, reviewer.strip(), now])
+        action = "confirm pair" if status == "confirmed" else "reject pair"
+        for article_id, other in ((en_id, zh_id), (zh_id, en_id)):
+            log_action(db, article_id, None, action, reviewer.strip(), now, str(other))
 
 
 def confirm(db: sqlite_utils.Database, a: int, b: int, reviewer: str) -> None:

@@ -6,9 +6,11 @@ effective English is `edited` when set, else `machine`. Every write also refresh
 `articles.title_translation` / `body_translation` in the same transaction, so the flat columns
 that exports, Datasette and search read never disagree with the units.
 
-`translations.reviewer` is the person who last edited or reviewed the unit; `reviewed_at` is set
-only while its state is 'reviewed'. An edit after a review sends the unit (and its article) back
-to the queue, because the reviewed text is no longer the text on record.
+`translations.reviewer` is the person who last edited or reviewed the unit, `edited_by` the last
+to edit it and `reviewed_by` the last to sign it off; `reviewed_at` is set only while its state is
+'reviewed'. An edit after a review sends the unit (and its article) back to the queue, because the
+reviewed text is no longer the text on record. Every edit and sign-off is also a line of the
+article's history (`archive.accounts.history`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 import sqlite_utils
 
 from . import pairs
+from .accounts import log_action
 from .clock import utc_now
 from .db import transaction
 from .errors import ArchiveError
@@ -178,13 +181,14 @@ def _unit(idx: int, kind: str, source: str, row: dict | None) -> dict:
     unit = {"idx": idx, "kind": kind, "source": source, "translated": row is not None}
     if row is None:
         unit.update(machine=None, edited=None, english=None, state=None, model=None, reviewer=None,
-                    reviewed_at=None, edited_at=None, translated_at=None)
+                    reviewed_at=None, edited_at=None, translated_at=None, edited_by=None, reviewed_by=None)
         return unit
     unit.update(
         machine=row["machine"], edited=row["edited"],
         english=row["edited"] if row["edited"] is not None else row["machine"],
         state=row["state"], model=row["model"], reviewer=row["reviewer"], reviewed_at=row["reviewed_at"],
-        edited_at=row["edited_at"], translated_at=row["translated_at"],
+        edited_at=row["edited_at"], translated_at=row["translated_at"], edited_by=row.get("edited_by"),
+        reviewed_by=row.get("reviewed_by"),
     )
     return unit
 
@@ -259,11 +263,15 @@ def edit_unit(db: sqlite_utils.Database, article_id: int, idx: int, english: str
         if english == _normalize(row["machine"]):
             db.execute(
                 "UPDATE translations SET edited = NULL, edited_at = NULL, state = 'machine', reviewer = ?,"
-                " reviewed_at = NULL WHERE article_id = ? AND idx = ?", [reviewer, article_id, idx])
+                " edited_by = ?, reviewed_at = NULL WHERE article_id = ? AND idx = ?",
+                [reviewer, reviewer, article_id, idx])
+            log_action(db, article_id, idx, "restore machine", reviewer, now, english)
         else:
             db.execute(
-                "UPDATE translations SET edited = ?, edited_at = ?, state = 'edited', reviewer = ?,"
-                " reviewed_at = NULL WHERE article_id = ? AND idx = ?", [english, now, reviewer, article_id, idx])
+                "UPDATE translations SET edited = ?, edited_at = ?, state = 'edited', reviewer = ?, edited_by = ?,"
+                " reviewed_at = NULL WHERE article_id = ? AND idx = ?",
+                [english, now, reviewer, reviewer, article_id, idx])
+            log_action(db, article_id, idx, "edit", reviewer, now, english)
         _refresh_article(db, article_id, unreview=True)
     return get_unit(db, article_id, idx)
 
@@ -276,9 +284,10 @@ def review_unit(db: sqlite_utils.Database, article_id: int, idx: int, reviewer: 
     with transaction(db):
         _translation(db, article_id, idx)
         db.execute(
-            "UPDATE translations SET state = 'reviewed', reviewer = ?, reviewed_at = ?"
+            "UPDATE translations SET state = 'reviewed', reviewer = ?, reviewed_by = ?, reviewed_at = ?"
             " WHERE article_id = ? AND idx = ?",
-            [reviewer, now, article_id, idx])
+            [reviewer, reviewer, now, article_id, idx])
+        log_action(db, article_id, idx, "review", reviewer, now)
         _refresh_article(db, article_id, unreview=False)
     return get_unit(db, article_id, idx)
 
@@ -299,8 +308,9 @@ def review_article(db: sqlite_utils.Database, article_id: int, reviewer: str, *,
                 raise ReviewError(
                     f"article {article_id} has {len(missing)} untranslated unit(s): run provnews translate first")
         db.execute(
-            "UPDATE translations SET state = 'reviewed', reviewer = ?, reviewed_at = ?"
-            " WHERE article_id = ? AND state != 'reviewed'", [reviewer, now, article_id])
+            "UPDATE translations SET state = 'reviewed', reviewer = ?, reviewed_by = ?, reviewed_at = ?"
+            " WHERE article_id = ? AND state != 'reviewed'", [reviewer, reviewer, now, article_id])
+        log_action(db, article_id, None, "review article", reviewer, now)
         db.execute("UPDATE articles SET reviewed_by = ?, reviewed_at = ? WHERE id = ?", [reviewer, now, article_id])
         _refresh_article(db, article_id, unreview=False)
     return get_article(db, article_id)

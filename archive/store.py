@@ -115,10 +115,11 @@ class Archive:
         ]
         old_translations = [
             dict(zip(("idx", "source_hash", "model", "machine", "translated_at", "edited", "edited_at",
-                      "state", "reviewer", "reviewed_at"), r))
+                      "state", "reviewer", "reviewed_at", "edited_by", "reviewed_by"), r))
             for r in self.db.execute(
                 "SELECT idx, source_hash, model, machine, translated_at, edited, edited_at, state, reviewer,"
-                " reviewed_at FROM translations WHERE article_id = ? ORDER BY idx", [article_id]
+                " reviewed_at, edited_by, reviewed_by FROM translations WHERE article_id = ? ORDER BY idx",
+                [article_id]
             ).fetchall()
         ]
         self.db.execute(

@@ -167,7 +167,8 @@ def save_translations(db: sqlite_utils.Database, model: str, *,
             " VALUES (?, ?, ?, ?, ?, ?, 'machine')"
             " ON CONFLICT (article_id, idx) DO UPDATE SET source_hash = excluded.source_hash,"
             " model = excluded.model, machine = excluded.machine, translated_at = excluded.translated_at,"
-            " edited = NULL, edited_at = NULL, state = 'machine', reviewer = NULL, reviewed_at = NULL"
+            " edited = NULL, edited_at = NULL, state = 'machine', reviewer = NULL, reviewed_at = NULL,"
+            " edited_by = NULL, reviewed_by = NULL"
             # A reviewer's edit of this very text, made while we translated, wins.
             " WHERE translations.state = 'machine' OR translations.source_hash != excluded.source_hash",
             [(u.article_id, u.idx, u.source_hash, model, target, now)

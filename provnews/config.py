@@ -70,6 +70,19 @@ class TranslationConfig(_Strict):
         return models_dir(self.models_dir)
 
 
+class ReviewConfig(_Strict):
+    """`provnews serve --auth` (docs/review.md)."""
+
+    session_idle_minutes: float = Field(60, gt=0, description="a session unused this long is over")
+    # Addresses whose X-Forwarded-Proto / X-Forwarded-For are believed (a proxy in front: nginx, Caddy).
+    trusted_proxies: list[str] = Field(default_factory=lambda: ["127.0.0.1", "::1"])
+    # argon2id cost of new password hashes; the defaults are argon2-cffi's (RFC 9106, low memory).
+    # Only tests lower them (a stored hash keeps the parameters it was made with).
+    argon2_time_cost: int = Field(3, ge=1)
+    argon2_memory_kib: int = Field(65536, ge=8)
+    argon2_parallelism: int = Field(4, ge=1)
+
+
 class Config(_Strict):
     db: Path | None = None
     sites: list[str] | None = None  # enabled sites; None = every configured site
@@ -81,6 +94,7 @@ class Config(_Strict):
     datasette_url: str | None = None
     crawl: CrawlConfig = Field(default_factory=CrawlConfig)
     translation: TranslationConfig = Field(default_factory=TranslationConfig)
+    review: ReviewConfig = Field(default_factory=ReviewConfig)
     source: Path | None = Field(None, exclude=True)  # the file it was read from
 
 

@@ -10,7 +10,9 @@ aside; every other table and every other database keep Datasette's behaviour.
 The plugin also supplies the metadata that makes the archive readable there (descriptions,
 facets, newest first), links each article to its page in the review UI (`provnews serve`), and
 answers a page that reads a damaged part of the file with 503 and the repair commands instead of
-Datasette's bare error 500.
+Datasette's bare error 500. The review UI's secrets (password hashes, feed token hashes, the key
+that signs sessions) read as NULL in every query Datasette runs on an archive, the SQL a visitor
+types included (`SECRET_COLUMNS`, through SQLite's authorizer).
 Installed with `pip install 'provnews[datasette]'`; registered through the `datasette` entry
 point, so `datasette news.db` is all it takes.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import functools
 import html
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -32,7 +35,7 @@ from archive.db import is_archive_file, is_corruption
 from archive.errors import ArchiveDamaged
 from archive.search import SearchError, match_conditions, matching_ids_sql
 
-__all__ = ["SEARCHABLE", "REVIEW_URL_ENV", "is_archive", "review_url",
+__all__ = ["SEARCHABLE", "SECRET_COLUMNS", "REVIEW_URL_ENV", "is_archive", "review_url", "prepare_connection",
            "DEFAULT_REVIEW_URL", "filters_from_request", "get_metadata", "render_cell", "handle_exception"]
 
 # The tables and views whose `_search` means provnews search: (their article id column, their
@@ -58,6 +61,25 @@ def is_archive(datasette: Any, database: str | None) -> bool:
     if db is None or not db.path or not Path(db.path).is_file():
         return False
     return _archive_file(str(db.path), Path(db.path).stat().st_mtime_ns)
+
+
+# (table, column) that no Datasette visitor may read: with a password hash a password can be
+# guessed offline, with the session key a session cookie forged (docs/review.md, threat model).
+SECRET_COLUMNS = frozenset({("accounts", "password_hash"), ("accounts", "feed_token_hash"),
+                            ("web_secrets", "secret")})
+
+
+def _hide_secrets(action: int, table: str | None, column: str | None, _db: str | None, _trigger: str | None) -> int:
+    if action == sqlite3.SQLITE_READ and (table, column) in SECRET_COLUMNS:
+        return sqlite3.SQLITE_IGNORE  # the column reads as NULL
+    return sqlite3.SQLITE_OK
+
+
+@hookimpl
+def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) -> None:
+    """On a provnews archive, the review UI's secrets read as NULL (`SECRET_COLUMNS`)."""
+    if is_archive(datasette, database):
+        conn.set_authorizer(_hide_secrets)
 
 
 def _ours(datasette: Any, database: str | None, table: str | None) -> bool:

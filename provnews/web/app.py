@@ -2,7 +2,8 @@
 
 Reads and writes run in Starlette's thread pool on a connection opened for that request, because
 an sqlite3 connection must not be shared between threads and opening one costs well under a
-millisecond. Writes pass one guard (`_writable`): read-only mode, same origin, CSRF token.
+millisecond. Writes pass one guard (`_writable`): read-only mode, the account's role (with
+`--auth`, `auth.py`), same origin, CSRF token.
 """
 
 from __future__ import annotations
@@ -28,13 +29,16 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from archive import pairs, review
+from archive.accounts import end_sessions, history, list_accounts, session_secret, stored_session_secret
 from archive.db import damage, open_db, open_read_only, touch_btrees
 from archive.errors import ArchiveDamaged, ArchiveError
 from archive.migrations import pending
 from archive.search import search
+from provnews.accounts import Account, authenticate
 from provnews.glossary import Glossary, GlossaryError
 
 from . import dashboard, feeds, markup
+from .auth import LOGIN_COOKIE, Auth, AuthGate, cookie, safe_next
 from .csrf import CSRF, SESSION_COOKIE, TOKEN_FIELD, TOKEN_HEADER
 
 HERE = Path(__file__).parent
@@ -117,7 +121,7 @@ class SessionAndHeaders:
                 for name, value in SECURITY_HEADERS.items():
                     headers.setdefault(name, value)  # a chart image keeps its own (dashboard.CHART_POLICY)
                 if fresh:
-                    headers.append("set-cookie", f"{SESSION_COOKIE}={session}; Path=/; HttpOnly; SameSite=Strict")
+                    headers.append("set-cookie", cookie(SESSION_COOKIE, session, scope))
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -125,8 +129,9 @@ class SessionAndHeaders:
 
 class ReviewUI:
     def __init__(self, archive: ArchiveFile, csrf: CSRF, *, read_only: bool, reviewer: str | None,
-                 datasette: str | None = None, glossary: Glossary | None = None):
+                 datasette: str | None = None, glossary: Glossary | None = None, auth: Auth | None = None):
         self.archive = archive
+        self.auth = auth  # None: no accounts (loopback, or --no-auth); the typed reviewer name signs
         self.datasette = datasette  # this archive's database page in a Datasette, or None
         self.glossary = glossary or Glossary()
         self.csrf = csrf
@@ -145,7 +150,20 @@ class ReviewUI:
 
     # -- helpers ----------------------------------------------------------------------------
 
+    def account(self, request: Request) -> Account | None:
+        return request.state.account if self.auth else None
+
+    def can(self, request: Request, permission: str) -> bool:
+        """Whether this request's account may do `permission` (everyone may, without --auth)."""
+        if self.auth is None:
+            return True
+        account = self.account(request)
+        return account is not None and account.can(permission)
+
     def reviewer(self, request: Request) -> str:
+        if self.auth is not None:
+            account = self.account(request)
+            return account.name if account else ""
         if self.fixed_reviewer:
             return self.fixed_reviewer
         return urllib.parse.unquote(request.cookies.get(REVIEWER_COOKIE, "")).strip()
@@ -155,16 +173,24 @@ class ReviewUI:
             read_only=self.read_only,
             reviewer=self.reviewer(request),
             reviewer_fixed=bool(self.fixed_reviewer),
+            auth=self.auth is not None,
+            account=self.account(request),
+            can_edit=self.can(request, "edit"),
+            can_pairs=self.can(request, "pairs"),
             csrf_field=TOKEN_FIELD,
             csrf_token=self.csrf.token(request.state.session),
             datasette=self.datasette,
         )
         return self.templates.TemplateResponse(request, name, context, status_code=status_code)
 
-    async def _writable(self, request: Request):
+    async def _writable(self, request: Request, permission: str | None = "edit"):
         """The form of a write request that passed every check; otherwise 403."""
-        if self.read_only:
+        if self.read_only and permission is not None:
             raise HTTPException(403, "this review server is read-only (started with --read-only)")
+        if permission is not None and not self.can(request, permission):
+            account = self.account(request)
+            role = account.role if account else "no account"
+            raise HTTPException(403, f"your role ({role}) may not {_DOING[permission]}: ask an editor")
         origin = request.headers.get("origin")
         if origin and origin != f"{request.url.scheme}://{request.url.netloc}":
             raise HTTPException(403, "cross-site request refused")
@@ -220,6 +246,7 @@ class ReviewUI:
     async def article(self, request: Request) -> Response:
         article_id = request.path_params["article_id"]
         article = await self.archive.run(review.get_article, article_id)
+        article["history"] = await self.archive.run(history, article_id)
         following = await self.archive.run(review.next_in_queue, after=article_id)
         try:
             self.glossary.annotate(await self.archive.run(pairs.glossary_terms), article["units"])
@@ -256,7 +283,7 @@ class ReviewUI:
 
     async def decide_pair(self, request: Request) -> Response:
         """confirm / reject the article's pair, or set its pair to another article (`other`)."""
-        form = await self._writable(request)
+        form = await self._writable(request, "pairs")
         article_id = request.path_params["article_id"]
         reviewer = self._signed_reviewer(request)
         action = _text(form, "action")
@@ -281,6 +308,8 @@ class ReviewUI:
 
     async def set_reviewer(self, request: Request) -> Response:
         form = await self._writable(request)
+        if self.auth is not None:
+            raise HTTPException(400, "with accounts, your edits are signed with your account's name")
         if self.fixed_reviewer:
             raise HTTPException(400, f"the reviewer is fixed to {self.fixed_reviewer} by --reviewer")
         name = " ".join((_text(form, "name") or "").split())[:80]
@@ -292,6 +321,61 @@ class ReviewUI:
         response = RedirectResponse(target, status_code=303)
         response.set_cookie(REVIEWER_COOKIE, urllib.parse.quote(name), max_age=365 * 86400, httponly=True,
                             samesite="strict")
+        return response
+
+    # -- sign-in (--auth) -------------------------------------------------------------------
+
+    async def login_page(self, request: Request) -> Response:
+        if self.auth is None:
+            return RedirectResponse("/", status_code=303)
+        target = safe_next(request.query_params.get("next"))
+        if self.account(request) is not None:
+            return RedirectResponse(target, status_code=303)
+        return self.render(request, "login.html", next=target, login_name="", message=None)
+
+    async def login(self, request: Request) -> Response:
+        if self.auth is None:
+            raise HTTPException(404, "this server has no accounts (started without --auth)")
+        form = await self._writable(request, None)  # same origin and a form token: no login forgery
+        name = (_text(form, "name") or "").strip()
+        password = _text(form, "password") or ""
+        target = safe_next(_text(form, "next"))
+        throttle = self.auth.throttle
+        keys = (f"name:{name.casefold()}", f"address:{request.client.host if request.client else '?'}")
+        wait = throttle.wait(*keys)
+        if wait > 0:
+            response = self.render(request, "login.html", 429, next=target, login_name=name,
+                                   message=f"too many wrong passwords: try again in {int(wait) + 1} s")
+            response.headers["retry-after"] = str(int(wait) + 1)
+            return response
+        account = await run_in_threadpool(self._authenticate, name, password)
+        if account is None:
+            throttle.failed(*keys)
+            return self.render(request, "login.html", 401, next=target, login_name=name,
+                               message="wrong name or password")
+        throttle.succeeded(keys[0])
+        response = RedirectResponse(target, status_code=303)
+        response.headers.append("set-cookie", cookie(LOGIN_COOKIE, self.auth.sessions.issue(account), request.scope))
+        # A new form-token session too: whatever id this browser had before signing in is dropped.
+        response.headers.append("set-cookie", cookie(SESSION_COOKIE, CSRF.new_session(), request.scope))
+        return response
+
+    def _authenticate(self, name: str, password: str) -> Account | None:
+        db = self.archive._connect()
+        try:
+            return authenticate(db, name, password)
+        finally:
+            db.conn.close()
+
+    async def logout(self, request: Request) -> Response:
+        """Sign out: the cookie goes, and (on a writable archive) every session of the account ends."""
+        await self._writable(request, None)
+        account = self.account(request)
+        if account is not None and not self.read_only:
+            await self.archive.run(end_sessions, account.name)
+        response = RedirectResponse("/login", status_code=303)
+        response.headers.append("set-cookie", cookie(LOGIN_COOKIE, "", request.scope, clear=True))
+        response.headers.append("set-cookie", cookie(SESSION_COOKIE, CSRF.new_session(), request.scope))
         return response
 
     # -- errors -----------------------------------------------------------------------------
@@ -311,6 +395,10 @@ class ReviewUI:
         if not isinstance(found, ArchiveDamaged):
             raise exc
         return self.render(request, "damaged.html", 503, status=503, damage=found)
+
+
+_DOING = {"edit": "edit or review translations", "pairs": "confirm or reject pairs",
+          "glossary": "manage the glossary"}
 
 
 def _text(form, name: str) -> str | None:
@@ -342,19 +430,43 @@ def _unit_idx(request: Request) -> int:
         raise HTTPException(404, "no such paragraph") from None
 
 
+def _auth(archive: ArchiveFile, idle_minutes: float, clock: Callable[[], float] | None) -> Auth:
+    """Sign-in over the archive's accounts; refused (ArchiveError) while it has none enabled."""
+    db = archive._connect()
+    try:
+        if not any(row["disabled_at"] is None for row in list_accounts(db)):
+            raise ArchiveError(f"{archive.path} has no enabled account to sign in with: add one with"
+                               " provnews users add NAME --role editor")
+        secret = stored_session_secret(db) if archive.read_only else session_secret(db)
+    finally:
+        db.conn.close()
+    if secret is None:
+        raise ArchiveError(f"{archive.path} has no session key yet, which --read-only cannot make:"
+                           " start once without --read-only")
+    return Auth(archive, secret, idle_minutes=idle_minutes, **({"clock": clock} if clock else {}))
+
+
 def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | None = None,
                allowed_hosts: list[str] | None = None, datasette_url: str | None = None,
-               glossary: str | Path | None = None) -> Starlette:
+               glossary: str | Path | None = None, auth: bool = False, session_idle_minutes: float = 60,
+               clock: Callable[[], float] | None = None) -> Starlette:
     """The review UI over the archive at `db_path`.
 
     `reviewer` fixes the name stored with every edit and review (else each browser sets its own);
     `allowed_hosts` are the Host headers accepted, loopback names by default, which keeps a
     malicious page from reaching a local server through DNS rebinding. `datasette_url` is a
     Datasette serving the same file (`datasette news.db`): pages link to its views of the archive.
+    `auth` requires signing in to an account of the archive (`provnews users`; `auth.py`), whose
+    role decides what it may do and whose name signs its edits; a session unused for
+    `session_idle_minutes` is over. `clock` (seconds, like time.time) is for tests.
     """
+    if auth and reviewer:
+        raise ArchiveError("with accounts, edits are signed with the account's name: leave out --reviewer")
     datasette = f"{datasette_url.rstrip('/')}/{Path(db_path).stem}" if datasette_url else None
-    ui = ReviewUI(ArchiveFile(db_path, read_only), CSRF(), read_only=read_only, reviewer=reviewer,
-                  datasette=datasette, glossary=Glossary(Path(glossary)) if glossary else None)
+    archive = ArchiveFile(db_path, read_only)
+    ui = ReviewUI(archive, CSRF(), read_only=read_only, reviewer=reviewer,
+                  datasette=datasette, glossary=Glossary(Path(glossary)) if glossary else None,
+                  auth=_auth(archive, session_idle_minutes, clock) if auth else None)
     ui.glossary.user_terms()  # a broken glossary file is one clear error at start, not on every page
     article = "/articles/{article_id:int}"
     routes = [
@@ -366,6 +478,9 @@ def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | 
         Route(article + "/units/{idx}/review", ui.review_unit, methods=["POST"]),
         Route("/reviewer", ui.set_reviewer, methods=["POST"]),
         Route(article + "/pair", ui.decide_pair, methods=["POST"]),
+        Route("/login", ui.login_page, methods=["GET"]),
+        Route("/login", ui.login, methods=["POST"]),
+        Route("/logout", ui.logout, methods=["POST"]),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         *dashboard.routes(ui),
         *feeds.routes(ui),
@@ -374,6 +489,8 @@ def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | 
         Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or ["127.0.0.1", "localhost"]),
         Middleware(SessionAndHeaders, csrf=ui.csrf),
     ]
+    if ui.auth is not None:
+        middleware.append(Middleware(AuthGate, auth=ui.auth, refuse=ui.error))
     return Starlette(routes=routes, middleware=middleware,
                      exception_handlers={HTTPException: ui.error, ArchiveError: ui.error,
                                          ArchiveDamaged: ui.damaged, sqlite3.DatabaseError: ui.damaged})

@@ -37,21 +37,25 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def make_server(app, sock: socket.socket, *, log_level: str = "info"):
+def make_server(app, sock: socket.socket, *, log_level: str = "info", trusted_proxies: list[str] | None = None):
+    """A uvicorn server for `app` on `sock`. The X-Forwarded-Proto/-For headers are believed only
+    from `trusted_proxies` (default: loopback, a proxy on the same machine): from them the request
+    counts as https (Secure cookies) and comes from the forwarded client address (the throttle)."""
     import uvicorn
 
     host, port = sock.getsockname()[:2]
     config = uvicorn.Config(app, host=host, port=port, log_level=log_level, access_log=log_level == "debug",
-                            lifespan="off", server_header=False)
+                            lifespan="off", server_header=False, proxy_headers=True,
+                            forwarded_allow_ips=list(trusted_proxies or ["127.0.0.1", "::1"]))
     return uvicorn.Server(config)
 
 
 class BackgroundServer:
     """The app served from a thread on 127.0.0.1 and a free port (tests, `provnews demo`)."""
 
-    def __init__(self, app, host: str = "127.0.0.1"):
+    def __init__(self, app, host: str = "127.0.0.1", *, trusted_proxies: list[str] | None = None):
         self.sock = bind(host, 0)
-        self.server = make_server(app, self.sock, log_level="warning")
+        self.server = make_server(app, self.sock, log_level="warning", trusted_proxies=trusted_proxies)
         self.url = f"http://{host}:{self.sock.getsockname()[1]}"
         self._thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)
 

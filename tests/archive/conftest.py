@@ -75,7 +75,7 @@ def build_corpus(path) -> None:
                 translate(archive, article_id, seed=article_id)
         with archive.db.conn:
             archive.db.execute("UPDATE translations SET edited = 'An edited [line] & <b>', state = 'reviewed',"
-                               " reviewer = 'alice', reviewed_at = '2024-06-02T00:00:00+00:00', edited_at ="
+                               " reviewer = 'alice', edited_by = 'alice', reviewed_by = 'alice', reviewed_at = '2024-06-02T00:00:00+00:00', edited_at ="
                                " '2024-06-02T00:00:00+00:00' WHERE article_id IN (3, 4) AND idx = 0")
             archive.db.execute("UPDATE articles SET reviewed_by = 'alice', reviewed_at = '2024-06-02T00:00:00+00:00'"
                                " WHERE id = 3")

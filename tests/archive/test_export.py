@@ -31,7 +31,8 @@ def run(db, fmt: str, **filters) -> str:
 
 def units(db, article_id: int) -> list[tuple]:
     return db.execute(
-        "SELECT p.text, p.kind, coalesce(t.edited, t.machine), t.state FROM paragraphs p LEFT JOIN translations t"
+        "SELECT p.text, p.kind, coalesce(t.edited, t.machine), t.state, t.edited_by, t.edited_at, t.reviewed_by,"
+        " t.reviewed_at FROM paragraphs p LEFT JOIN translations t"
         " ON t.article_id = p.article_id AND t.idx = p.idx WHERE p.article_id = ? ORDER BY p.idx", [article_id]).fetchall()
 
 
@@ -46,7 +47,7 @@ def test_jsonl_holds_every_article_with_aligned_paragraphs(db):
         assert record["images"] == json.loads(row["images"])
     edited = next(r for r in records if r["id"] == 4)
     assert edited["paragraphs"][0] == {**edited["paragraphs"][0], "translation": "An edited [line] & <b>",
-                                       "state": "reviewed"}
+                                       "state": "reviewed", "edited_by": "alice", "reviewed_by": "alice"}
     english = next(r for r in records if r["lang"] == "en")
     assert all(p["translation"] is None and p["state"] is None for p in english["paragraphs"])
 

@@ -119,3 +119,21 @@ def test_other_databases_keep_datasettes_own_search(datasette_client, tmp_path):
     rows = get("/other/articles.json", _search="apple", _shape="array").json()
     assert sorted(r["title"] for r in rows) == ["apple pie", "apple tart"]
     assert "provnews search" not in get("/other/articles", _search="apple").text
+
+
+def test_the_review_uis_secrets_read_as_null(datasette_client, tmp_path):
+    from provnews.accounts import add_user, configure_hashing, new_feed_token
+
+    path = tmp_path / "accounts.db"
+    configure_hashing(1, 8, 1)  # tests only: a cheap hash
+    with Archive(path) as archive:
+        add_user(archive.db, "alice", "editor", "a-long-password")
+        new_feed_token(archive.db, "alice")
+    get = datasette_client([str(path)]).get
+    typed = get("/accounts.json", sql="select name, password_hash, feed_token_hash from accounts", _shape="array")
+    assert typed.json() == [{"name": "alice", "password_hash": None, "feed_token_hash": None}]
+    assert get("/accounts/web_secrets.json", _shape="array").json()[0]["secret"] is None
+    row = get("/accounts/accounts.json", _shape="array").json()[0]
+    assert row["name"] == "alice" and row["password_hash"] is None
+    with Archive(path) as archive:  # the archive itself still holds them
+        assert archive.db.execute("SELECT password_hash FROM accounts").fetchone()[0].startswith("$argon2id$")

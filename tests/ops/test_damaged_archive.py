@@ -46,6 +46,7 @@ ARCHIVE_COMMANDS = {
     "serve": ["serve", "--port", "0"],
     "backup": ["backup", "--to", "backups/"],
     "doctor": ["doctor"],
+    "users": ["users", "list"],
 }
 NO_ARCHIVE = {"sites", "parse", "models"}
 
