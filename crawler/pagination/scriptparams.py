@@ -108,7 +108,7 @@ def call_params(text: str, api_url: str, names: set[str] | frozenset[str] = froz
     scope = [s for s in scripts if len(path) > 1 and path in s]
     tags = [t for t in _TAG.findall(_SCRIPT.sub("", text)) if len(path) > 1 and path in t]
     if not scope and names:
-        keys = re.compile(r"(?<![\w$])['\"]?(?:%s)['\"]?\s*(?::|=(?![=>]))" % "|".join(map(re.escape, sorted(names))))
+        keys = re.compile(r"(?<![\w$])['\"]?(?:" + "|".join(map(re.escape, sorted(names))) + r")['\"]?\s*(?::|=(?![=>]))")
         scope = [s for s in scripts if keys.search(s)]
     every: dict[str, str] = {}
     sent: dict[str, str] = {}
@@ -122,7 +122,7 @@ def call_params(text: str, api_url: str, names: set[str] | frozenset[str] = froz
         for name, value in query_pairs(tag, path).items():
             sent.setdefault(name, value)
             every.setdefault(name, value)
-    loose = {}
+    loose: dict[str, str] = {}
     for script in scope:
         for name, value in pairs(script).items():
             if not path or path not in value:
