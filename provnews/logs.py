@@ -53,6 +53,36 @@ class _Short(logging.Formatter):
         return super().format(record)
 
 
+# Scrapy's own lines about a request that got no answer: the retry middleware giving up, the
+# robots.txt download error (with a 75-line traceback), the scraper's "Error downloading".
+_SCRAPY_REQUEST_LOGGERS = ("scrapy.downloadermiddlewares.retry", "scrapy.downloadermiddlewares.robotstxt",
+                           "scrapy.core.scraper")
+
+
+class _ExpectedNetworkFailure(logging.Filter):
+    """Drops those lines when the failure is an expected network one (DNS, refused, TLS, timeout,
+    reset, as `crawler.causes` names them): provnews reports it in one line of its own (the
+    probe's verdict, the run's failure and alarm). Anything else, a bug included, is kept."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from crawler.causes import from_exception
+
+        exc = record.exc_info[1] if record.exc_info else None
+        if exc is None:
+            values = record.args.values() if isinstance(record.args, dict) else record.args or ()
+            exc = next((getattr(v, "value", v) for v in values
+                        if isinstance(getattr(v, "value", v), BaseException)), None)
+        return exc is None or from_exception(exc).code == "network"
+
+
+def quiet_expected_network_failures() -> None:
+    """Silence Scrapy's lines for expected network failures (`_ExpectedNetworkFailure`), once."""
+    for name in _SCRAPY_REQUEST_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, _ExpectedNetworkFailure) for f in logger.filters):
+            logger.addFilter(_ExpectedNetworkFailure())
+
+
 def setup_logging(log_file: Path | None, verbose: int = 0) -> None:
     """The terminal handler (quiet unless `verbose`) and, with `log_file`, the file's."""
     full = logging.Formatter(FORMAT, datefmt="%Y-%m-%dT%H:%M:%S%z")
@@ -66,6 +96,7 @@ def setup_logging(log_file: Path | None, verbose: int = 0) -> None:
         file.setFormatter(full)
         file.addFilter(_Levels(verbose, terminal=False))
         handlers.append(file)
+    quiet_expected_network_failures()
     root = logging.getLogger()
     root.setLevel(logging.DEBUG)
     for handler in handlers:
