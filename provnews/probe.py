@@ -16,6 +16,7 @@ from typing import Any
 from crawler import causes
 from crawler.health_stats import FIELDS, level_of
 from crawler.siteconfig import SiteConfig
+from provnews.logs import quiet_expected_network_failures
 
 __all__ = ["FieldReport", "ProbeReport", "probe_sites", "LEVEL_NAMES", "MAX_LIST_HOPS", "render"]
 
@@ -157,6 +158,7 @@ def probe_sites(sites: list[SiteConfig], base_urls: Mapping[str, str] | None = N
                        "AUTOTHROTTLE_ENABLED": False, "LOG_LEVEL": "ERROR", "PROVNEWS_DB": "(probe)",
                        **(settings or {})}.items():
         scrapy_settings.set(key, value, priority="cmdline")
+    quiet_expected_network_failures()  # the report names such a failure in one line
     process = CrawlerProcess(scrapy_settings)
     reports = []
     for site in sites:

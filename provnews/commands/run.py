@@ -44,7 +44,8 @@ def _summary_table(result) -> str:
               help="Also log to this file, rotated at 5 MB (5 kept) (default: `log_file` in the config).")
 @models_dir_option
 @settings_option
-@click.option("-v", "--verbose", count=True, help="More log lines.")
+@click.option("-v", "--verbose", count=True,
+              help="Log lines on the terminal too (-v: INFO, -vv: DEBUG); --log-file always gets INFO.")
 def run_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple[str, ...], langs: tuple[str, ...],
                 base_urls: tuple[str, ...], no_translate: bool, log_file: Path | None, models_dir: Path | None,
                 overrides: tuple[str, ...], verbose: int) -> None:

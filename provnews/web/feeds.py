@@ -136,7 +136,17 @@ class FeedSpec:
 def feed_spec(*, site: str | None = None, province: str | None = None, query: str | None = None,
               archive_sites: Sequence[str] = ()) -> FeedSpec:
     """The feed of one site, one province (its sites among `archive_sites` and the configured
-    ones), a search, or everything. The caller checks the names."""
+    ones), a search, or everything. The caller checks the names. A query narrowing a site or
+    province feed is part of its id and title: a different feed."""
+    spec = _place_spec(site=site, province=province, query=query, archive_sites=archive_sites)
+    if query is not None and (site is not None or province is not None):
+        spec.key += f"?q={urllib.parse.quote(query)}"
+        spec.title += f": search {query}"
+    return spec
+
+
+def _place_spec(*, site: str | None, province: str | None, query: str | None,
+                archive_sites: Sequence[str]) -> FeedSpec:
     if province is not None:
         code = province.lower()
         place = PROVINCES[code]

@@ -127,6 +127,20 @@ def test_network_failures_are_told_apart(provnews_run, fresh_mirror):
     assert "check this machine's network and DNS" in reports["zj-en"]["verdict"]
 
 
+def test_an_expected_network_failure_is_one_line_without_traceback(provnews_run, fresh_mirror):
+    """A DNS failure, refused connection, failed TLS handshake or timeout: the report's verdict
+    names it; stderr gets no Scrapy error lines, no traceback."""
+    plain = fresh_mirror("gz-zh")
+    result = provnews_run("sites", "--check", "zj-en", "gz-zh", "gz-en", *QUICK,
+                          "--base-url", "zj-en=http://no-such-host.invalid",
+                          "--base-url", f"gz-zh=http://127.0.0.1:{_closed_port()}",
+                          "--base-url", f"gz-en={plain.base_url.replace('http://', 'https://')}")
+    assert result.returncode == 1
+    assert result.stderr == "", result.stderr
+    verdicts = [line for line in result.stdout.splitlines() if line.startswith("  => ")]
+    assert len(verdicts) == 3 and "no network or DNS failure" in verdicts[0], result.stdout
+
+
 def urlpath(url: str) -> str:
     from urllib.parse import urlsplit
 

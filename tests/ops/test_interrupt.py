@@ -74,9 +74,12 @@ def interrupt_then_resume(tmp_path: Path, servers: dict[str, MirrorServer], stop
     first = run_cli(argv, tmp_path, stop=stop, env=env)
     assert first.signalled or stop.delay, f"the run ended before its stop point: {first.output}"
     name = signal.Signals(stop.signum).name
-    # (`provnews run` logs "…; exit code N" as its work's last line: a signal before it must interrupt)
+    # (`provnews run` logs "…; exit code N" as its work's last line, into its --log-file: a signal
+    # before it must interrupt)
+    log = db.with_suffix(".log")
+    logged = first.output + (log.read_text(encoding="utf-8") if log.exists() else "")
     late = (stop.delay and stop.signum != signal.SIGKILL and "interrupted:" not in first.output
-            and "; exit code " in first.output and first.code in (*codes, -stop.signum))
+            and "; exit code " in logged and first.code in (*codes, -stop.signum))
     if not first.signalled or late:
         # A delayed signal that came after the run had ended, or once its work was done and it was on
         # its way out (its own handlers gone): an ordinary end, nothing for the next run to resume.

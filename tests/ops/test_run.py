@@ -21,6 +21,9 @@ def test_run_crawls_records_and_exits_1_on_failed_pages(tmp_path, run_cli, mirro
     assert "gz-zh" in result.stdout and "not translated: no zh→en translation model" in result.stdout
     header, row = result.stdout.splitlines()[:2]
     assert header.split()[:3] == ["site", "province", "list_pages"] and row.startswith("gz-zh  Guizhou 贵州  ")
+    # A quiet terminal: the table on stdout, one line per problem on stderr (the dead link), no log lines.
+    [problem] = result.stderr.splitlines()
+    assert problem.startswith("warning: gz-zh: not archived: ") and problem.endswith("(HTTP 404)")
     con = sqlite3.connect(db)
     archived = {url for (url,) in con.execute("SELECT url FROM articles")}
     assert archived == set(truths("gz-zh"))
@@ -81,3 +84,11 @@ def test_progress_bars_are_drawn_only_when_asked(tmp_path, run_cli, mirror):
     total = len(truths("gz-en"))
     assert "articles" not in quiet.stderr
     assert f"{total}/{total} articles" in shown.stderr
+
+
+def test_v_shows_the_log_on_the_terminal(tmp_path, run_cli, mirror):
+    result = run_cli("gz-en", "--db", str(tmp_path / "news.db"), "-v", "--base-url", f"gz-en={mirror('gz-en').base_url}")
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert any(" INFO provnews.run: run 1: crawling gz-en" in line for line in lines)
+    assert lines[-1].endswith("exit code 0")

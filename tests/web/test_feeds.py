@@ -223,3 +223,11 @@ def test_export_of_an_unknown_site_is_the_usage_error_of_crawl(feed_archive, fmt
 def test_export_atom_of_a_malformed_query_is_a_usage_error(feed_archive):
     result = CliRunner().invoke(cli, ["export", "--db", str(feed_archive[0]), "--format", "atom", '"'])
     assert result.exit_code == 2 and "Error" in result.output
+
+
+def test_a_narrowed_feed_has_an_id_and_title_of_its_own(server):
+    whole = read_feed(server, "/feeds/site/zj-zh.atom").feed
+    narrowed = read_feed(server, "/feeds/site/zj-zh.atom?q=" + urllib.request.quote("乡村振兴")).feed
+    assert whole.id != narrowed.id and narrowed.title.endswith("search 乡村振兴")
+    assert len({whole.id, read_feed(server, "/feeds/all.atom").feed.id, read_feed(server, "/feeds/province/zj.atom").feed.id,
+                read_feed(server, "/feeds/search.atom?q=fair").feed.id}) == 4
