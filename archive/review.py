@@ -25,7 +25,7 @@ from .period import article_filters
 
 __all__ = [
     "ReviewError", "NotFound", "ReviewConflict", "TITLE_IDX",
-    "list_articles", "review_queue", "queue_size", "next_in_queue", "sites",
+    "list_articles", "count_articles", "review_queue", "queue_size", "next_in_queue", "sites",
     "article_state", "get_article", "get_unit", "next_unit", "edit_unit", "review_unit", "review_article",
 ]
 
@@ -74,12 +74,25 @@ def list_articles(db: sqlite_utils.Database, *, site: str | None = None, lang: s
                   offset: int = 0, paired: str | None = None) -> list[dict]:
     """Articles newest first, filtered by site, language, an inclusive date range and
     `paired` ('yes': in a pair that is not rejected, 'no': in none)."""
+    where, params = _list_filters(site, lang, since, until, paired)
+    return _listing(db, where, params, limit, offset)
+
+
+def count_articles(db: sqlite_utils.Database, *, site: str | None = None, lang: str | None = None,
+                   since: str | None = None, until: str | None = None, paired: str | None = None) -> int:
+    """How many articles `list_articles` pages through for the same filters."""
+    where, params = _list_filters(site, lang, since, until, paired)
+    sql = "SELECT count(*) FROM articles" + (" WHERE " + " AND ".join(where) if where else "")
+    return db.execute(sql, params).fetchone()[0]
+
+
+def _list_filters(site, lang, since, until, paired) -> tuple[list[str], list]:
     where, params = article_filters(site, lang, since, until)
     if paired in ("yes", "no"):
         where.append(("" if paired == "yes" else "NOT ") + _IN_PAIR)
     elif paired:
         raise ReviewError(f"paired must be yes or no, not {paired!r}")
-    return _listing(db, where, params, limit, offset)
+    return where, params
 
 
 _IN_PAIR = ("EXISTS (SELECT 1 FROM article_pairs p WHERE (p.en_id = articles.id OR p.zh_id = articles.id)"

@@ -31,7 +31,7 @@ from archive import pairs, review
 from archive.db import damage, open_db, open_read_only, touch_btrees
 from archive.errors import ArchiveDamaged, ArchiveError
 from archive.migrations import pending
-from archive.search import search
+from archive.search import count, mark_hits, search
 from provnews.glossary import Glossary, GlossaryError
 
 from . import dashboard, markup
@@ -188,22 +188,27 @@ class ReviewUI:
         filters = {key: params.get(key) or None for key in ("site", "lang", "since", "until")}
         page = _page_number(request)
         sites = await self.archive.run(review.sites)
-        rows, error = [], None
+        rows, error, total = [], None, 0
         paired = params.get("paired") or None
         try:
             if query:
                 rows = await self.archive.run(search, query, **filters, limit=PAGE_SIZE + 1,
                                               offset=(page - 1) * PAGE_SIZE)
+                total = await self.archive.run(count, query, **filters)
                 for row in rows:
                     row["snippet"] = markup.snippet(row["snippet"] or "")
+                    row["title_marked"] = markup.snippet(mark_hits(row["title"] or "", query))
+                    if row["title_translation"]:
+                        row["title_translation_marked"] = markup.snippet(mark_hits(row["title_translation"], query))
             else:
                 rows = await self.archive.run(review.list_articles, **filters, limit=PAGE_SIZE + 1,
                                               offset=(page - 1) * PAGE_SIZE, paired=paired)
+                total = await self.archive.run(review.count_articles, **filters, paired=paired)
         except ArchiveError as exc:
             error = str(exc)
         return self.render(request, "list.html", 400 if error else 200, view="browse", query=query,
                            filters={**filters, "paired": paired}, sites=sites, rows=rows[:PAGE_SIZE], error=error,
-                           pages=_pages(request, page, len(rows) > PAGE_SIZE))
+                           pages=_pages(request, page, len(rows) > PAGE_SIZE, total))
 
     async def queue(self, request: Request) -> Response:
         site = request.query_params.get("site") or None
@@ -215,7 +220,7 @@ class ReviewUI:
         return self.render(request, "list.html", view="queue", query="", sites=sites, error=None,
                            filters={"site": site, "lang": None, "since": None, "until": None},
                            rows=rows[:PAGE_SIZE], queue_size=size,
-                           pages=_pages(request, page, len(rows) > PAGE_SIZE))
+                           pages=_pages(request, page, len(rows) > PAGE_SIZE, size))
 
     async def article(self, request: Request) -> Response:
         article_id = request.path_params["article_id"]
@@ -327,12 +332,15 @@ def _page_number(request: Request) -> int:
         return 1
 
 
-def _pages(request: Request, page: int, more: bool) -> dict:
+def _pages(request: Request, page: int, more: bool, total: int) -> dict:
+    """Links to the neighbouring pages, and `first`–`last` of `total`: what the page shows."""
     def link(number: int) -> str:
         query = [(k, v) for k, v in request.query_params.multi_items() if k != "page"] + [("page", str(number))]
         return f"{request.url.path}?{urllib.parse.urlencode(query)}"
 
-    return {"number": page, "prev": link(page - 1) if page > 1 else None, "next": link(page + 1) if more else None}
+    first = (page - 1) * PAGE_SIZE + 1
+    return {"number": page, "prev": link(page - 1) if page > 1 else None, "next": link(page + 1) if more else None,
+            "first": first, "last": min(total, page * PAGE_SIZE), "total": total}
 
 
 def _unit_idx(request: Request) -> int:

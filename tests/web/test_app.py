@@ -49,7 +49,8 @@ def test_security_headers(client):
 def test_untrusted_text_is_escaped_in_lists(client, url):
     html = client.get(url).text
     assert XSS_SCRIPT not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    # A search marks its hits inside titles too: the text between the marks is still escaped.
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html.replace("<mark>", "").replace("</mark>", "")
 
 
 def test_untrusted_text_is_escaped_on_the_article_page(client, review_archive):
