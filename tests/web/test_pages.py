@@ -76,3 +76,41 @@ def test_highlighted_hostile_title_stays_text(client):
     html = client.get("/?q=alert").text
     assert "<script>" not in html.split("<main>")[1]
     assert "&lt;script&gt;<mark>alert</mark>(1)&lt;/script&gt;" in html
+
+
+# -- dates ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("stored, shown", [
+    ("2026-11-19T10:15:00+08:00", "2026-11-19 10:15"),
+    ("2026-11-19T02:15:00+00:00", "2026-11-19 10:15"),
+    ("2026-11-19T02:15:07.123456Z", "2026-11-19 10:15"),
+    ("2026-11-18T20:15:00-06:00", "2026-11-19 10:15"),
+    ("2026-11-19T10:15", "2026-11-19 10:15"),
+    ("2026-11-19", "2026-11-19"), ("2026-11", "2026-11"), ("2026", "2026"),
+    ("", ""), (None, ""), ("not a date at all", "not a date at all"),
+])
+def test_times_are_shown_in_the_pages_zone(stored, shown):
+    from provnews.web.markup import when
+
+    assert when(stored) == shown
+
+
+def test_article_page_shows_the_publication_time_in_the_pages_zone(fresh_archive):
+    archive, _ = fresh_archive
+    archive.store_article({"url": "https://www.zj.gov.cn/art/timed.html", "site": "zj-zh", "lang": "zh",
+                           "title": "定时发布", "published_at": "2026-11-19T02:15:00+00:00",
+                           "paragraphs": [{"text": "正文。", "kind": "text"}]})
+    article_id, = archive.db.execute("SELECT id FROM articles WHERE url LIKE '%timed.html'").fetchone()
+    with new_client(web_app.create_app(archive.path, read_only=True)) as client:
+        page = client.get(f"/articles/{article_id}").text
+        listing = client.get("/?q=定时发布").text
+    assert '<time datetime="2026-11-19T02:15:00+00:00">2026-11-19 10:15</time>' in page
+    assert "2026-11-19 10:15</time>" in listing
+    assert "Times in China Standard Time (UTC+08:00)." in page
+
+
+def test_date_filters_are_iso_pickers_with_a_visible_hint(client):
+    html = client.get("/?since=2024-04-01&until=2024-04-30").text
+    assert '<input type="date" name="since" value="2024-04-01"' in html
+    assert '<input type="date" name="until" value="2024-04-30"' in html
+    assert 'id="date-hint">Dates as yyyy-mm-dd: 2024-04-01 to 2024-04-30</p>' in html

@@ -1,3 +1,17 @@
+// The date filters: whatever format the browser's picker shows, the hint beside them says the
+// chosen range in ISO (yyyy-mm-dd), the form the archive and the address use.
+(function () {
+  "use strict";
+  var hint = document.getElementById("date-hint");
+  if (!hint) return;
+  var fields = Array.prototype.slice.call(document.querySelectorAll('input[type="date"]'));
+  function show() {
+    var values = fields.map(function (f) { return f.value || "…"; });
+    hint.textContent = "Dates as yyyy-mm-dd" + (values.join("") === "……" ? "" : ": " + values.join(" to "));
+  }
+  fields.forEach(function (f) { f.addEventListener("input", show); f.addEventListener("change", show); });
+})();
+
 // Keyboard review on the article page: j/k move between paragraphs, e edits, r marks reviewed.
 // The forms work without this script; it only adds the current-paragraph cursor and the keys.
 (function () {
