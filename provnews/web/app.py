@@ -142,6 +142,7 @@ class ReviewUI:
         env.filters["diff"] = markup.diff
         env.filters["safe_href"] = markup.safe_href
         env.filters["when"] = markup.when
+        env.filters["province"] = markup.province
         env.globals["display_tz"] = markup.DISPLAY_TZ_NAME
         self.templates = Jinja2Templates(env=env)
 

@@ -68,6 +68,14 @@ def when(value: str | None, tz: dt.tzinfo = DISPLAY_TZ) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
+def province(site: str | None) -> str:
+    """`Tibet 西藏` for a site name such as `xz-zh`; empty when the code is no province's."""
+    from crawler.provinces import province_of
+
+    found = province_of(site) if site else None
+    return found.label() if found else ""
+
+
 def safe_href(url: str | None) -> str | None:
     """Only http(s) links to the original: a scraped `javascript:` URL must never become a link."""
     if url and re.match(r"(?i)https?://", url.strip()):

@@ -114,3 +114,23 @@ def test_date_filters_are_iso_pickers_with_a_visible_hint(client):
     assert '<input type="date" name="since" value="2024-04-01"' in html
     assert '<input type="date" name="until" value="2024-04-30"' in html
     assert 'id="date-hint">Dates as yyyy-mm-dd: 2024-04-01 to 2024-04-30</p>' in html
+
+
+# -- provinces ------------------------------------------------------------------------------
+
+def test_browse_names_the_province_beside_each_site(client):
+    html = client.get("/").text
+    assert '<td class="site">zj-zh<div class="province">Zhejiang 浙江</div></td>' in html
+    assert '<td class="site">js-zh<div class="province">Jiangsu 江苏</div></td>' in html
+    assert ">zj-en · Zhejiang 浙江</option>" in html
+
+
+def test_article_page_names_the_province(client, review_archive):
+    _, ids = review_archive
+    html = client.get(f"/articles/{ids['plain']}").text
+    assert '<dt>Site</dt><dd>zj-zh · <span class="province">Zhejiang 浙江</span></dd>' in html
+
+
+def test_runs_pages_name_the_province(client):
+    html = client.get("/runs/xz-zh").text
+    assert 'xz-zh <span class="province">Tibet 西藏</span>' in html
