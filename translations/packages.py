@@ -33,7 +33,7 @@ DEFAULT_FROM, DEFAULT_TO = "zh", "en"
 DEFAULT_TIMEOUT = 60.0
 
 __all__ = ["InstalledModel", "models_dir", "list_installed", "find_model", "install_file", "install_from_index",
-           "MODELS_DIR_ENV", "DEFAULT_TIMEOUT"]
+           "MODELS_DIR_ENV", "DEFAULT_TIMEOUT", "model_missing_hint"]
 
 
 def models_dir(directory: str | Path | None = None) -> Path:
@@ -136,6 +136,17 @@ def find_model(from_code: str = DEFAULT_FROM, to_code: str = DEFAULT_TO,
         f"no {from_code}→{to_code} translation model in {directory}{broken}: run `provnews models install`, "
         f"or offline `provnews models install --file translate-{from_code}_{to_code}.argosmodel`"
     )
+
+
+def model_missing_hint(directory: str | Path | None = None, from_code: str = DEFAULT_FROM,
+                       to_code: str = DEFAULT_TO) -> str | None:
+    """One line telling a user how to install the model when no usable one is installed; else None."""
+    try:
+        find_model(from_code, to_code, models_dir(directory))
+    except ModelNotInstalled:
+        return (f"No {from_code}→{to_code} translation model is installed: run `provnews models install`, or offline "
+                f"`provnews models install --file translate-{from_code}_{to_code}.argosmodel`, then `provnews translate`.")
+    return None
 
 
 def _package_root(archive: zipfile.ZipFile, path: Path) -> str:

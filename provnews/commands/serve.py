@@ -56,7 +56,7 @@ def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, r
         # loopback default is pinned (that pin is what defeats DNS rebinding against a local server).
         app = create_app(path, read_only=read_only, reviewer=reviewer,
                          allowed_hosts=None if local and host != "::1" else ["*"], datasette_url=datasette_url,
-                         glossary=glossary)
+                         glossary=glossary, models_dir=command_config().translation.models_dir)
     except (ArchiveError, GlossaryError) as exc:
         raise CLIError(str(exc)) from None
     try:

@@ -125,8 +125,10 @@ class SessionAndHeaders:
 
 class ReviewUI:
     def __init__(self, archive: ArchiveFile, csrf: CSRF, *, read_only: bool, reviewer: str | None,
-                 datasette: str | None = None, glossary: Glossary | None = None):
+                 datasette: str | None = None, glossary: Glossary | None = None,
+                 models_dir: str | Path | None = None):
         self.archive = archive
+        self.models_dir = models_dir  # where translations.packages looks for the model (None: its default)
         self.datasette = datasette  # this archive's database page in a Datasette, or None
         self.glossary = glossary or Glossary()
         self.csrf = csrf
@@ -152,6 +154,12 @@ class ReviewUI:
         if self.fixed_reviewer:
             return self.fixed_reviewer
         return urllib.parse.unquote(request.cookies.get(REVIEWER_COOKIE, "")).strip()
+
+    def model_hint(self) -> str | None:
+        """How to install the translation model, while none is installed (a directory listing)."""
+        from translations.packages import model_missing_hint
+
+        return model_missing_hint(self.models_dir)
 
     def render(self, request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
         context.update(
@@ -222,7 +230,7 @@ class ReviewUI:
         size = await self.archive.run(review.queue_size, site=site)
         return self.render(request, "list.html", view="queue", query="", sites=sites, error=None,
                            filters={"site": site, "lang": None, "since": None, "until": None},
-                           rows=rows[:PAGE_SIZE], queue_size=size,
+                           rows=rows[:PAGE_SIZE], queue_size=size, model_hint=self.model_hint(),
                            pages=_pages(request, page, len(rows) > PAGE_SIZE, size))
 
     async def article(self, request: Request) -> Response:
@@ -233,7 +241,9 @@ class ReviewUI:
             self.glossary.annotate(await self.archive.run(pairs.glossary_terms), article["units"])
         except GlossaryError as exc:
             article["glossary_error"] = str(exc)
-        return self.render(request, "article.html", article=article, next_in_queue=following)
+        untranslated = article["lang"] == "zh" and article["progress"]["translated"] < article["progress"]["units"]
+        return self.render(request, "article.html", article=article, next_in_queue=following,
+                           model_hint=self.model_hint() if untranslated else None)
 
     # -- writes -----------------------------------------------------------------------------
 
@@ -355,17 +365,20 @@ def _unit_idx(request: Request) -> int:
 
 def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | None = None,
                allowed_hosts: list[str] | None = None, datasette_url: str | None = None,
-               glossary: str | Path | None = None) -> Starlette:
+               glossary: str | Path | None = None, models_dir: str | Path | None = None) -> Starlette:
     """The review UI over the archive at `db_path`.
 
     `reviewer` fixes the name stored with every edit and review (else each browser sets its own);
     `allowed_hosts` are the Host headers accepted, loopback names by default, which keeps a
     malicious page from reaching a local server through DNS rebinding. `datasette_url` is a
     Datasette serving the same file (`datasette news.db`): pages link to its views of the archive.
+    `models_dir` is where the translation model is installed (provnews.toml's `models_dir`): while
+    none is, the pages that show untranslated text say how to install one.
     """
     datasette = f"{datasette_url.rstrip('/')}/{Path(db_path).stem}" if datasette_url else None
     ui = ReviewUI(ArchiveFile(db_path, read_only), CSRF(), read_only=read_only, reviewer=reviewer,
-                  datasette=datasette, glossary=Glossary(Path(glossary)) if glossary else None)
+                  datasette=datasette, glossary=Glossary(Path(glossary)) if glossary else None,
+                  models_dir=models_dir)
     ui.glossary.user_terms()  # a broken glossary file is one clear error at start, not on every page
     article = "/articles/{article_id:int}"
     routes = [

@@ -85,7 +85,7 @@ def test_english_article_has_no_translation_column(client, review_archive):
 def test_pending_article_shows_chinese_only_and_no_edit(client, review_archive):
     _, ids = review_archive
     html = client.get(f"/articles/{ids['pending']}").text
-    assert "这一段还没有翻译。" in html and "Not translated yet." in html
+    assert "这一段还没有翻译。" in html and "Not translated yet" in html
     assert "edit-form" not in html and "review-article-form" not in html
 
 

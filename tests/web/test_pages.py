@@ -134,3 +134,71 @@ def test_article_page_names_the_province(client, review_archive):
 def test_runs_pages_name_the_province(client):
     html = client.get("/runs/xz-zh").text
     assert 'xz-zh <span class="province">Tibet 西藏</span>' in html
+
+
+# -- the translation model ------------------------------------------------------------------
+
+def _installed(directory):
+    """A package folder as translations.packages finds it (the files' contents are not read here)."""
+    folder = directory / "translate-zh_en"
+    (folder / "model").mkdir(parents=True)
+    (folder / "metadata.json").write_text('{"from_code": "zh", "to_code": "en", "package_version": "1.9"}')
+    for name in ("model/model.bin", "model/config.json", "sentencepiece.model"):
+        (folder / name).write_bytes(b"")
+    return directory
+
+
+@pytest.fixture
+def no_model_client(review_archive, tmp_path):
+    path, _ = review_archive
+    with new_client(web_app.create_app(path, read_only=True, models_dir=tmp_path / "empty")) as client:
+        yield client
+
+
+@pytest.fixture
+def model_client(review_archive, tmp_path):
+    path, _ = review_archive
+    with new_client(web_app.create_app(path, read_only=True, models_dir=_installed(tmp_path / "models"))) as client:
+        yield client
+
+
+def test_untranslated_article_says_no_model_is_installed_and_how_to_install_one(no_model_client, review_archive):
+    _, ids = review_archive
+    html = no_model_client.get(f"/articles/{ids['pending']}").text
+    assert 'id="model-hint"' in html and "provnews models install" in html
+    assert "Not translated yet: no translation model is installed (see above)." in html
+
+
+def test_translated_article_and_english_article_need_no_hint(no_model_client, review_archive):
+    _, ids = review_archive
+    for name in ("plain", "english"):
+        assert 'id="model-hint"' not in no_model_client.get(f"/articles/{ids[name]}").text
+
+
+def test_untranslated_article_with_a_model_installed_just_waits(model_client, review_archive):
+    _, ids = review_archive
+    html = model_client.get(f"/articles/{ids['pending']}").text
+    assert 'id="model-hint"' not in html and "Not translated yet." in html
+
+
+def test_queue_says_no_model_is_installed(no_model_client, model_client, review_archive, tmp_path):
+    assert "provnews models install" in no_model_client.get("/queue").text
+    assert "provnews models install" not in model_client.get("/queue").text
+
+
+def test_empty_queue_without_a_model_says_why_it_is_empty(tmp_path):
+    from archive import Archive
+
+    path = tmp_path / "empty.db"
+    Archive(path).close()
+    with new_client(web_app.create_app(path, read_only=True, models_dir=tmp_path / "none")) as client:
+        html = client.get("/queue").text
+    assert "Nothing waiting for review: no translation model is installed, so nothing has been translated." in html
+
+
+def test_model_missing_hint(tmp_path):
+    from translations.packages import model_missing_hint
+
+    hint = model_missing_hint(tmp_path / "none")
+    assert "\n" not in hint and "provnews models install --file translate-zh_en.argosmodel" in hint
+    assert model_missing_hint(_installed(tmp_path / "models")) is None
