@@ -34,7 +34,7 @@ from archive.db import is_archive_file, is_corruption
 from archive.errors import ArchiveDamaged
 from archive.search import SearchError, match_conditions, matching_ids_sql
 
-__all__ = ["SEARCHABLE", "REVIEW_URL_ENV", "is_archive", "review_url", "INTERNAL_TABLES", "HOME_FIRST",
+__all__ = ["SEARCHABLE", "REVIEW_URL_ENV", "is_archive", "review_url", "INTERNAL_TABLES", "HOME_FIRST", "FACET_SIZE",
            "DEFAULT_REVIEW_URL", "filters_from_request", "get_metadata", "prepare_jinja2_environment",
            "STYLE_PATH", "register_routes", "extra_css_urls", "render_cell", "handle_exception"]
 

@@ -146,6 +146,7 @@ class ReviewUI:
         env.filters["when"] = markup.when
         env.filters["province"] = markup.province
         env.globals["display_tz"] = markup.DISPLAY_TZ_NAME
+        env.globals["shown_confidence"] = review.SHOWN_CONFIDENCE
         self.templates = Jinja2Templates(env=env)
 
     # -- helpers ----------------------------------------------------------------------------
@@ -242,8 +243,12 @@ class ReviewUI:
         except GlossaryError as exc:
             article["glossary_error"] = str(exc)
         untranslated = article["lang"] == "zh" and article["progress"]["translated"] < article["progress"]["units"]
+        # The pair box finds the other article by the words of its title (`pair_q`).
+        pair_q = " ".join((request.query_params.get("pair_q") or "").split())[:200] or None
+        candidates = await self.archive.run(pairs.pair_candidates, article_id, pair_q) if pair_q else []
         return self.render(request, "article.html", article=article, next_in_queue=following,
-                           model_hint=self.model_hint() if untranslated else None)
+                           model_hint=self.model_hint() if untranslated else None,
+                           pair_q=pair_q, pair_candidates=candidates)
 
     # -- writes -----------------------------------------------------------------------------
 
@@ -281,7 +286,7 @@ class ReviewUI:
         try:
             other = int(_text(form, "other") or "")
         except ValueError:
-            raise review.ReviewError("give the other article's number (from its address /articles/N)") from None
+            raise review.ReviewError("pick the other article from the pair box's title search") from None
         decide = {"confirm": pairs.confirm, "reject": pairs.reject, "set": pairs.set_pair}.get(action or "")
         if decide is None:
             raise HTTPException(400, "action must be confirm, reject or set")

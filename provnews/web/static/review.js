@@ -20,21 +20,23 @@
   if (!units.length) return;
   var current = -1;
 
-  function select(i, scroll) {
+  function select(i, scroll, remember) {
     if (i < 0 || i >= units.length) return;
     if (current >= 0) units[current].classList.remove("current");
     current = i;
     var unit = units[i];
     unit.classList.add("current");
     if (scroll) unit.scrollIntoView({ block: "nearest" });
-    // The cursor survives the reload after a save: the server redirects back to this anchor.
-    history.replaceState(null, "", "#" + unit.id);
+    // The cursor survives the reload after a save: the server redirects back to this anchor. Not
+    // on the first paint of a page opened without one: Chromium scrolls to a fragment set before
+    // the load ends, which would push the title out of view.
+    if (remember !== false) history.replaceState(null, "", "#" + unit.id);
   }
 
   function start() {
     var target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
     var i = target ? units.indexOf(target) : -1;
-    select(i >= 0 ? i : 0, i >= 0);
+    select(i >= 0 ? i : 0, i >= 0, i >= 0);
   }
 
   function edit() {
