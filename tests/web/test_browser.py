@@ -118,8 +118,9 @@ def test_hostile_article_is_inert_text(browser_page, review_server, review_archi
     assert page.dialogs == []
 
 
-@pytest.mark.parametrize("path", ["/", "/?q=会议", "/queue", "/runs", "/articles/{plain}"])
-def test_every_page_fits_a_phone_and_the_desktop(sized_page, review_server, review_archive, path):
+@pytest.mark.parametrize("path, name", [("/", "review-browse"), ("/?q=会议", "review-search"), ("/queue", "review-queue"),
+                                        ("/runs", "review-runs"), ("/articles/{plain}", "review-article")])
+def test_every_page_fits_a_phone_and_the_desktop(sized_page, review_server, review_archive, path, name):
     from tests.fixtures.browser import DESKTOP, PHONE
 
     _, ids = review_archive
@@ -131,5 +132,4 @@ def test_every_page_fits_a_phone_and_the_desktop(sized_page, review_server, revi
         # Nothing runs off the side (the top bar and the tables used to, at 390 px).
         assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
         assert page.evaluate("window.scrollY") == 0 and page.locator("h1").first.is_visible()
-        name = "review" + (path.split("?")[0].replace("/", "-").replace("{plain}", "article").rstrip("-") or "")
         assert page.shoot(f"{name}-{viewport['width']}") == (viewport["width"], viewport["height"])
