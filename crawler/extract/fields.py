@@ -353,6 +353,7 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
         # the body's head: its first lines, or the lines (a byline over several) before its prose
         head = holder in in_body and block is not None and (
             len(body_blocks) <= BODY_HEAD_LINES or (not prose_seen and len(body_blocks) <= BYLINE_LINES))
+        whole_block = False  # the context is the block's text, not one text node's
         if title_rest is not None:
             if hidden or block is None or not dates.has_date(title_rest):
                 continue
@@ -373,13 +374,13 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
                 if not dates.has_date(context):
                     continue
             else:
-                context = shared
+                context, whole_block = shared, True
                 seen_blocks.add(block)
         aside = _in_sidebar(block, title)
         if aside == "list":
             continue
         lines: list[str] = []
-        if context is not title_rest and len(context) > DATE_LINE_CHARS and next(block.iter("br"), None) is not None:
+        if whole_block and len(context) > DATE_LINE_CHARS and next(block.iter("br"), None) is not None:
             if block not in br_lines:
                 br_lines[block] = _br_lines(block)
             lines = br_lines[block]
