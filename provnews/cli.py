@@ -35,6 +35,7 @@ COMMANDS = {
     "pair": "pair",
     "evaluate": "evaluate",
     "backup": "backup",
+    "worker": "worker",
 }
 
 

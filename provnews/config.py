@@ -27,7 +27,8 @@ from translations.engine import EngineOptions
 CONFIG_NAME = "provnews.toml"
 CONFIG_ENV = "PROVNEWS_CONFIG"
 # Environment variable -> the key it sets (dotted: "translation.models_dir").
-ENVIRONMENT = {"PROVNEWS_DB": "db", "PROVNEWS_MODELS_DIR": "translation.models_dir"}
+# (PROVNEWS_BROKER keeps the broker's password off the command line, where `ps` shows it.)
+ENVIRONMENT = {"PROVNEWS_DB": "db", "PROVNEWS_MODELS_DIR": "translation.models_dir", "PROVNEWS_BROKER": "scale.broker"}
 # Keys holding paths: relative ones in a file are relative to the file.
 PATH_KEYS = ("db", "log_file", "translation.models_dir")
 
@@ -70,6 +71,20 @@ class TranslationConfig(_Strict):
         return models_dir(self.models_dir)
 
 
+class ScaleConfig(_Strict):
+    """Crawling and translating on worker hosts (docs/scaling.md)."""
+
+    # redis://[:PASSWORD@]HOST:PORT/DB or rediss://...; None: everything runs in this process.
+    broker: str | None = None
+    # Seconds after which a task a worker took but never acknowledged (the worker died) goes to
+    # another worker: Redis' transport waits an hour by default. Longer than no task; a crawl
+    # task lasts at most `site_time_limit` per site, and the worker keeps its tasks' leases alive.
+    visibility_timeout: int = Field(60, gt=0)
+    # Sentences per translation task: large enough that the model's batches stay full, small
+    # enough that two workers share a chunk.
+    task_sentences: int = Field(64, gt=0)
+
+
 class Config(_Strict):
     db: Path | None = None
     sites: list[str] | None = None  # enabled sites; None = every configured site
@@ -81,6 +96,7 @@ class Config(_Strict):
     datasette_url: str | None = None
     crawl: CrawlConfig = Field(default_factory=CrawlConfig)
     translation: TranslationConfig = Field(default_factory=TranslationConfig)
+    scale: ScaleConfig = Field(default_factory=ScaleConfig)
     source: Path | None = Field(None, exclude=True)  # the file it was read from
 
 
