@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = ["BrokerError", "BrokerLost", "Broker", "parse_broker", "masked", "mask_secrets", "make_app",
-           "require_celery", "CRAWL_QUEUE", "TRANSLATE_QUEUE"]
+           "require_celery", "RESTORE_INTERVAL_S", "CRAWL_QUEUE", "TRANSLATE_QUEUE"]
 
 CRAWL_QUEUE = "provnews.crawl"
 TRANSLATE_QUEUE = "provnews.translate"

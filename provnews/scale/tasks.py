@@ -26,7 +26,7 @@ from crawler.state import items_path, state_path, walks_path
 from . import crawl_child
 from .wire import pack, unpack
 
-__all__ = ["WorkerSetup", "register_tasks", "CRAWL_TASK", "TRANSLATE_TASK", "PING_TASK"]
+__all__ = ["WorkerSetup", "register_tasks", "crawl_group", "translate_batch", "CRAWL_TASK", "TRANSLATE_TASK", "PING_TASK"]
 
 CRAWL_TASK = "provnews.crawl"
 TRANSLATE_TASK = "provnews.translate"

@@ -30,7 +30,7 @@ from .broker import CRAWL_QUEUE, TRANSLATE_QUEUE, BrokerError, BrokerLost, make_
 from .tasks import CRAWL_TASK, PING_TASK, TRANSLATE_TASK
 from .wire import pack, unpack
 
-__all__ = ["Dispatcher", "DictStats", "crawl_on_workers", "RemoteEngine", "WorkerRefused", "REFUSALS"]
+__all__ = ["Dispatcher", "DictStats", "crawl_on_workers", "RemoteEngine", "WorkerRefused", "REFUSALS", "BROKER_GRACE_S"]
 
 log = logging.getLogger("provnews.scale")
 
