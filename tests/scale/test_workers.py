@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -17,6 +16,7 @@ import pytest
 from provnews.mirror import truths
 from tests.support import forked
 from tests.support.cluster import RedisServer
+from tests.support.cluster import archive_dump as dump
 from tests.support.mirror import serve
 
 from .conftest import FAST
@@ -25,29 +25,6 @@ pytestmark = pytest.mark.xdist_group("scale")
 
 # gz-zh lists a dead link (a failure); fj-zh and fj-en share a host (one task, one after the other).
 RUN_SITES = ["gz-zh", "fj-zh", "fj-en", "ah-zh"]
-
-
-def dump(db: Path) -> dict[str, object]:
-    """What an archive holds, without the times: articles, revisions, failures, raw pages."""
-    con = sqlite3.connect(db)
-    try:
-        def rows(sql: str) -> list[tuple]:
-            return sorted(con.execute(sql).fetchall(), key=repr)
-
-        return {
-            "articles": rows("SELECT url, site, lang, title, published_at, source, body, version FROM articles"),
-            "paragraphs": rows("SELECT a.url, p.idx, p.kind, p.text FROM paragraphs p JOIN articles a ON a.id = p.article_id"),
-            "revisions": rows("SELECT a.url, r.version, r.content_hash, r.title, r.body FROM revisions r"
-                              " JOIN articles a ON a.id = r.article_id"),
-            "failures": rows("SELECT url, site, reason, http_status FROM failures"),
-            "raw pages": rows("SELECT p.url, p.page_no, p.status, p.blob_hash, a.url, p.article_version FROM raw_pages p"
-                              " LEFT JOIN articles a ON a.id = p.article_id"),
-            "raw blobs": rows("SELECT hash, size FROM raw_blobs"),
-            "translated": rows("SELECT a.url, count(*), t.model FROM translations t JOIN articles a ON a.id = t.article_id"
-                               " GROUP BY a.url, t.model"),
-        }
-    finally:
-        con.close()
 
 
 def base_urls(servers) -> list[str]:

@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-__all__ = ["REDIS_SERVER", "RedisServer", "WorkerProcess", "free_port"]
+__all__ = ["REDIS_SERVER", "RedisServer", "WorkerProcess", "free_port", "archive_dump"]
 
 REDIS_SERVER = "/usr/bin/redis-server"
 REPO = Path(__file__).resolve().parents[2]
@@ -85,7 +85,8 @@ class WorkerProcess:
     """`python -m provnews worker` in a session of its own (so `kill` reaches its pool and crawls)."""
 
     def __init__(self, broker_url: str, name: str, directory: Path, models_dir: Path | None = None,
-                 concurrency: int = 1, config: Path | None = None, extra_env: dict[str, str] | None = None):
+                 concurrency: int = 1, config: Path | None = None, extra_env: dict[str, str] | None = None,
+                 extra_args: list[str] | None = None):
         self.name = name
         self.broker_url = broker_url
         self.log = Path(directory) / f"worker-{name}.log"
@@ -93,6 +94,7 @@ class WorkerProcess:
         self.concurrency = concurrency
         self.config = config
         self.extra_env = extra_env or {}
+        self.extra_args = extra_args or []
         self.process: subprocess.Popen | None = None
 
     def start(self, timeout: float = 60) -> WorkerProcess:
@@ -103,7 +105,8 @@ class WorkerProcess:
             env["PROVNEWS_CONFIG"] = str(self.config)
         self.log.write_text("")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "provnews", "worker", "--name", self.name, "--concurrency", str(self.concurrency)],
+            [sys.executable, "-m", "provnews", "worker", "--name", self.name, "--concurrency", str(self.concurrency),
+             *self.extra_args],
             env=env, cwd=REPO, stdout=self.log.open("ab"), stderr=subprocess.STDOUT, start_new_session=True)
 
         def ready() -> bool:
@@ -130,3 +133,29 @@ class WorkerProcess:
                 self.process.wait(20)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+def archive_dump(db: Path) -> dict[str, object]:
+    """What an archive holds, without the times: articles, paragraphs, revisions, failures, raw
+    pages, and which articles are translated by which model (to compare two archives)."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        def rows(sql: str) -> list[tuple]:
+            return sorted(con.execute(sql).fetchall(), key=repr)
+
+        return {
+            "articles": rows("SELECT url, site, lang, title, published_at, source, body, version FROM articles"),
+            "paragraphs": rows("SELECT a.url, p.idx, p.kind, p.text FROM paragraphs p JOIN articles a ON a.id = p.article_id"),
+            "revisions": rows("SELECT a.url, r.version, r.content_hash, r.title, r.body FROM revisions r"
+                              " JOIN articles a ON a.id = r.article_id"),
+            "failures": rows("SELECT url, site, reason, http_status FROM failures"),
+            "raw pages": rows("SELECT p.url, p.page_no, p.status, p.blob_hash, a.url, p.article_version FROM raw_pages p"
+                              " LEFT JOIN articles a ON a.id = p.article_id"),
+            "raw blobs": rows("SELECT hash, size FROM raw_blobs"),
+            "translated": rows("SELECT a.url, count(*), t.model FROM translations t JOIN articles a ON a.id = t.article_id"
+                               " GROUP BY a.url, t.model"),
+        }
+    finally:
+        con.close()
