@@ -10,10 +10,6 @@ snapshot of what the archive knows and returns the items; the writer stores them
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -77,28 +73,16 @@ class _Lease(threading.Thread):
         self.done.set()
 
 
-def _die_with_parent() -> None:
-    """In the crawl process: die with the worker process that started it (Linux), so a killed
-    worker leaves no crawl behind that nobody will collect."""
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except OSError:
-        pass
-
-
 def crawl_group(setup: WorkerSetup, spec: dict[str, Any]) -> dict[str, Any]:
-    """Crawl the group's sites in a child process; each site's Scrapy stats, items and walks."""
+    """Crawl the group's sites in a child forked from this process (`crawl_child.run_forked`);
+    each site's Scrapy stats, items and walks."""
     with tempfile.TemporaryDirectory(prefix="provnews-crawl-") as directory:
         folder = Path(directory)
         for site, snapshot in spec["snapshots"].items():
             state_path(folder, site).write_text(json.dumps(snapshot, ensure_ascii=False), encoding="utf-8")
         child_spec = {key: spec[key] for key in ("sites", "base_urls", "max_pages", "since", "settings")}
         (folder / crawl_child.SPEC).write_text(json.dumps(child_spec, ensure_ascii=False), encoding="utf-8")
-        env = {k: v for k, v in os.environ.items() if k != "PROVNEWS_BROKER"}  # no secret in the crawl
-        done = subprocess.run([sys.executable, "-m", "provnews.scale.crawl_child", str(folder)], env=env,
-                              preexec_fn=_die_with_parent, check=False)
+        status = crawl_child.run_forked(folder)
         stats_file = folder / crawl_child.STATS
         stats = json.loads(stats_file.read_text(encoding="utf-8")) if stats_file.exists() else {}
         sites = {}
@@ -106,7 +90,7 @@ def crawl_group(setup: WorkerSetup, spec: dict[str, Any]) -> dict[str, Any]:
             items_file, walks_file = items_path(folder, site), walks_path(folder, site)
             site_stats = stats.get(site)
             if site_stats is None:
-                site_stats = {"error": f"the crawl process on {setup.name} ended with exit status {done.returncode}"}
+                site_stats = {"error": f"the crawl process on {setup.name} ended with exit status {status}"}
             sites[site] = {
                 "stats": site_stats,
                 "items": [json.loads(line) for line in items_file.read_text(encoding="utf-8").splitlines()]

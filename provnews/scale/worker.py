@@ -7,6 +7,8 @@ import os
 import socket
 from pathlib import Path
 
+from provnews.preload import preload_crawl
+
 from .broker import CRAWL_QUEUE, TRANSLATE_QUEUE, BrokerError, make_app, parse_broker
 from .tasks import WorkerSetup, register_tasks
 
@@ -47,6 +49,9 @@ def run_worker(url: str, *, name: str | None = None, concurrency: int = 1, devic
     app = make_app(broker, visibility_timeout)
     register_tasks(app, setup)
     note = model_note(models_dir, device)
+    # Before the pool forks: every pool process then forks its crawls from a process that has
+    # Scrapy and the extractor imported (provnews.scale.crawl_child.run_forked).
+    preload_crawl()
 
     from celery.signals import worker_ready
 

@@ -227,7 +227,8 @@ class RemoteEngine:
         while tasks:
             again: dict[str, int] = {}
 
-            def received(task_id: str, state: str, result: Any) -> None:
+            def received(task_id: str, state: str, result: Any, tasks: dict[str, int] = tasks,
+                         again: dict[str, int] = again) -> None:
                 i = tasks[task_id]
                 if state == "SUCCESS" and "targets" in result and result["model"] == self.model.id:
                     out[i] = list(result["targets"])

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from provnews.mirror import truths
+from provnews.scale.crawl_child import PROCESS_NAME
 from tests.support import forked
 from tests.support.cluster import RedisServer
 from tests.support.cluster import archive_dump as dump
@@ -32,13 +33,13 @@ def base_urls(servers) -> list[str]:
 
 
 def crawl_pid_of(worker) -> int | None:
-    """The crawl process a worker started, if one runs (it is in the worker's session)."""
+    """The crawl process a worker forked, if one runs (it is in the worker's session)."""
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
         try:
-            cmdline = (entry / "cmdline").read_bytes()
-            if b"provnews.scale.crawl_child" in cmdline and os.getsid(int(entry.name)) == worker.process.pid:
+            name = (entry / "comm").read_text().strip()
+            if name == PROCESS_NAME and os.getsid(int(entry.name)) == worker.process.pid:
                 return int(entry.name)
         except (OSError, ProcessLookupError):
             continue
