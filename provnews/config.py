@@ -83,6 +83,9 @@ class ScaleConfig(_Strict):
     # Sentences per translation task: large enough that the model's batches stay full, small
     # enough that two workers share a chunk.
     task_sentences: int = Field(64, gt=0)
+    # Seconds the writer keeps trying a broker that stopped answering before the run ends with
+    # "broker ... is gone" (redis-py retries inside): a restart of Redis takes a few seconds.
+    broker_grace_s: float = Field(10.0, gt=0)
 
 
 class Config(_Strict):

@@ -284,6 +284,6 @@ def dispatcher(config: Config) -> Any:
     from provnews.scale.writer import Dispatcher
 
     try:
-        return Dispatcher(config.scale.broker, config.scale.visibility_timeout)
+        return Dispatcher(config.scale.broker, config.scale.visibility_timeout, config.scale.broker_grace_s)
     except BrokerError as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None

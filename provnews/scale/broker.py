@@ -15,12 +15,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = ["BrokerError", "BrokerLost", "Broker", "parse_broker", "masked", "mask_secrets", "make_app",
-           "require_celery", "RESTORE_INTERVAL_S", "CRAWL_QUEUE", "TRANSLATE_QUEUE"]
+           "require_celery", "RESTORE_INTERVAL_S", "restore_interval", "CRAWL_QUEUE", "TRANSLATE_QUEUE"]
 
 CRAWL_QUEUE = "provnews.crawl"
 TRANSLATE_QUEUE = "provnews.translate"
-# How often the kombu transport looks for tasks whose worker vanished (the default sweep is every
-# 100 s): with it, a task is back in its queue within visibility_timeout + this.
+# How often, at most, the kombu transport looks for tasks whose worker vanished (the default sweep
+# is every 100 s): with it, a task is back in its queue within visibility_timeout + this. A short
+# visibility timeout sweeps more often (a quarter of it, at least every second: `restore_interval`).
 RESTORE_INTERVAL_S = 5
 
 
@@ -104,6 +105,11 @@ def parse_broker(url: str) -> Broker:
     return broker
 
 
+def restore_interval(visibility_timeout: int) -> int:
+    """Seconds between two sweeps for the tasks of dead workers."""
+    return max(1, min(RESTORE_INTERVAL_S, visibility_timeout // 4))
+
+
 def make_app(broker: Broker, visibility_timeout: int = 60) -> Any:
     """The Celery app of the writer and the workers: JSON only, late acknowledgement, a task of a
     dead worker back in its queue within about `visibility_timeout` seconds."""
@@ -115,7 +121,7 @@ def make_app(broker: Broker, visibility_timeout: int = 60) -> Any:
     app = Celery("provnews", broker=broker.url, backend=broker.url, set_as_current=False)
     transport = {
         "visibility_timeout": visibility_timeout,
-        "unacked_restore_interval": RESTORE_INTERVAL_S,
+        "unacked_restore_interval": restore_interval(visibility_timeout),
         "unacked_restore_throttle": 1,
         # A broker that vanishes without closing the connection must not hang a publish.
         "socket_timeout": 30, "socket_connect_timeout": 10,

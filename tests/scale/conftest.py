@@ -13,8 +13,10 @@ import pytest
 from tests.support import forked
 from tests.support.cluster import REDIS_SERVER, RedisServer, WorkerProcess
 
-# A dead worker's task goes to another after this many seconds (production: 60).
-VISIBILITY_S = 8
+# A dead worker's task goes to another after this many seconds plus a 1 s sweep (production: 60
+# plus 5); the writer gives up on a silent broker after GRACE_S (production: 10).
+VISIBILITY_S = 4
+GRACE_S = 2
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "RETRY_TIMES=1",
         "-s", "DOWNLOAD_TIMEOUT=5", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=4"]
 
@@ -24,11 +26,17 @@ class Cluster:
         self.directory = directory
         self.models_dir = models_dir
         self.config = directory / "provnews.toml"
-        self.config.write_text(f"[scale]\nvisibility_timeout = {VISIBILITY_S}\ntask_sentences = 16\n")
+        self.config.write_text(f"[scale]\nvisibility_timeout = {VISIBILITY_S}\ntask_sentences = 16\n"
+                               f"broker_grace_s = {GRACE_S}\n")
         self.broker = RedisServer(directory / "redis").start()
         self.workers = [self.worker(name) for name in ("w1", "w2")]
         for worker in self.workers:
-            worker.start()
+            worker.launch()
+
+    def ready(self) -> None:
+        """Wait for w1 and w2 (started side by side, or restarted by a test)."""
+        for worker in self.workers:
+            worker.wait_ready()
 
     def worker(self, name: str, models_dir: Path | None = None, broker: RedisServer | None = None) -> WorkerProcess:
         return WorkerProcess((broker or self.broker).url, name, self.directory, models_dir=models_dir or self.models_dir,

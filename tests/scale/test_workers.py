@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -63,6 +64,20 @@ def in_background(call) -> tuple[threading.Thread, list]:
     return thread, out
 
 
+def local_env(cluster) -> dict[str, str]:
+    return {k: v for k, v in cluster.env().items() if k != "PROVNEWS_BROKER"}
+
+
+def archived_urls(db: Path) -> set[str]:
+    """The archive's article URLs; none before the writer has created it."""
+    if not db.exists():
+        return set()
+    try:
+        return {url for (url, *_) in dump(db)["articles"]}
+    except sqlite3.Error:
+        return set()
+
+
 def slow_articles(server, site: str, seconds: int) -> None:
     """Every article of the mirror answers `seconds` late, once: a crawl of it lasts that long."""
     for url in truths(site):
@@ -70,13 +85,18 @@ def slow_articles(server, site: str, seconds: int) -> None:
 
 
 def test_run_on_workers_archives_what_a_local_run_archives(cluster, tmp_path):
+    cluster.ready()
     servers = {site: serve(site)[0] for site in RUN_SITES}
     try:
-        local = forked.cli(["run", *RUN_SITES, "--db", str(tmp_path / "local.db"), *base_urls(servers), *FAST],
-                           tmp_path, env={k: v for k, v in cluster.env().items() if k != "PROVNEWS_BROKER"},
-                           timeout=180)
+        # The reference run and the run on the workers side by side (two archives, the same mirrors).
+        thread, out = in_background(lambda: forked.cli(
+            ["run", *RUN_SITES, "--db", str(tmp_path / "local.db"), *base_urls(servers), *FAST], tmp_path,
+            env=local_env(cluster), timeout=180))
         remote = cluster.cli("run", *RUN_SITES, "--db", str(tmp_path / "remote.db"), *base_urls(servers), "--json",
                              cwd=tmp_path)
+        thread.join(180)
+        assert out, "the local run did not end"
+        local = out[0]
     finally:
         for server in servers.values():
             server.stop()
@@ -92,13 +112,14 @@ def test_run_on_workers_archives_what_a_local_run_archives(cluster, tmp_path):
 
 def test_a_worker_killed_mid_task_loses_and_doubles_nothing(cluster, tmp_path):
     site = "cq-zh"
+    cluster.ready()
     server = serve(site)[0]
     try:
         local = forked.cli(["crawl", site, "--db", str(tmp_path / "local.db"), "--base-url", server.base_url,
-                            *FAST], tmp_path, env={k: v for k, v in cluster.env().items() if k != "PROVNEWS_BROKER"})
+                            *FAST], tmp_path, env=local_env(cluster))
         assert local.returncode == 0, local.stderr
         server.clear_log()
-        slow_articles(server, site, 4)
+        slow_articles(server, site, 2)  # the crawl is still fetching them when its worker dies
         thread, out = in_background(lambda: cluster.cli("crawl", site, "--db", str(tmp_path / "remote.db"),
                                                         "--base-url", server.base_url, "--json", cwd=tmp_path))
         victim, pid = wait_for(lambda: next(((w, p) for w in cluster.workers if (p := crawl_pid_of(w))), None),
@@ -112,7 +133,7 @@ def test_a_worker_killed_mid_task_loses_and_doubles_nothing(cluster, tmp_path):
         server.stop()
         for worker in cluster.workers:
             if worker.process.poll() is not None:
-                worker.start()  # for the tests after this one
+                worker.launch()  # for the tests after this one (`cluster.ready()`)
     assert result.returncode == 0, result.stderr
     survivor = next(w for w in cluster.workers if w is not victim)
     assert json.loads(result.stdout)[site]["worker"] == survivor.name
@@ -130,12 +151,14 @@ def lone_broker(tmp_path) -> RedisServer:
 def test_broker_gone_mid_run_gives_one_line_and_the_next_run_completes(cluster, tmp_path, lone_broker):
     first, slow = "ah-zh", "cq-zh"
     servers = {first: serve(first)[0], slow: serve(slow)[0]}
-    worker = cluster.worker("w3", broker=lone_broker).start()
+    worker = cluster.worker("w3", broker=lone_broker).launch()  # the tasks wait in the broker meanwhile
     db = tmp_path / "news.db"
     try:
-        slow_articles(servers[slow], slow, 6)
+        slow_articles(servers[slow], slow, 3)
         args = ("crawl", first, slow, "--db", str(db), *base_urls(servers))
         thread, out = in_background(lambda: cluster.cli(*args, cwd=tmp_path, broker=lone_broker))
+        # One worker process: the first site's task ends (and is stored) before the slow one's begins.
+        wait_for(lambda: archived_urls(db) == set(truths(first)), 60, "the first site archived")
         wait_for(lambda: any(r.kind == "list" for r in servers[slow].requests), 60, "the slow site's crawl")
         lone_broker.stop()
         thread.join(120)
@@ -145,36 +168,35 @@ def test_broker_gone_mid_run_gives_one_line_and_the_next_run_completes(cluster, 
         errors = [line for line in gone.stderr.splitlines() if line.startswith("Error:")]
         assert len(errors) == 1 and f"127.0.0.1:{lone_broker.port}" in errors[0] and "is gone" in errors[0], gone.stderr
         assert lone_broker.password not in gone.stdout + gone.stderr
-        archived = {url for (url, *_) in dump(db)["articles"]}
-        assert archived == set(truths(first))  # what was received is archived
+        assert archived_urls(db) == set(truths(first))  # what was received is archived
 
         lone_broker.start()  # same port and password, empty
-        worker.stop()
-        worker.start()  # a worker that outlived its retries is restarted by its service manager
+        worker.kill()
+        worker.launch()  # a worker that outlived its retries is restarted by its service manager
         again = cluster.cli(*args, cwd=tmp_path, broker=lone_broker)
     finally:
         worker.stop()
         for server in servers.values():
             server.stop()
     assert again.returncode == 0, again.stderr
-    assert {url for (url, *_) in dump(db)["articles"]} == set(truths(first)) | set(truths(slow))
+    assert archived_urls(db) == set(truths(first)) | set(truths(slow))
 
 
 def test_a_worker_without_the_model_is_refused(cluster, tmp_path, lone_broker):
     site = "ah-zh"
     server = serve(site)[0]
     db = tmp_path / "news.db"
-    worker = cluster.worker("bare", models_dir=tmp_path / "empty", broker=lone_broker).start()
+    worker = cluster.worker("bare", models_dir=tmp_path / "empty", broker=lone_broker).launch()
     try:
         crawled = forked.cli(["crawl", site, "--db", str(db), "--base-url", server.base_url, *FAST], tmp_path,
-                             env={k: v for k, v in cluster.env().items() if k != "PROVNEWS_BROKER"})
+                             env=local_env(cluster))
         assert crawled.returncode in (0, 1), crawled.stderr  # (ah-zh lists a dead link)
         result = forked.cli(["translate", "--db", str(db)], tmp_path, env=cluster.env(lone_broker), timeout=120)
     finally:
         worker.stop()
         server.stop()
     assert result.returncode == 1, result.stderr
-    assert "worker bare has no usable model" in result.stderr
+    assert "worker bare has no usable model" in result.stderr, worker.output()
     assert dump(db)["translated"] == []
 
 

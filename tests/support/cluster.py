@@ -2,6 +2,7 @@
 
     broker = RedisServer(tmp_dir); broker.start()          # its own redis-server, a password, a free port
     worker = WorkerProcess(broker.url, "w1", tmp_dir, models_dir=...); worker.start()  # waits for its ready line
+    worker.launch(); ...; worker.wait_ready()               # or starts now, waits later
     worker.kill()                                           # SIGKILL to the worker and everything it started
     broker.stop(); broker.start()                           # the same port again, empty
 
@@ -98,6 +99,11 @@ class WorkerProcess:
         self.process: subprocess.Popen | None = None
 
     def start(self, timeout: float = 60) -> WorkerProcess:
+        """Start the worker and wait for its ready line."""
+        return self.launch().wait_ready(timeout)
+
+    def launch(self) -> WorkerProcess:
+        """Start the worker without waiting (tasks sent meanwhile wait in the broker)."""
         env = {**os.environ, "PROVNEWS_BROKER": self.broker_url, "PROVNEWS_MODELS_DIR": str(self.models_dir),
                "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
                **self.extra_env}
@@ -108,7 +114,9 @@ class WorkerProcess:
             [sys.executable, "-m", "provnews", "worker", "--name", self.name, "--concurrency", str(self.concurrency),
              *self.extra_args],
             env=env, cwd=REPO, stdout=self.log.open("ab"), stderr=subprocess.STDOUT, start_new_session=True)
+        return self
 
+    def wait_ready(self, timeout: float = 60) -> WorkerProcess:
         def ready() -> bool:
             if self.process.poll() is not None:
                 raise RuntimeError(f"worker {self.name} exited {self.process.returncode}:\n{self.output()}")
