@@ -1,10 +1,13 @@
 """Imported once by the forkserver of `tests/support/forked.py`: the crawl's modules
-(`provnews.preload`, as `provnews worker` preloads them) and the CLI's, so that a forked
-run does not import them again. Nothing here installs a Twisted reactor (`forked` checks it in
-every child)."""
+(`provnews.preload`, as `provnews worker` preloads them) and the CLI's, so that a forked run
+does not import them again; and the pairing's CC-CEDICT dictionary, which every `run` with English
+articles builds (seconds) and which is cached per process. Nothing here installs a Twisted
+reactor (`forked` checks it in every child)."""
 
 from provnews.preload import preload_crawl
+from translations.lexicon import dictionary
 
 preload_crawl(["crawler.spiders", "provnews.cli", "provnews.lock", "provnews.runner", "provnews.commands.crawl",
                "provnews.commands.run", "provnews.commands.options", "translations.engine",
                "translations.packages", "translations.protect", "translations.errors"])
+dictionary()
