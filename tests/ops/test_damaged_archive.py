@@ -48,7 +48,7 @@ ARCHIVE_COMMANDS = {
     "doctor": ["doctor"],
     "users": ["users", "list"],
 }
-NO_ARCHIVE = {"sites", "parse", "models"}
+NO_ARCHIVE = {"sites", "parse", "models", "worker"}  # a worker never opens the archive (docs/scaling.md)
 
 
 @pytest.fixture(scope="module")
