@@ -536,3 +536,33 @@ CREATE TABLE review_log (
 );
 CREATE INDEX review_log_article ON review_log (article_id, id)
 """)
+
+
+@migrations(name="0016_team_glossary")
+def m0016_team_glossary(db: sqlite_utils.Database) -> None:
+    # The team's glossary, managed by editors in the review UI (archive/glossary.py;
+    # docs/review.md): one English per Chinese term. A table of its own rather than rows of
+    # `glossary_terms`, which each mining replaces whole and whose key (zh, en) would let a mined
+    # row collide with a team one. `glossary_log` is the history of every team-term change, with
+    # the account that made it (a glossary change belongs to no article, so not `review_log`).
+    _run(db, """
+CREATE TABLE team_terms (
+    zh TEXT PRIMARY KEY,
+    en TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT '',
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+);
+CREATE TABLE glossary_log (
+    id INTEGER PRIMARY KEY,
+    zh TEXT NOT NULL,
+    action TEXT NOT NULL,
+    account TEXT NOT NULL,
+    at TEXT NOT NULL,
+    en TEXT,
+    note TEXT,
+    previous_en TEXT
+)
+""")

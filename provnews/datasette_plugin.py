@@ -197,6 +197,10 @@ _TABLES = {
                     "sort_desc": "id"},
     "glossary_terms": {"description": "Terms mined from confident pairs (names of people, places, bodies).",
                        "facets": ["kind"]},
+    "team_terms": {"description": "The team's glossary terms, managed by editors in the review UI (/glossary); "
+                                  "they win over the glossary file's and the mined ones."},
+    "glossary_log": {"description": "Who added, changed or removed which team glossary term, and when.",
+                     "facets": ["action", "account"], "sort_desc": "id"},
     "site_health": {"description": "Each site's health per run (a view of run_sites): rule levels, body length, "
                                    "HTTP statuses, causes of failures and the drift alarms raised (`provnews health`).",
                     "facets": ["site", "state"], "sort_desc": "run_id"},

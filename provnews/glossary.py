@@ -1,8 +1,16 @@
-"""The reviewer's glossary: the user's own file plus the terms mined from confident pairs.
+"""The reviewer's glossary: the team's terms, the user's own file and the terms mined from
+confident pairs.
 
 The file is CSV (`zh,en[,note]`, a header line optional) or TOML (`[terms]` with `"湄潭" =
-"Meitan"`, or `[[term]]` tables with `zh`, `en`, `note`). A user's English for a term wins over a
-mined one. It is read again when the file changes, so edits show on the next page load.
+"Meitan"`, or `[[term]]` tables with `zh`, `en`, `note`). It is read again when the file changes,
+so edits show on the next page load. The team's terms are the ones editors manage in the review
+UI (`/glossary`, stored by archive.glossary).
+
+For one Chinese term, a team term wins over the file's, and the file's over a mined one
+(`PRECEDENCE`): the mined English is a guess from the pairs, the file is the server's start-up
+configuration, which an editor cannot change from the UI, and a team term is an editor's
+decision made where everyone sees it, signed and in the history; an editor who disagrees with the
+file overrides it there rather than asking for the server to be restarted.
 """
 
 from __future__ import annotations
@@ -11,7 +19,10 @@ import csv
 import tomllib
 from pathlib import Path
 
-__all__ = ["GlossaryError", "Glossary", "load_file"]
+__all__ = ["GlossaryError", "Glossary", "PRECEDENCE", "load_file"]
+
+# Where a term comes from, the weakest first: a later source wins for the same Chinese.
+PRECEDENCE = ("mined", "file", "team")
 
 
 class GlossaryError(ValueError):
@@ -61,15 +72,42 @@ class Glossary:
             self._stamp = stamp
         return self._user
 
-    def annotate(self, mined: list[dict], units: list[dict]) -> None:
-        """Give each unit `terms`: the glossary terms in its Chinese, each marked `missing` when
-        the unit's English (machine or edited) lacks the term's English."""
+    def merged(self, mined: list[dict], team: list[dict] | None = None) -> dict[str, dict]:
+        """Chinese -> the term that counts for it, by `PRECEDENCE`; each term says its `source`."""
         merged: dict[str, dict] = {}
         for term in mined:
-            merged.setdefault(term["zh"], {**term, "note": f"mined from {term['pairs']} pair(s)"})
+            merged.setdefault(term["zh"], {**term, "source": "mined", "note": f"mined from {term['pairs']} pair(s)"})
         for term in self.user_terms():
-            merged[term["zh"]] = term
-        ordered = sorted(merged.values(), key=lambda t: -len(t["zh"]))
+            merged[term["zh"]] = {**term, "source": "file"}
+        for term in team or []:
+            note = term.get("note") or ""
+            merged[term["zh"]] = {"zh": term["zh"], "en": term["en"], "kind": "team", "source": "team",
+                                  "note": f"{note} (team term, {term['changed_by']})" if note
+                                  else f"team term, {term['changed_by']}"}
+        return merged
+
+    def listing(self, mined: list[dict], team: list[dict], query: str = "") -> list[dict]:
+        """Every term of every source for the glossary page, the counting one of each Chinese
+        first; a term another source overrides has `shadowed_by`. `query` keeps the terms whose
+        Chinese, English or note holds it (case-insensitive)."""
+        counting = self.merged(mined, team)
+        rows = [{**t, "source": "team", "kind": "team"} for t in team]
+        rows += [{**t, "source": "file"} for t in self.user_terms()]
+        rows += [{**t, "source": "mined", "note": f"mined from {t['pairs']} pair(s)"} for t in mined]
+        needle = query.strip().casefold()
+        found = []
+        for row in rows:
+            if needle and not any(needle in (row.get(k) or "").casefold() for k in ("zh", "en", "note")):
+                continue
+            winner = counting[row["zh"]]["source"]
+            found.append({**row, "shadowed_by": None if winner == row["source"] else winner})
+        order = {source: n for n, source in enumerate(reversed(PRECEDENCE))}
+        return sorted(found, key=lambda t: (t["zh"], t["shadowed_by"] is not None, order[t["source"]], t["en"]))
+
+    def annotate(self, mined: list[dict], units: list[dict], team: list[dict] | None = None) -> None:
+        """Give each unit `terms`: the glossary terms in its Chinese, each marked `missing` when
+        the unit's English (machine or edited) lacks the term's English."""
+        ordered = sorted(self.merged(mined, team).values(), key=lambda t: -len(t["zh"]))
         for unit in units:
             found, covered = [], ""
             for term in ordered:

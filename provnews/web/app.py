@@ -28,6 +28,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
+from archive import glossary as team_glossary
 from archive import pairs, review
 from archive.accounts import end_sessions, history, list_accounts, session_secret, stored_session_secret
 from archive.db import damage, open_db, open_read_only, touch_btrees
@@ -43,6 +44,7 @@ from .csrf import CSRF, SESSION_COOKIE, TOKEN_FIELD, TOKEN_HEADER
 
 HERE = Path(__file__).parent
 PAGE_SIZE = 50
+GLOSSARY_SHOWN = 500  # terms on the glossary page at most; a search narrows the rest
 REVIEWER_COOKIE = "provnews_reviewer"
 # Scripts and styles only from our own static files: even if some archive text slipped past the
 # escaping, the browser would refuse to run it.
@@ -189,6 +191,7 @@ class ReviewUI:
             account=self.account(request),
             can_edit=self.can(request, "edit"),
             can_pairs=self.can(request, "pairs"),
+            can_glossary=self.can(request, "glossary"),
             csrf_field=TOKEN_FIELD,
             csrf_token=self.csrf.token(request.state.session),
             datasette=self.datasette,
@@ -266,7 +269,8 @@ class ReviewUI:
         article["history"] = await self.archive.run(history, article_id)
         following = await self.archive.run(review.next_in_queue, after=article_id)
         try:
-            self.glossary.annotate(await self.archive.run(pairs.glossary_terms), article["units"])
+            mined, team = await self.archive.run(_glossary_rows)
+            self.glossary.annotate(mined, article["units"], team)
         except GlossaryError as exc:
             article["glossary_error"] = str(exc)
         untranslated = article["lang"] == "zh" and article["progress"]["translated"] < article["progress"]["units"]
@@ -276,6 +280,21 @@ class ReviewUI:
         return self.render(request, "article.html", article=article, next_in_queue=following,
                            model_hint=self.model_hint() if untranslated else None,
                            pair_q=pair_q, pair_candidates=candidates)
+
+    async def glossary_page(self, request: Request) -> Response:
+        """Every term (the team's, the file's, the mined), searchable; editors change the team's."""
+        query = " ".join((request.query_params.get("q") or "").split())[:200]
+        mined, team = await self.archive.run(_glossary_rows)
+        log = await self.archive.run(team_glossary.glossary_log)
+        error = None
+        try:
+            rows = self.glossary.listing(mined, team, query)
+        except GlossaryError as exc:
+            rows, error = [], str(exc)
+        return self.render(request, "glossary.html", view="glossary", query=query, rows=rows[:GLOSSARY_SHOWN],
+                           total=len(rows), shown=GLOSSARY_SHOWN, log=log, glossary_error=error,
+                           glossary_file=self.glossary.path.name if self.glossary.path else None,
+                           counts={"team": len(team), "mined": len(mined)})
 
     # -- writes -----------------------------------------------------------------------------
 
@@ -328,6 +347,23 @@ class ReviewUI:
 
         await self.archive.run(apply)
         return RedirectResponse(f"/articles/{article_id}#pair", status_code=303)
+
+    async def change_glossary(self, request: Request) -> Response:
+        """add / change / remove a team term (`zh`, `en`, `note`), signed with the account."""
+        form = await self._writable(request, "glossary")
+        account = self._signed_reviewer(request)
+        action, zh = _text(form, "action"), (_text(form, "zh") or "").strip()
+        en, note = _text(form, "en"), _text(form, "note")
+        if action == "add":
+            await self.archive.run(team_glossary.add_term, zh, en or "", note, account)
+        elif action == "change":
+            await self.archive.run(team_glossary.change_term, zh, en or "", note, account)
+        elif action == "remove":
+            await self.archive.run(team_glossary.remove_term, zh, account)
+        else:
+            raise HTTPException(400, "action must be add, change or remove")
+        return RedirectResponse("/glossary?" + urllib.parse.urlencode({"q": zh}) if action != "remove"
+                                else "/glossary", status_code=303)
 
     async def set_reviewer(self, request: Request) -> Response:
         form = await self._writable(request)
@@ -420,6 +456,11 @@ class ReviewUI:
         return self.render(request, "damaged.html", 503, status=503, damage=found)
 
 
+def _glossary_rows(db: sqlite_utils.Database) -> tuple[list[dict], list[dict]]:
+    """(mined terms, team terms), read on one connection."""
+    return pairs.glossary_terms(db), team_glossary.team_terms(db)
+
+
 _DOING = {"edit": "edit or review translations", "pairs": "confirm or reject pairs",
           "glossary": "manage the glossary"}
 
@@ -505,6 +546,8 @@ def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | 
         Route(article + "/units/{idx}/edit", ui.edit_unit, methods=["POST"]),
         Route(article + "/units/{idx}/review", ui.review_unit, methods=["POST"]),
         Route("/reviewer", ui.set_reviewer, methods=["POST"]),
+        Route("/glossary", ui.glossary_page, methods=["GET"]),
+        Route("/glossary", ui.change_glossary, methods=["POST"]),
         Route(article + "/pair", ui.decide_pair, methods=["POST"]),
         Route("/login", ui.login_page, methods=["GET"]),
         Route("/login", ui.login, methods=["POST"]),
