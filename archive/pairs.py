@@ -27,7 +27,7 @@ __all__ = [
     "record_run", "pairs_of", "person_decisions", "replace_machine_pairs", "stale_alignments",
     "store_alignment", "pair_of", "paragraph_beads", "confirm", "reject", "set_pair", "iter_sentence_pairs",
     "store_evaluation", "evaluations", "paragraph_alignments", "replace_mined_terms", "glossary_terms",
-    "ACTIVE", "EXPORTED", "paragraph_texts",
+    "ACTIVE", "EXPORTED", "paragraph_texts", "pair_candidates",
 ]
 
 ACTIVE = "status != 'rejected'"
@@ -129,6 +129,27 @@ def stale_alignments(db: sqlite_utils.Database) -> list[dict]:
         "SELECT p.en_id, p.zh_id, e.content_hash || ':' || z.content_hash AS hash FROM article_pairs p"
         " JOIN articles e ON e.id = p.en_id JOIN articles z ON z.id = p.zh_id"
         f" WHERE p.{ACTIVE} AND p.aligned_hash IS NOT e.content_hash || ':' || z.content_hash"))
+
+
+def pair_candidates(db: sqlite_utils.Database, article_id: int, query: str, limit: int = 10) -> list[dict]:
+    """Articles in the other language whose title (or its English) holds every word of `query`,
+    newest first: what a reviewer picks a pair from. A number finds that article id too."""
+    row = db.execute("SELECT lang FROM articles WHERE id = ?", [article_id]).fetchone()
+    terms = query.split()
+    if row is None or not terms:
+        return []
+    other = "zh" if row[0] == "en" else "en"
+    escaped = ["%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%" for t in terms]
+    like = " AND ".join("(title LIKE ? ESCAPE '\\' OR coalesce(title_translation, '') LIKE ? ESCAPE '\\')"
+                        for _ in terms)
+    by_id = " OR id = ?" if query.strip().isdigit() else ""
+    params: list[Any] = [other, article_id] + [p for e in escaped for p in (e, e)]
+    if by_id:
+        params.append(int(query.strip()))
+    return list(db.query(
+        "SELECT id, site, lang, title, title_translation, published_at FROM articles"
+        f" WHERE lang = ? AND id != ? AND (({like}){by_id}) ORDER BY published_at DESC, id DESC LIMIT ?",
+        params + [limit]))
 
 
 def paragraph_texts(db: sqlite_utils.Database, article_id: int) -> list[str]:

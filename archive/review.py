@@ -27,12 +27,16 @@ from .errors import ArchiveError
 from .period import article_filters
 
 __all__ = [
-    "ReviewError", "NotFound", "ReviewConflict", "TITLE_IDX",
-    "list_articles", "review_queue", "queue_size", "next_in_queue", "sites",
+    "ReviewError", "NotFound", "ReviewConflict", "TITLE_IDX", "SHOWN_CONFIDENCE",
+    "list_articles", "count_articles", "review_queue", "queue_size", "next_in_queue", "sites",
     "article_state", "get_article", "get_unit", "next_unit", "edit_unit", "review_unit", "review_article",
 ]
 
 TITLE_IDX = -1
+# A paragraph bead below this confidence is shown as unaligned: its Chinese as "no official English
+# aligned", its English as "English only". Unrelated texts align below 0.4 and true pairs at 0.6 or
+# more (tests/pairs/test_align.py); the review page and docs/pairing.md state the number.
+SHOWN_CONFIDENCE = 0.4
 
 _LIST_COLUMNS = (
     "id, url, site, lang, title, title_translation, published_at, source, translated_at, reviewed_by, reviewed_at"
@@ -77,12 +81,25 @@ def list_articles(db: sqlite_utils.Database, *, site: str | None = None, lang: s
                   offset: int = 0, paired: str | None = None) -> list[dict]:
     """Articles newest first, filtered by site, language, an inclusive date range and
     `paired` ('yes': in a pair that is not rejected, 'no': in none)."""
+    where, params = _list_filters(site, lang, since, until, paired)
+    return _listing(db, where, params, limit, offset)
+
+
+def count_articles(db: sqlite_utils.Database, *, site: str | None = None, lang: str | None = None,
+                   since: str | None = None, until: str | None = None, paired: str | None = None) -> int:
+    """How many articles `list_articles` pages through for the same filters."""
+    where, params = _list_filters(site, lang, since, until, paired)
+    sql = "SELECT count(*) FROM articles" + (" WHERE " + " AND ".join(where) if where else "")
+    return db.execute(sql, params).fetchone()[0]
+
+
+def _list_filters(site, lang, since, until, paired) -> tuple[list[str], list]:
     where, params = article_filters(site, lang, since, until)
     if paired in ("yes", "no"):
         where.append(("" if paired == "yes" else "NOT ") + _IN_PAIR)
     elif paired:
         raise ReviewError(f"paired must be yes or no, not {paired!r}")
-    return _listing(db, where, params, limit, offset)
+    return where, params
 
 
 _IN_PAIR = ("EXISTS (SELECT 1 FROM article_pairs p WHERE (p.en_id = articles.id OR p.zh_id = articles.id)"
@@ -157,7 +174,8 @@ def _official(db: sqlite_utils.Database, pair: dict | None) -> dict:
     {idx: {"text", "confidence", "first", "shared"}}: a bead that joins several Chinese paragraphs
     shows its English on the first ("shared" on the others); an English paragraph the alignment
     left alone rides under the key of the Chinese unit before it, in "extra", so nothing the
-    official translation says is hidden.
+    official translation says is hidden. A bead below SHOWN_CONFIDENCE is no pair: its Chinese
+    units are unaligned ("weak", with the confidence) and its English rides in "extra".
     """
     if pair is None:
         return {}
@@ -166,7 +184,13 @@ def _official(db: sqlite_utils.Database, pair: dict | None) -> dict:
                                   "confidence": None, "first": True, "shared": 1, "extra": []}}
     last = TITLE_IDX
     for bead in pairs.paragraph_beads(db, pair["en_id"], pair["zh_id"]):
-        if not bead["zh_units"]:
+        weak = bool(bead["zh_units"] and bead["en_units"]) and (bead["confidence"] or 0) < SHOWN_CONFIDENCE
+        if weak:  # not a pair: each side shown alone, the Chinese first as in reading order
+            for idx in bead["zh_units"]:
+                official[idx] = {"text": None, "confidence": bead["confidence"], "first": True, "shared": 1,
+                                 "extra": [], "weak": True}
+                last = idx
+        if not bead["zh_units"] or weak:
             official.setdefault(last, {"text": None, "confidence": None, "first": True, "shared": 1, "extra": []})
             official[last]["extra"].append(bead["en_text"])
             continue

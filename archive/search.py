@@ -31,7 +31,7 @@ from .period import FilterError, article_filters
 
 __all__ = [
     "SearchError", "Query", "parse_query", "search", "count", "reindex", "index_in_sync",
-    "snippet_parts", "MARK_START", "MARK_END", "MIN_FTS_CHARS", "match_conditions", "matching_ids_sql",
+    "snippet_parts", "mark_hits", "MARK_START", "MARK_END", "MIN_FTS_CHARS", "match_conditions", "matching_ids_sql",
     "MAX_LIMIT", "RANK_LIMIT",
 ]
 
@@ -401,6 +401,20 @@ def _snippet(fields: list[str | None], terms: list[str]) -> str:
         cursor = e
     out.append(best_text[cursor:end].translate(_LITERAL_BRACKETS))
     return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(best_text) else "")
+
+
+def mark_hits(text: str, query: str) -> str:
+    """The whole `text` (a title) with every hit of the query's terms marked as in a snippet."""
+    out, cursor = [], 0
+    for s, e in _hits(text, parse_query(query).include):
+        s = max(s, cursor)
+        if s >= e:
+            continue
+        out.append(text[cursor:s].translate(_LITERAL_BRACKETS))
+        out.append(MARK_START + text[s:e].translate(_LITERAL_BRACKETS) + MARK_END)
+        cursor = e
+    out.append(text[cursor:].translate(_LITERAL_BRACKETS))
+    return "".join(out)
 
 
 def snippet_parts(snippet: str) -> list[tuple[str, bool]]:

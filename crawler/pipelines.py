@@ -1,6 +1,8 @@
 """Hand extracted articles and failures to the archive, and count the outcomes.
 
 The counts go to the crawl stats under `provnews/…`, which `provnews crawl` prints per site.
+On a worker host (`PROVNEWS_REMOTE_DIR`) `CollectPipeline` keeps the items instead, in a file
+the writer receives; the writer hands them to `ArchivePipeline` as a local crawl does.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from typing import Any
 from archive import Archive
 
 from .health_stats import count_article
-from .items import ArticleItem, FailureItem
+from .items import ArticleItem, FailureItem, to_wire
+from .state import items_path
 
-__all__ = ["ArchivePipeline"]
+__all__ = ["ArchivePipeline", "CollectPipeline"]
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +36,10 @@ class ArchivePipeline:
         return cls(crawler, settings.getbool("PROVNEWS_KEEP_RAW", True), run_id)
 
     def open_spider(self) -> None:
-        self.archive = Archive(self.crawler.spider.db_path)
+        self.open(self.crawler.spider.db_path)
+
+    def open(self, db_path: Any) -> None:
+        self.archive = Archive(db_path)
 
     def close_spider(self) -> None:
         if self.archive is not None:
@@ -52,4 +58,35 @@ class ArchivePipeline:
                                         raw_pages=item.raw_pages if self.keep_raw else None)
             log.warning("%s: not archived: %s (%s)", item.site, item.url, item.reason)
             self.stats.inc_value("provnews/failed")
+        return item
+
+
+class CollectPipeline:
+    """On a worker host: each item, as `crawler.items.to_wire` data, one JSON line in the
+    site's items file under `PROVNEWS_REMOTE_DIR` (the archive is the writer's alone)."""
+
+    def __init__(self, crawler: Any):
+        self.crawler = crawler
+        self.keep_raw = crawler.settings.getbool("PROVNEWS_KEEP_RAW", True)
+        self.file: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> CollectPipeline:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        directory = self.crawler.settings.get("PROVNEWS_REMOTE_DIR")
+        self.file = items_path(directory, self.crawler.spider.name).open("a", encoding="utf-8")
+
+    def close_spider(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+
+    def process_item(self, item: Any) -> Any:
+        import json
+
+        if isinstance(item, (ArticleItem, FailureItem)):
+            self.file.write(json.dumps(to_wire(item, self.keep_raw), ensure_ascii=False) + "\n")
+            self.file.flush()
         return item

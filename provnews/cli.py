@@ -36,6 +36,7 @@ COMMANDS = {
     "evaluate": "evaluate",
     "backup": "backup",
     "users": "users",
+    "worker": "worker",
 }
 
 

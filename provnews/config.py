@@ -27,7 +27,8 @@ from translations.engine import EngineOptions
 CONFIG_NAME = "provnews.toml"
 CONFIG_ENV = "PROVNEWS_CONFIG"
 # Environment variable -> the key it sets (dotted: "translation.models_dir").
-ENVIRONMENT = {"PROVNEWS_DB": "db", "PROVNEWS_MODELS_DIR": "translation.models_dir"}
+# (PROVNEWS_BROKER keeps the broker's password off the command line, where `ps` shows it.)
+ENVIRONMENT = {"PROVNEWS_DB": "db", "PROVNEWS_MODELS_DIR": "translation.models_dir", "PROVNEWS_BROKER": "scale.broker"}
 # Keys holding paths: relative ones in a file are relative to the file.
 PATH_KEYS = ("db", "log_file", "translation.models_dir")
 
@@ -83,6 +84,23 @@ class ReviewConfig(_Strict):
     argon2_parallelism: int = Field(4, ge=1)
 
 
+class ScaleConfig(_Strict):
+    """Crawling and translating on worker hosts (docs/scaling.md)."""
+
+    # redis://[:PASSWORD@]HOST:PORT/DB or rediss://...; None: everything runs in this process.
+    broker: str | None = None
+    # Seconds after which a task a worker took but never acknowledged (the worker died) goes to
+    # another worker: Redis' transport waits an hour by default. Longer than no task; a crawl
+    # task lasts at most `site_time_limit` per site, and the worker keeps its tasks' leases alive.
+    visibility_timeout: int = Field(60, gt=0)
+    # Sentences per translation task: large enough that the model's batches stay full, small
+    # enough that two workers share a chunk.
+    task_sentences: int = Field(64, gt=0)
+    # Seconds the writer keeps trying a broker that stopped answering before the run ends with
+    # "broker ... is gone" (redis-py retries inside): a restart of Redis takes a few seconds.
+    broker_grace_s: float = Field(10.0, gt=0)
+
+
 class Config(_Strict):
     db: Path | None = None
     sites: list[str] | None = None  # enabled sites; None = every configured site
@@ -95,6 +113,7 @@ class Config(_Strict):
     crawl: CrawlConfig = Field(default_factory=CrawlConfig)
     translation: TranslationConfig = Field(default_factory=TranslationConfig)
     review: ReviewConfig = Field(default_factory=ReviewConfig)
+    scale: ScaleConfig = Field(default_factory=ScaleConfig)
     source: Path | None = Field(None, exclude=True)  # the file it was read from
 
 

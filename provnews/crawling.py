@@ -18,7 +18,7 @@ from crawler.health_stats import HealthCounts, read_counts
 from crawler.siteconfig import SiteConfigError, load_sites
 from provnews import interruption
 
-__all__ = ["run_crawl", "resolve_sites", "host_groups", "parse_setting", "STAT_KEYS", "CrawlConfigError"]
+__all__ = ["run_crawl", "site_stats", "crawl_arguments", "resolve_sites", "host_groups", "parse_setting", "STAT_KEYS", "CrawlConfigError"]
 
 # The per-site counts run_crawl returns (all ints except duration_s and empty).
 STAT_KEYS = ("list_pages", "list_entries", "article_requests", "new", "changed", "unchanged", "failed",
@@ -116,11 +116,15 @@ _NOT_STARTED: dict[str, Any] = {**{key: 0 for key in STAT_KEYS}, "duration_s": 0
                                 "finish_reason": None, "health": HealthCounts(), "skipped": None}
 
 
-def _stats(crawler: Any) -> dict[str, Any]:
+def _raw_stats(crawler: Any) -> dict[str, Any]:
     try:
-        raw = crawler.stats.get_stats() if crawler.stats else {}
+        return dict(crawler.stats.get_stats()) if crawler.stats else {}
     except RuntimeError:  # the crawl broke before Scrapy made its stats
-        raw = {}
+        return {}
+
+
+def site_stats(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """A site's counts as `run_crawl` returns them, from Scrapy's stats of its crawl."""
     stats: dict[str, Any] = {key: int(raw.get(f"provnews/{key}", 0)) for key in STAT_KEYS}
     stats["duration_s"] = round(float(raw.get("elapsed_time_seconds", 0.0)), 2)
     stats["empty"] = bool(raw.get("provnews/empty_run"))
@@ -131,29 +135,9 @@ def _stats(crawler: Any) -> dict[str, Any]:
     return stats
 
 
-def run_crawl(site_names: Iterable[str], db_path: str | Path, base_urls: Mapping[str, str] | None = None,
-              max_pages: int | None = None, since: dt.date | str | None = None,
-              settings: Mapping[str, Any] | None = None) -> dict[str, dict[str, Any]]:
-    """Crawl the sites (all enabled ones when none is named) into the archive at `db_path`.
-
-    Returns {site: {list_pages, list_entries, article_requests, new, changed, unchanged, failed,
-    known, duplicates, offsite, older_than_since, duration_s, empty, finish_reason, health}}; `empty`
-    is True for a site where no list page gave a single article entry (blocked, moved or empty);
-    `health` holds what the crawl counted for `provnews.health` (`crawler.health_stats.HealthCounts`); `finish_reason` is "finished", or
-    "shutdown" for a crawl stopped by a signal, None for a site never started; `error` (present
-    only then) says why a site's crawl could not run.
-
-    SIGINT and SIGTERM stop the crawl gracefully (`provnews.interruption`): the caller asks
-    `interruption.interrupted_by()` afterwards.
-    """
-    from scrapy.crawler import CrawlerProcess
-    from scrapy.settings import Settings
-    from scrapy.utils.reactor import install_reactor
-    from twisted.python.failure import Failure
-
-    from archive import Archive
-    from crawler.spiders import spider_classes
-
+def crawl_arguments(site_names: Iterable[str], base_urls: Mapping[str, str] | None,
+                    since: dt.date | str | None) -> tuple[list[str], dict[str, str], str | None]:
+    """The sites, base URLs and `--since` of a crawl, checked (raises CrawlConfigError)."""
     names = resolve_sites(site_names)
     base_urls = dict(base_urls or {})
     stray = sorted(set(base_urls) - set(names))
@@ -165,13 +149,46 @@ def run_crawl(site_names: Iterable[str], db_path: str | Path, base_urls: Mapping
             dt.date.fromisoformat(str(since_text))
         except ValueError:
             raise CrawlConfigError(f"--since {since_text!r} is not a date YYYY-MM-DD") from None
+    return names, base_urls, since_text
+
+
+def run_crawl(site_names: Iterable[str], db_path: str | Path | None, base_urls: Mapping[str, str] | None = None,
+              max_pages: int | None = None, since: dt.date | str | None = None,
+              settings: Mapping[str, Any] | None = None, raw_stats: bool = False) -> dict[str, dict[str, Any]]:
+    """Crawl the sites (all enabled ones when none is named) into the archive at `db_path`.
+
+    Returns {site: {list_pages, list_entries, article_requests, new, changed, unchanged, failed,
+    known, duplicates, offsite, older_than_since, duration_s, empty, finish_reason, health}}; `empty`
+    is True for a site where no list page gave a single article entry (blocked, moved or empty);
+    `health` holds what the crawl counted for `provnews.health` (`crawler.health_stats.HealthCounts`); `finish_reason` is "finished", or
+    "shutdown" for a crawl stopped by a signal, None for a site never started; `error` (present
+    only then) says why a site's crawl could not run.
+
+    SIGINT and SIGTERM stop the crawl gracefully (`provnews.interruption`): the caller asks
+    `interruption.interrupted_by()` afterwards.
+
+    On a worker host `db_path` is None and the setting `PROVNEWS_REMOTE_DIR` names where the
+    spiders read the writer's snapshot and leave their items (`crawler.state`); `raw_stats` then
+    returns Scrapy's own stats of each site (with `error` where it failed), which the writer turns
+    into these counts (`site_stats`) once it has stored the items.
+    """
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.settings import Settings
+    from scrapy.utils.reactor import install_reactor
+    from twisted.python.failure import Failure
+
+    from archive import Archive
+    from crawler.spiders import spider_classes
+
+    names, base_urls, since_text = crawl_arguments(site_names, base_urls, since)
 
     scrapy_settings = Settings()
     scrapy_settings.setmodule("crawler.settings", priority="project")
     for key, value in (settings or {}).items():
         scrapy_settings.set(key, value, priority="cmdline")
     # Create or migrate the archive once, before several spiders open it at the same moment.
-    Archive(db_path).close()
+    if db_path is not None:
+        Archive(db_path).close()
 
     # The reactor is installed here, once, before any crawler exists: Scrapy lets only the first
     # crawler *created* install it, so a selection whose first-started site was created later
@@ -189,7 +206,7 @@ def run_crawl(site_names: Iterable[str], db_path: str | Path, base_urls: Mapping
             return  # the sites not yet started stay uncrawled: the next run crawls them
         name, rest = group[0], group[1:]
         crawlers[name] = process.create_crawler(classes[name])
-        done = process.crawl(crawlers[name], db=str(db_path), base_url=base_urls.get(name),
+        done = process.crawl(crawlers[name], db=None if db_path is None else str(db_path), base_url=base_urls.get(name),
                              max_pages=max_pages, since=since_text)
 
         def finished(result: Any) -> None:
@@ -217,7 +234,13 @@ def run_crawl(site_names: Iterable[str], db_path: str | Path, base_urls: Mapping
         for group in host_groups(names):
             start(group)
         process.start(install_signal_handlers=False)
-    stats = {name: _stats(crawlers[name]) if name in crawlers else dict(_NOT_STARTED) for name in names}
+    if raw_stats:
+        raw = {name: _raw_stats(crawlers[name]) if name in crawlers else {} for name in names}
+        for name, error in errors.items():
+            raw[name]["error"] = error
+        return raw
+    stats = {name: site_stats(_raw_stats(crawlers[name])) if name in crawlers else dict(_NOT_STARTED)
+             for name in names}
     for name, error in errors.items():
         stats[name]["error"] = error
     return stats

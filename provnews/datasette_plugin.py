@@ -8,7 +8,8 @@ tables of a provnews archive, `_search` goes through `archive.search` (every ter
 aside; every other table and every other database keep Datasette's behaviour.
 
 The plugin also supplies the metadata that makes the archive readable there (descriptions,
-facets, newest first), links each article to its page in the review UI (`provnews serve`), and
+facets short enough to leave the rows on the first screen, newest first, provnews' internal tables
+hidden, `articles` and its views first on the home page), links each article to its page in the review UI (`provnews serve`), and
 answers a page that reads a damaged part of the file with 503 and the repair commands instead of
 Datasette's bare error 500. The review UI's secrets (password hashes, feed token hashes, the key
 that signs sessions) read as NULL in every query Datasette runs on an archive, the SQL a visitor
@@ -30,13 +31,16 @@ from typing import Any
 from datasette import Response, hookimpl
 from datasette.filters import FilterArguments
 from datasette.utils.asgi import BadRequest
+from jinja2 import BaseLoader
 
 from archive.db import is_archive_file, is_corruption
 from archive.errors import ArchiveDamaged
 from archive.search import SearchError, match_conditions, matching_ids_sql
 
 __all__ = ["SEARCHABLE", "SECRET_COLUMNS", "REVIEW_URL_ENV", "is_archive", "review_url", "prepare_connection",
-           "DEFAULT_REVIEW_URL", "filters_from_request", "get_metadata", "render_cell", "handle_exception"]
+           "INTERNAL_TABLES", "HOME_FIRST", "FACET_SIZE", "DEFAULT_REVIEW_URL", "filters_from_request", "get_metadata",
+           "prepare_jinja2_environment", "STYLE_PATH", "register_routes", "extra_css_urls", "render_cell",
+           "handle_exception"]
 
 # The tables and views whose `_search` means provnews search: (their article id column, their
 # names for the searched columns), or no columns where a row is a unit, not an article.
@@ -199,23 +203,114 @@ _TABLES = {
 }
 
 
+# provnews' own bookkeeping and the raw material of the views: hidden from the home and database
+# pages (the database page still lists them under "hidden tables"; their URLs keep working).
+# Datasette also hides every table whose name starts with a hidden one's.
+INTERNAL_TABLES = ("paragraphs", "translations", "pair_alignments", "raw_pages", "raw_blobs", "raw_page_versions",
+                   "translation_memory", "column_walks", "pairing_runs", "_sqlite_migrations")
+# What a reader opens first; Datasette's home page otherwise lists the five largest tables.
+HOME_FIRST = ("articles", "articles_view", "article_translations")
+# Datasette's default of 30 values a facet pushes the rows below the first screen (one facet value
+# per site: 44 sites); six and a "…" link to the rest keep the rows in view.
+FACET_SIZE = 6
+
+
+def _tables() -> dict:
+    tables = {name: {**meta, "facet_size": FACET_SIZE} for name, meta in _TABLES.items()}
+    for name in INTERNAL_TABLES:
+        tables[name] = {**tables.get(name, {}), "hidden": True}
+    return tables
+
+
 @hookimpl
 def get_metadata(datasette: Any, key: str, database: str | None, table: str | None) -> dict:
     archives = [name for name in datasette.databases if is_archive(datasette, name)]
     return {"databases": {name: {
         "description": "provnews archive: Chinese provincial-government news and its English",
-        "tables": _TABLES,
+        "tables": _tables(),
     } for name in archives}}
+
+
+# -- the home page ----------------------------------------------------------------------------
+
+# The expression Datasette's index.html lists a database's tables with: the home page shows it
+# through `provnews_home_tables`, which puts HOME_FIRST first for an archive and changes nothing
+# for any other database. A Datasette whose template lacks it fails tests/datasette, not a user.
+_HOME_LIST = "database.tables_and_views_truncated"
+
+
+def _home_tables(datasette: Any, database: dict) -> list:
+    listed = list(database.get("tables_and_views_truncated") or [])
+    if not is_archive(datasette, database.get("name")):
+        return listed
+    by_name = {t["name"]: t for t in listed}
+    first = [by_name.get(name, {"name": name, "count": None, "private": False}) for name in HOME_FIRST]
+    rest = [t for t in listed if t["name"] not in HOME_FIRST]
+    return first + rest[:max(0, len(listed) - len(first))]
+
+
+class _HomeLoader(BaseLoader):
+    """Datasette's own loader, with index.html's table list passed through `provnews_home_tables`."""
+
+    def __init__(self, loader: BaseLoader):
+        self.loader = loader
+
+    def get_source(self, environment: Any, template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+        source, filename, uptodate = self.loader.get_source(environment, template)
+        if template == "index.html":
+            source = source.replace(_HOME_LIST, "(database | provnews_home_tables)")
+        return source, filename, uptodate
+
+    def list_templates(self) -> list[str]:
+        return self.loader.list_templates()
+
+
+@hookimpl
+def prepare_jinja2_environment(env: Any, datasette: Any) -> None:
+    env.filters["provnews_home_tables"] = functools.partial(_home_tables, datasette)
+    env.loader = _HomeLoader(env.loader)
+
+
+# -- the rows' layout -------------------------------------------------------------------------
+
+STYLE_PATH = "/-/provnews.css"
+# The first row of a search must not wrap to four characters a line: an unbreakable URL took the
+# width, so the URL breaks anywhere and the titles keep a readable measure; a body shows its
+# first lines, scrolling inside its cell, so one article does not fill the screen.
+_STYLE = """
+.rows-and-columns td.col-url { word-break: break-all; min-width: 14em; }
+.rows-and-columns td.col-title, .rows-and-columns td.col-title_en,
+.rows-and-columns td.col-title_translation { min-width: 14em; }
+.rows-and-columns td .provnews-long { min-width: 22em; max-height: 7.5em; overflow: auto; }
+"""
+_LONG_COLUMNS = {"body", "body_translation", "body_en", "text", "source_text", "translation"}
+
+
+@hookimpl
+def register_routes() -> list:
+    async def style() -> Response:
+        return Response(_STYLE, content_type="text/css; charset=utf-8")
+
+    return [(r"^" + STYLE_PATH.replace(".", r"\.") + r"$", style)]
+
+
+@hookimpl
+def extra_css_urls(database: str | None, datasette: Any) -> list[str]:
+    return [datasette.urls.path(STYLE_PATH)] if is_archive(datasette, database) else []
 
 
 # -- links to the review UI -------------------------------------------------------------------
 
 @hookimpl
 def render_cell(row: Any, value: Any, column: str, table: str | None, database: str, datasette: Any) -> str | None:
+    from markupsafe import Markup
+
+    if column in _LONG_COLUMNS and isinstance(value, str) and len(value) > 200 and table in SEARCHABLE \
+            and is_archive(datasette, database):
+        return Markup('<div class="provnews-long">{}</div>').format(value)
     link_column = {"articles_view": "id", "article_translations": "article_id"}.get(table or "")
     if column != link_column or not isinstance(value, int) or not is_archive(datasette, database):
         return None
-    from markupsafe import Markup
 
     href = f"{review_url(datasette)}/articles/{value}"
     return Markup(f'<a href="{html.escape(href)}" title="review this article">{value}</a>')

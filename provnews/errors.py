@@ -9,6 +9,7 @@ EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
 EXIT_DAMAGED = 65  # EX_DATAERR: the archive file is damaged; `provnews doctor` gives the repair commands
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the lock; cron may simply try again later
+EXIT_BROKER_LOST = 75  # EX_TEMPFAIL too: the workers' broker went away; the next run completes the rest
 
 
 class CLIError(click.ClickException):

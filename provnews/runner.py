@@ -16,7 +16,7 @@ from typing import Any
 
 from provnews import interruption
 from provnews.config import Config
-from provnews.errors import EXIT_OK, EXIT_SOME_FAILED
+from provnews.errors import EXIT_BROKER_LOST, EXIT_OK, EXIT_SOME_FAILED
 from provnews.health import SiteRun
 from provnews.logs import FILE_ONLY
 
@@ -31,6 +31,7 @@ class RunResult:
     translation_note: str = ""
     interrupted: str | None = None  # the signal that stopped the run ("SIGINT", "SIGTERM")
     interrupted_in: str | None = None  # its stage then: "crawl", "translation" or "pairing"
+    workers: dict[str, str | None] | None = None  # with a broker: site -> the worker that crawled it
 
     @property
     def archived(self) -> int:
@@ -60,7 +61,8 @@ def _finish_run(db_path: Path, run_id: int, result: RunResult) -> None:
 
 
 def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
-           settings: dict[str, Any]) -> dict[str, SiteRun]:
+           settings: dict[str, Any], dispatcher: Any = None,
+           workers: dict[str, str | None] | None = None) -> dict[str, SiteRun]:
     from crawler.health_stats import empty_list_cause
     from provnews.crawling import run_crawl
     from provnews.health import assess, measure
@@ -76,7 +78,14 @@ def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
         **settings,
     }
     base_urls = {site: url for site, url in config.base_urls.items() if site in sites}
-    stats = run_crawl(sites, db_path, base_urls=base_urls, settings=crawl_settings)
+    if dispatcher is None:
+        stats = run_crawl(sites, db_path, base_urls=base_urls, settings=crawl_settings)
+    else:  # on the workers, stored here through the same pipeline (provnews.scale.writer)
+        from provnews.scale.writer import crawl_on_workers
+
+        stats = crawl_on_workers(dispatcher, sites, db_path, base_urls=base_urls, settings=crawl_settings)
+        if workers is not None:
+            workers.update({site: s.get("worker") for site, s in stats.items()})
     if interruption.interrupted_by() is not None:
         # An interrupted crawl says nothing of a portal's health: no alarm, no health (state stays None).
         return {site: measure(site, "", s) for site, s in stats.items()}
@@ -105,7 +114,7 @@ def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
 
 
 def _translate(db_path: Path, summaries: dict[str, SiteRun], config: Config,
-               progress_factory) -> str:
+               progress_factory, dispatcher: Any = None) -> str:
     from translations.errors import ModelNotInstalled
     from translations.packages import find_model
     from translations.worker import translate_pending
@@ -115,11 +124,22 @@ def _translate(db_path: Path, summaries: dict[str, SiteRun], config: Config,
     except ModelNotInstalled as exc:
         return f"not translated: {exc}"
     options = config.translation.engine_options()
+    from provnews.scale.writer import WorkerRefused
+
+    remote: dict[str, Any] = {}
+    if dispatcher is not None:  # the sentences the memory lacks go to the workers
+        from provnews.scale.writer import RemoteEngine
+
+        remote["engine_factory"] = RemoteEngine.factory(dispatcher, config.scale.task_sentences)
     for site, summary in summaries.items():
         started = time.monotonic()
         progress = interruption.Checkpoints(progress_factory())
         try:
-            stats = translate_pending(db_path, site=site, model=model, options=options, progress=progress)
+            stats = translate_pending(db_path, site=site, model=model, options=options, progress=progress,
+                                      **remote)
+        except WorkerRefused as exc:  # no worker holds this model: a problem of the run, not of the broker
+            summary.problems.append(f"not translated: {exc}")
+            return f"not translated: {exc}"
         finally:
             getattr(progress, "stop", lambda: None)()
         summary.translated = stats.articles
@@ -143,25 +163,34 @@ def _pair(db_path: Path) -> str:
 
 
 def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, Any] | None = None,
-        translate: bool = True, progress_factory=None, failures_expected: bool = False) -> RunResult:
+        translate: bool = True, progress_factory=None, failures_expected: bool = False,
+        dispatcher: Any = None) -> RunResult:
     """One whole run; the caller holds the lock. Its exit code is 1 when a page failed or a site
     raised an alarm, unless `failures_expected` (the demo, whose mirrors fail on purpose): the code
-    logged and recorded in `runs` is the one the command exits with."""
+    logged and recorded in `runs` is the one the command exits with. With a `dispatcher`
+    (`provnews.scale.writer`) the sites are crawled and the sentences translated on the workers,
+    stored here.
+
+    When the broker goes away the run is recorded with what it received (exit status
+    EXIT_BROKER_LOST) and `BrokerError` is raised for the caller to print."""
+    from provnews.scale.broker import BrokerError
+
     run_id = _start_run(db_path, "run")
+    workers: dict[str, str | None] | None = {} if dispatcher is not None else None
     log.info("run %d: crawling %s into %s", run_id, ", ".join(sites), db_path)
     summaries: dict[str, SiteRun] = {}
     note = ""
     stage = "crawl"
     try:
         with interruption.signalled_as_interrupted():
-            summaries = _crawl(db_path, run_id, sites, config, settings or {})
+            summaries = _crawl(db_path, run_id, sites, config, settings or {}, dispatcher, workers)
             interruption.check()
             note = "translation skipped (--no-translate)"
             if translate:
                 from translations.worker import Progress
 
                 stage = "translation"
-                note = _translate(db_path, summaries, config, progress_factory or Progress)
+                note = _translate(db_path, summaries, config, progress_factory or Progress, dispatcher)
                 interruption.check()
             stage = "pairing"
             note = "; ".join(filter(None, [note, _pair(db_path)]))
@@ -174,9 +203,15 @@ def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, 
         log.warning("run %d: interrupted by %s", run_id, exc.name, extra=FILE_ONLY)  # the command says it
         exc.archived = result.archived
         raise
+    except BrokerError as exc:
+        result = RunResult(run_id=run_id, exit_code=EXIT_BROKER_LOST, sites=list(summaries.values()),
+                           translation_note=f"{note}; {stage} stopped: {exc}".lstrip("; "), workers=workers)
+        _finish_run(db_path, run_id, result)
+        log.error("run %d: %s", run_id, exc, extra=FILE_ONLY)  # the command says it
+        raise
     failed = any(s.failed or s.problems or s.lines for s in summaries.values())
     result = RunResult(run_id=run_id, exit_code=EXIT_SOME_FAILED if failed and not failures_expected else EXIT_OK,
-                       sites=list(summaries.values()), translation_note=note)
+                       sites=list(summaries.values()), translation_note=note, workers=workers)
     _finish_run(db_path, run_id, result)
     for s in result.sites:
         log.info("run %d: %s: %d list pages, %d new, %d changed, %d failed, %d translated, %.1f s%s",

@@ -19,7 +19,7 @@ from .errors import ModelLoadError
 from .packages import InstalledModel
 from .protect import mask, unmask
 
-__all__ = ["Engine", "EngineOptions", "batches", "decoding_limit", "trim_loops",
+__all__ = ["Engine", "EngineOptions", "cuda_devices", "batches", "decoding_limit", "trim_loops",
            "LENGTH_RATIO", "LENGTH_EXTRA", "MAX_DECODING_LENGTH", "MAX_INPUT_LENGTH"]
 
 # Bounds for the output length: English needs more pieces than the Chinese source in only a few
@@ -114,6 +114,16 @@ class EngineOptions:
             raise ValueError("batch_size must be 1 or more (16 suits a CPU)")
         if self.batch_tokens < 1:
             raise ValueError("batch_tokens must be 1 or more (512 suits a CPU)")
+
+
+def cuda_devices() -> int:
+    """How many CUDA devices CTranslate2 sees here (0 without a GPU or a CUDA build)."""
+    import ctranslate2
+
+    try:
+        return ctranslate2.get_cuda_device_count()
+    except Exception:  # no CUDA runtime on this host
+        return 0
 
 
 class Engine:

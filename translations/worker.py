@@ -9,10 +9,11 @@ flight; the next run picks up the articles still pending.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -110,18 +111,20 @@ def translate_pending(db: str | Path | Archive | sqlite_utils.Database, *, limit
                       site: str | None = None, retranslate: bool = False,
                       options: EngineOptions | None = None, model: InstalledModel | None = None,
                       models_dir: Path | None = None, progress: Progress | None = None,
-                      chunk_sentences: int = DEFAULT_CHUNK_SENTENCES) -> TranslateStats:
+                      chunk_sentences: int = DEFAULT_CHUNK_SENTENCES,
+                      engine_factory: Callable[[InstalledModel, EngineOptions | None], Any] = Engine) -> TranslateStats:
     """Translate the pending Chinese articles (or, with `retranslate`, all of them again).
 
     Raises ModelNotInstalled before touching anything when no zh→en package is installed.
     `limit` counts articles. With `retranslate`, machine translations are redone with the current
-    model while human edits and reviews are kept.
+    model while human edits and reviews are kept. `engine_factory` makes what translates the
+    sentences the memory lacks (`Engine`; on worker hosts, `provnews.scale.writer.RemoteEngine`).
     """
     model = model or find_model(directory=models_dir)
     progress = progress or Progress()
     stats = TranslateStats(model=model.id)
     began = time.perf_counter()
-    engine: Engine | None = None
+    engine: Any = None
     with _database(db) as database:
         ids = select_articles(database, limit=limit, site=site, retranslate=retranslate)
         chunks, total = _plan(database, ids, retranslate, chunk_sentences)
@@ -132,7 +135,7 @@ def translate_pending(db: str | Path | Archive | sqlite_utils.Database, *, limit
             unknown = [key for key in chunk.sources if key not in known]
             progress.advance(chunk.sentence_count - len(unknown))
             if unknown:
-                engine = engine or Engine(model, options)
+                engine = engine or engine_factory(model, options)
                 targets = engine.translate([chunk.sources[k] for k in unknown], on_batch=progress.advance)
                 known.update(zip(unknown, targets))
             completed = save_translations(

@@ -51,8 +51,11 @@ SOURCE_AFTER_LABEL = re.compile(
 _YEAR = re.compile(r"\d{4}")
 _BY = re.compile(r"^\s*By\s")
 _SOURCE_WORD = re.compile(r"来源|Source", re.I)
-# A date line of the body's first this many lines dates the page (a byline under the title).
+# A date line of the body's first this many lines dates the page (a byline under the title);
+# so does one after a byline spread over several lines, before the first line of prose, up to
+# this many lines in.
 BODY_HEAD_LINES = 3
+BYLINE_LINES = 8
 # Headline links in list items; a date beside one belongs to that other article.
 HEADLINE_LINK_CHARS = 8
 HEADLINE_LINK_WORDS = 4
@@ -219,17 +222,26 @@ def _list_entry(block: Element, title: str) -> bool:
     return False
 
 
+# Of SIDEBAR_ATTR's names, those of a footer: a post's own footer ('post-footer', 'entry-footer')
+# as well as the page's.
+_FOOT_NAME = re.compile(r"footer|bottom", re.I)
+
+
 def _in_sidebar(block: Element, title: str) -> str | None:
     """'list' for an entry of a list of other articles, 'named' for a container named like a
-    sidebar (related, list, reply: a forum's posts too), None for neither."""
+    sidebar (related, list, reply: a forum's posts too), 'foot' for one named only like a footer,
+    None for neither."""
     if _list_entry(block, title):
         return "list"
+    foot = False
     for el in (block, *block.iterancestors()):
         if el.tag in ("body", "html"):
-            return None
-        if SIDEBAR_ATTR.search(attr_text(el)):
+            break
+        names = [m.group() for m in SIDEBAR_ATTR.finditer(attr_text(el))]
+        if any(not _FOOT_NAME.fullmatch(name) for name in names):
             return "named"
-    return None
+        foot = foot or bool(names)
+    return "foot" if foot else None
 
 
 @dataclass
@@ -244,6 +256,13 @@ class _Candidate:
     aside: bool = False  # in a container named like a sidebar
     before_body: bool = False  # no line of the body seen yet
     publication: bool = False  # labelled as the publication ('发布日期：', 'Published:'), not any time
+    foot: bool = False  # in a container named like a footer (and like nothing else of a sidebar)
+
+
+def _is_prose(text: str) -> bool:
+    """A line of running text: a sentence, longer than a byline or a date line."""
+    text = text.strip()
+    return len(text) > DATE_LINE_CHARS // 2 and bool(_SENTENCE.search(text))
 
 
 def _line_shape(context: str, date: dates.FoundDate) -> tuple[bool, bool]:
@@ -252,6 +271,36 @@ def _line_shape(context: str, date: dates.FoundDate) -> tuple[bool, bool]:
     words = _WORD_CHARS.sub("", rest)
     standalone = len(words) <= STANDALONE_REST
     return standalone or (len(context) <= DATE_LINE_CHARS and not _SENTENCE.search(rest)), standalone
+
+
+# The text of a block and its <br>s, in document order (the text as get_text() reads it).
+_TEXT_AND_BREAKS = etree.XPath(
+    "descendant::text()[not(parent::script or parent::style or parent::rt or parent::rp or ancestor::template)]"
+    " | descendant::br", smart_strings=False)
+
+
+def _br_lines(block: Element) -> list[str]:
+    """The lines of a block that writes its lines with <br> ('记者 甲<br>2003-7-24 某某晚报<br>…')."""
+    lines, line = [], []
+    for node in _TEXT_AND_BREAKS(block):
+        if isinstance(node, str):
+            line.append(node)
+        else:
+            lines.append(clean_text(" ".join(line)))
+            line = []
+    lines.append(clean_text(" ".join(line)))
+    return [ln for ln in lines if ln]
+
+
+def _date_line_of(context: str, date: dates.FoundDate, lines: list[str]) -> tuple[str, dates.FoundDate]:
+    """The <br> line of `context` that holds `date`, and the date in it; the context itself when the
+    block has no such lines or the date spans two."""
+    written = context[date.start: date.end]
+    for line in lines:
+        at = line.find(written)
+        if at >= 0:
+            return line, dates.FoundDate(date.iso, at, at + len(written))
+    return context, date
 
 
 def _text_places(top: Element) -> dict[Element, tuple[Element | None, bool]]:
@@ -280,6 +329,8 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
     if not nodes:
         return found
     body_blocks: set[Element] = set()  # blocks of the body passed so far
+    prose_seen = False  # a line of the body's prose passed (not a byline, a date line, a name)
+    br_lines: dict[Element, list[str]] = {}  # block -> its <br> lines, for blocks that have them
     body = doc.root.find("body")
     places = _text_places(body if body is not None else doc.root)
     # A date needs a year: a block whose text has none can show a date only in a node of its own.
@@ -297,6 +348,12 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
         block, hidden = places[holder]
         if holder in in_body and block is not None:
             body_blocks.add(block)
+            if not prose_seen and not hidden and _is_prose(text):
+                prose_seen = True
+        # the body's head: its first lines, or the lines (a byline over several) before its prose
+        head = holder in in_body and block is not None and (
+            len(body_blocks) <= BODY_HEAD_LINES or (not prose_seen and len(body_blocks) <= BYLINE_LINES))
+        whole_block = False  # the context is the block's text, not one text node's
         if title_rest is not None:
             if hidden or block is None or not dates.has_date(title_rest):
                 continue
@@ -317,19 +374,24 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
                 if not dates.has_date(context):
                     continue
             else:
-                context = shared
+                context, whole_block = shared, True
                 seen_blocks.add(block)
         aside = _in_sidebar(block, title)
         if aside == "list":
             continue
+        lines: list[str] = []
+        if whole_block and len(context) > DATE_LINE_CHARS and next(block.iter("br"), None) is not None:
+            if block not in br_lines:
+                br_lines[block] = _br_lines(block)
+            lines = br_lines[block]
         for date in dates.find_dates(context):
             labelled = bool(DATE_LABEL.search(context[max(0, date.start - 12): date.start])) or bool(
                 re.search(r"来源|Source|更新|Updated", context[date.end: date.end + 12], re.I))
-            date_line, standalone = _line_shape(context, date)
+            date_line, standalone = _line_shape(*_date_line_of(context, date, lines))
             publication = bool(PUBLICATION_LABEL.search(context[max(0, date.start - 12): date.start]))
             found.append(_Candidate(date.iso, labelled, after_title, block in in_body, date_line, standalone,
-                                    block in in_body and len(body_blocks) <= BODY_HEAD_LINES,
-                                    aside == "named", not body_blocks, publication))
+                                    block in in_body and head, aside in ("named", "foot"), not body_blocks,
+                                    publication, aside == "foot"))
     return found
 
 
@@ -431,13 +493,33 @@ def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]],
     return _with_shown_time(doc, _find_date(doc, metas, rules, url, title, title_el, body_el))
 
 
-_PUBLICATION_WORDS = re.compile(r"发布|发表|刊发|日期|Published|Date", re.I)
+# The words of PUBLICATION_LABEL, searched alone.
+_PUBLICATION_WORDS = re.compile(r"发布|发表|出版|刊发|刊登|日期|Date|Published|Posted|Issue", re.I)
+
+
+# A date shown under a publication label follows it closely ('发布日期：2024-06-11': the label
+# allows six characters between); in the page's text, with a margin for what a date line's own
+# text drops (spaces between Chinese characters) and the page's text keeps.
+_LABEL_GAP = 40
+_RUNS_OF_SPACE = re.compile(r"\s+")
+
+
+def _other_day_after_label(doc: Document, stored: str) -> bool:
+    """Whether a date of another day than `stored` follows a publication word in the page's text:
+    a cheap test that spares the walk over every text node on the pages where the meta agrees."""
+    text = " ".join(t for t, _ in doc.body_text())
+    for match in _PUBLICATION_WORDS.finditer(text):
+        window = _RUNS_OF_SPACE.sub(" ", text[match.end(): match.end() + 4 * _LABEL_GAP])
+        if _YEAR.search(window) and any(d.start <= _LABEL_GAP and len(d.iso) >= 10 and d.iso[:10] != stored[:10]
+                                        for d in dates.find_dates(window)):
+            return True
+    return False
 
 
 def _shown_publication(doc: Document, stored: str, visible: Callable[[], list[_Candidate]]) -> str | None:
     """The date the page shows under a publication label ('发布时间：2024-06-11', '发布日期：…')
     beside the title, when its day is not the day `stored` (a meta) says; else None."""
-    if not _PUBLICATION_WORDS.search(doc.html):
+    if not _other_day_after_label(doc, stored):
         return None
     shown = next((c for c in visible() if c.publication and c.labelled and not c.aside and not c.in_body
                   and len(c.iso) >= 10), None)
@@ -493,6 +575,12 @@ def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
     chosen = next((c for c in full if c.body_head and c.date_line), None)
     if chosen:
         return Dated(dates.drop_midnight_filler(chosen.iso), rule("generic", "date line"))
+    # A blog post's footer ('发表于 2004年12月27日 12:40 | 评论(3)') in a container named like a
+    # footer: a publication label after the title, outside the body.
+    chosen = next((c for c in visible() if len(c.iso) >= 10 and c.foot and c.publication and c.labelled
+                   and c.after_title and not c.in_body), None)
+    if chosen:
+        return Dated(dates.drop_midnight_filler(chosen.iso), rule("generic", "post footer"))
     for pattern in _URL_DATES:
         match = pattern.search(url)
         if match:

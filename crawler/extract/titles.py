@@ -161,13 +161,15 @@ def site_names(root: etree._Element, metas: dict[str, str], page_title: str = ""
         # (the usual order), else the first ('凯里市人民政府-标题').
         ends = [p for p in (parts[-1], parts[0]) if any(p == n or p.endswith(n) for n in names if len(n) >= 2)]
         if not ends:
-            shown = {clean_text(get_text(el)) for el in root.iter("h1", "h2", "h3", "strong", "div", "td", "span")
-                     if len(el) <= 3 and clean_text(get_text(el)) in (parts[0], parts[-1])}
-            h1s = {clean_text(get_text(el)) for el in root.iter("h1")}
-            # the end that reads most like a name (人民政府 before 网) and is not the page's heading
-            ranked = sorted((p for p in (parts[-1], parts[0]) if is_site_name(p, [])),
-                            key=lambda p: (p in h1s, p in shown, -_name_strength(p)))
-            ends = ranked[:1]
+            # The end that is not the page's <h1>, then the one that reads most like a name
+            # (人民政府 before 网: an agency's name shown in a heading above the article is still
+            # its name), then the one not shown on the page by itself.
+            ends = [p for p in (parts[-1], parts[0]) if is_site_name(p, [])]
+            if len(ends) == 2:  # both read as names: the page's elements decide (a scan of the tree)
+                shown = {clean_text(get_text(el)) for el in root.iter("h1", "h2", "h3", "strong", "div", "td", "span")
+                         if len(el) <= 3 and clean_text(get_text(el)) in (parts[0], parts[-1])}
+                h1s = {clean_text(get_text(el)) for el in root.iter("h1")}
+                ends = sorted(ends, key=lambda p: (p in h1s, -_name_strength(p), p in shown))[:1]
         names.extend(ends)
     seen: list[str] = []
     for name in names:

@@ -28,9 +28,8 @@ from scrapy.http import FormRequest, Request, Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from archive import Archive
 from archive.clock import utc_now
-from archive.walks import ANCHOR_COUNT, ColumnWalk, complete_walks, record_complete_walks
+from archive.walks import ANCHOR_COUNT, ColumnWalk
 from crawler import browser
 from crawler.browser_fetch import is_rendered
 from crawler.extract import ExtractionError, Page, extract_page, merge_pages
@@ -38,6 +37,7 @@ from crawler.health_stats import count_failure, empty_list_cause, read_counts
 from crawler.items import ArticleItem, FailureItem
 from crawler.pagination import ListPage, ListPageError, ListRequest, parse_list, trs
 from crawler.siteconfig import SiteConfig
+from crawler.state import ArchiveState, SnapshotState
 
 __all__ = ["SiteSpider"]
 
@@ -93,7 +93,7 @@ class SiteSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SiteSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.db_path = spider.db_path or crawler.settings.get("PROVNEWS_DB")
-        if not spider.db_path:
+        if not spider.db_path and not crawler.settings.get("PROVNEWS_REMOTE_DIR"):
             raise ValueError("no archive given: pass -a db=PATH (or -s PROVNEWS_DB=PATH)")
         return spider
 
@@ -103,9 +103,13 @@ class SiteSpider(scrapy.Spider):
         if cls.site_config is not None:
             browser.browser_settings(cls.site_config, settings)
 
-    def _archive(self) -> Archive:
-        assert self.db_path is not None  # from_crawler refuses a spider without one
-        return Archive(self.db_path)
+    def _state(self) -> ArchiveState | SnapshotState:
+        """The archive, or on a worker host the writer's snapshot of it (`crawler.state`)."""
+        remote = self.settings.get("PROVNEWS_REMOTE_DIR")
+        if remote:
+            return SnapshotState(remote)
+        assert self.db_path is not None  # from_crawler refuses a spider without either
+        return ArchiveState(self.db_path)
 
     def _stat(self, key: str, count: int = 1) -> None:
         self.crawler.stats.inc_value(f"provnews/{key}", count)
@@ -113,14 +117,12 @@ class SiteSpider(scrapy.Spider):
     # -- start ------------------------------------------------------------------------------
 
     def _load_known(self) -> set[str]:
-        with self._archive() as archive:
-            self.walked = complete_walks(archive.db, self.site.name)
-            if self.settings.getbool("PROVNEWS_REFRESH"):
-                return set()  # re-fetch every listed article, so that changed ones become revisions
-            known = archive.known_urls(self.site.name)
-            if not self.settings.getbool("PROVNEWS_RETRY_FAILED"):
-                known |= archive.permanent_failure_urls(self.site.name)
-        return known
+        # (with PROVNEWS_REFRESH none is known: every listed article is fetched again, so that
+        # changed ones become revisions)
+        facts = self._state().load(self.site.name, refresh=self.settings.getbool("PROVNEWS_REFRESH"),
+                                   retry_failed=self.settings.getbool("PROVNEWS_RETRY_FAILED"))
+        self.walked = {w["column_url"]: ColumnWalk(**{**w, "anchors": tuple(w["anchors"])}) for w in facts.walks}
+        return set(facts.known)
 
     def _retryable_failures(self) -> list[str]:
         """Articles that failed for a passing reason and are not archived yet.
@@ -128,8 +130,7 @@ class SiteSpider(scrapy.Spider):
         They are fetched again directly: the list page that named them may be past the point
         where incremental paging now stops.
         """
-        with self._archive() as archive:
-            urls = archive.retryable_failure_urls(self.site.name)
+        urls = self._state().retryable(self.site.name)
         return [url for url in urls if self.site.is_article_url(url)]
 
     def _article_request(self, canonical: str, url: str) -> Request:
@@ -366,8 +367,7 @@ class SiteSpider(scrapy.Spider):
         done = [ColumnWalk(self.site.name, w.column_url, tuple(w.anchors), w.list_pages, w.stop)
                 for w in self.walks.values() if w.stop and not w.failed and w.anchors]
         if done:
-            with self._archive() as archive:
-                record_complete_walks(archive.db, done)
+            self._state().record_walks(self.site.name, done)
 
     def _report_empty(self, spider: Any, reason: str) -> None:
         if spider is not self or reason == "shutdown" or self.listed or self.crawler.stats.get_value("provnews/skipped"):

@@ -11,16 +11,18 @@ from typing import Any
 
 import click
 
-from provnews.errors import EXIT_LOCKED, EXIT_SOME_FAILED, EXIT_USAGE, CLIError
+from provnews.errors import EXIT_BROKER_LOST, EXIT_LOCKED, EXIT_SOME_FAILED, EXIT_USAGE, CLIError
 from provnews.tables import province_name, text_table
 
 from .options import (
     base_url_option,
+    broker_option,
     choose_sites,
     chosen,
     command_config,
     configured_archive_path,
     db_option,
+    dispatcher,
     parse_settings,
     selection_options,
     settings_option,
@@ -48,12 +50,14 @@ def _table(stats: dict[str, dict[str, Any]]) -> str:
               help="Do not keep the fetched pages (default: `keep_raw` in [crawl] of the config, else keep them,"
                    " see docs/raw-pages.md).")
 @settings_option
-@click.option("--json", "as_json", is_flag=True, help="Print the per-site counts as JSON.")
+@broker_option
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the per-site counts as JSON (with --broker, each site's `worker` too).")
 @click.option("-v", "--verbose", count=True, help="Show Scrapy's log (-v: INFO, -vv: DEBUG).")
 def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple[str, ...],
                   langs: tuple[str, ...], base_urls: tuple[str, ...],
                   max_pages: int | None, since: dt.datetime | None, refresh: bool, no_raw: bool,
-                  overrides: tuple[str, ...],
+                  overrides: tuple[str, ...], broker: str | None,
                   as_json: bool, verbose: int) -> None:
     """Crawl SITE... (default: the selection in provnews.toml, else every enabled site) and
     archive new articles. --province and --lang choose sites by province code and language.
@@ -73,17 +77,21 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple
 
     \b
         provnews crawl --province js,zj --lang en --db news.db
+
+    \b
+        PROVNEWS_BROKER=redis://:s3cret@10.0.0.5:6379/0 provnews crawl --db news.db
     """
     from archive import ArchiveError
     from provnews.crawling import CrawlConfigError, run_crawl
     from provnews.interruption import check, reported
     from provnews.lock import LockHeld, RunLock
+    from provnews.scale.broker import BrokerError
 
     from .options import refuse_damaged_archive
 
     # -v counts as a setting given on the command line: -s LOG_LEVEL=... still wins.
     verbosity = {"LOG_LEVEL": ("INFO", "DEBUG")[min(verbose, 2) - 1]} if verbose else {}
-    config = command_config(**chosen(sites, provinces, langs),
+    config = command_config(**chosen(sites, provinces, langs), scale={"broker": broker},
                             crawl={"keep_raw": False if no_raw else None,
                                    "settings": {**verbosity, **parse_settings(overrides)}})
     path = configured_archive_path(db_path, config)
@@ -94,13 +102,22 @@ def crawl_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple
                                 **config.crawl.scrapy_settings()}
     if refresh:
         settings["PROVNEWS_REFRESH"] = True
+    workers = dispatcher(config)  # None: crawl here
     try:
         with reported("crawl"), RunLock(path):
-            stats = run_crawl(names, path, base_urls=config.base_urls, max_pages=max_pages,
-                              since=since.date() if since else None, settings=settings)
+            if workers is None:
+                stats = run_crawl(names, path, base_urls=config.base_urls, max_pages=max_pages,
+                                  since=since.date() if since else None, settings=settings)
+            else:
+                from provnews.scale.writer import crawl_on_workers
+
+                stats = crawl_on_workers(workers, names, path, base_urls=config.base_urls, max_pages=max_pages,
+                                         since=since.date() if since else None, settings=settings)
             check(archived=sum(s["new"] + s["changed"] for s in stats.values()))
     except LockHeld as exc:
         raise CLIError(f"{exc}: wait for it to finish", EXIT_LOCKED) from None
+    except BrokerError as exc:  # the broker went away: what was received is archived
+        raise CLIError(str(exc), EXIT_BROKER_LOST) from None
     except (CrawlConfigError, ArchiveError) as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None
     # (each site's `health` is crawler.health_stats.HealthCounts: printed as its fields)

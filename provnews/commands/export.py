@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -110,13 +111,21 @@ def _export_text(db, fmt: str, output: Path | None, writer: str = "articles", bo
     if output is None:
         sys.stdout.write(mark)
         return export(db, fmt, sys.stdout, **filters)
-    # Written beside the target and renamed, so an interrupted export never leaves a file that
-    # looks complete (nor clobbers a previous good one).
-    partial = output.with_name(output.name + ".partial")
-    try:
+
+    def write(partial: Path) -> int:
         with open(partial, "w", encoding="utf-8", newline="") as out:
             out.write(mark)
-            n = export(db, fmt, out, **filters)
+            return export(db, fmt, out, **filters)
+
+    return _write_whole(output, write)
+
+
+def _write_whole(output: Path, write: Callable[[Path], int]) -> int:
+    """`write(partial)` fills a file beside `output`, renamed onto it once complete: an interrupted
+    export never leaves a file that looks complete (nor clobbers a previous good one)."""
+    partial = output.with_name(output.name + ".partial")
+    try:
+        n = write(partial)
         os.replace(partial, output)
     except OSError as exc:
         raise CLIError(f"cannot write {output}: {exc.strerror}: choose another -o path") from None
@@ -152,12 +161,5 @@ def _export_atom(db, output: Path | None, *, site: str | None, query: str | None
         out.write(document)
         out.flush()
         return n
-    partial = output.with_name(output.name + ".partial")
-    try:
-        partial.write_bytes(document)
-        os.replace(partial, output)
-    except OSError as exc:
-        raise CLIError(f"cannot write {output}: {exc.strerror}: choose another -o path") from None
-    finally:
-        partial.unlink(missing_ok=True)
+    _write_whole(output, lambda partial: partial.write_bytes(document))
     return n

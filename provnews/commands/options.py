@@ -13,6 +13,7 @@ default.
     -s KEY=VALUE           settings_option: over `[crawl.settings]` of the config
     --models-dir DIR       models_dir_option: else $PROVNEWS_MODELS_DIR, else `[translation]
                            models_dir`, else the user's data directory
+    --broker URL           broker_option: else $PROVNEWS_BROKER, else `[scale] broker`; none: local
     --beam-size, --batch-size, --batch-tokens
                            translation_options: else `[translation]`, else the engine's defaults
 
@@ -279,3 +280,29 @@ def translation_options(func: Callable[..., Any]) -> Callable[..., Any]:
                             help=f"{text} (default: `{key}` in [translation] of the config,"
                                  f" else {getattr(EngineOptions, key)}).")(func)
     return func
+
+
+# -- workers ---------------------------------------------------------------------------------
+
+
+def broker_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--broker", default=None, metavar="URL",
+        help="Crawl and translate on `provnews worker` hosts through this Redis broker,"
+             " redis://[:PASSWORD@]HOST:PORT/DB or rediss://... (default: $PROVNEWS_BROKER, then"
+             " `broker` in [scale] of the config; none: everything runs here). docs/scaling.md",
+    )(func)
+
+
+def dispatcher(config: Config) -> Any:
+    """The broker connection of a writer (`provnews.scale.writer.Dispatcher`), or None when
+    `[scale] broker` is unset; a bad address is a usage error that names the fix."""
+    if not config.scale.broker:
+        return None
+    from provnews.scale.broker import BrokerError
+    from provnews.scale.writer import Dispatcher
+
+    try:
+        return Dispatcher(config.scale.broker, config.scale.visibility_timeout, config.scale.broker_grace_s)
+    except BrokerError as exc:
+        raise CLIError(str(exc), EXIT_USAGE) from None

@@ -7,16 +7,18 @@ from pathlib import Path
 
 import click
 
-from provnews.errors import EXIT_LOCKED, EXIT_USAGE, CLIError
+from provnews.errors import EXIT_BROKER_LOST, EXIT_LOCKED, EXIT_USAGE, CLIError
 from provnews.tables import province_name, text_table
 
 from .options import (
     base_url_option,
+    broker_option,
     choose_sites,
     chosen,
     command_config,
     configured_archive_path,
     db_option,
+    dispatcher,
     models_dir_option,
     parse_settings,
     selection_options,
@@ -44,18 +46,22 @@ def _summary_table(result) -> str:
               help="Also log to this file, rotated at 5 MB (5 kept) (default: `log_file` in the config).")
 @models_dir_option
 @settings_option
+@broker_option
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the summary as JSON (with --broker, each site's `worker` too).")
 @click.option("-v", "--verbose", count=True,
               help="Log lines on the terminal too (-v: INFO, -vv: DEBUG); --log-file always gets INFO.")
 def run_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple[str, ...], langs: tuple[str, ...],
                 base_urls: tuple[str, ...], no_translate: bool, log_file: Path | None, models_dir: Path | None,
-                overrides: tuple[str, ...], verbose: int) -> None:
+                overrides: tuple[str, ...], broker: str | None, as_json: bool, verbose: int) -> None:
     """Crawl the enabled sites (or SITE..., --province, --lang, or the selection kept in
     provnews.toml), translate what is pending, print a summary per site.
 
     Exit status: 0 all well; 1 finished with some failures or a health alarm (`provnews health`);
     2 usage or configuration error;
     65 the archive is damaged: nothing was written (`provnews doctor` gives the fix);
-    75 another run holds the lock (cron can simply try again later);
+    75 another run holds the lock, or the --broker went away mid-run (cron can simply try again
+    later: what was received is archived);
     130 / 143 stopped by SIGINT (Ctrl-C) / SIGTERM: what was archived stays, the next run resumes.
 
     Example:
@@ -65,6 +71,9 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple[s
 
     \b
         provnews run --province js,zj --lang en --db news.db
+
+    \b
+        PROVNEWS_BROKER=redis://:s3cret@10.0.0.5:6379/0 provnews run --db news.db --json
     """
     from archive import ArchiveError
     from provnews.crawling import CrawlConfigError
@@ -72,8 +81,9 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple[s
     from provnews.lock import LockHeld, RunLock
     from provnews.logs import setup_logging
     from provnews.runner import run
+    from provnews.scale.broker import BrokerError
 
-    config = command_config(**chosen(sites, provinces, langs), log_file=log_file,
+    config = command_config(**chosen(sites, provinces, langs), log_file=log_file, scale={"broker": broker},
                             crawl={"settings": parse_settings(overrides)}, translation={"models_dir": models_dir})
     path = configured_archive_path(db_path, config)
     from .options import refuse_damaged_archive
@@ -90,14 +100,25 @@ def run_command(sites: tuple[str, ...], db_path: Path | None, provinces: tuple[s
 
         return make_progress(tty)
 
+    workers = dispatcher(config)  # None: crawl and translate here
     try:
         with reported("run"), RunLock(path):
             result = run(path, names, config, settings=settings, translate=not no_translate,
-                         progress_factory=progress)
+                         progress_factory=progress, dispatcher=workers)
     except LockHeld as exc:
         raise CLIError(f"{exc}: not starting a second run", EXIT_LOCKED) from None
+    except BrokerError as exc:  # the run is recorded with what was received
+        raise CLIError(str(exc), EXIT_BROKER_LOST) from None
     except (CrawlConfigError, ArchiveError) as exc:
         raise CLIError(str(exc), EXIT_USAGE) from None
-    click.echo(_summary_table(result))
-    click.echo(result.translation_note)
+    if as_json:
+        import json
+
+        sites_json = [{**s.summary(), **({"worker": result.workers.get(s.site)} if result.workers is not None else {})}
+                      for s in result.sites]
+        click.echo(json.dumps({"run_id": result.run_id, "exit_code": result.exit_code, "sites": sites_json,
+                               "translation": result.translation_note}, ensure_ascii=False, indent=2))
+    else:
+        click.echo(_summary_table(result))
+        click.echo(result.translation_note)
     sys.exit(result.exit_code)

@@ -81,7 +81,8 @@ def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, r
         app = create_app(path, read_only=read_only, reviewer=reviewer,
                          allowed_hosts=None if local and host != "::1" else ["*"], datasette_url=datasette_url,
                          glossary=glossary, auth=bool(auth),
-                         session_idle_minutes=config.review.session_idle_minutes)
+                         session_idle_minutes=config.review.session_idle_minutes,
+                         models_dir=config.translation.models_dir)
     except (ArchiveError, GlossaryError) as exc:
         raise CLIError(str(exc)) from None
     try:

@@ -33,7 +33,7 @@ from archive.accounts import end_sessions, history, list_accounts, session_secre
 from archive.db import damage, open_db, open_read_only, touch_btrees
 from archive.errors import ArchiveDamaged, ArchiveError
 from archive.migrations import pending
-from archive.search import search
+from archive.search import count, mark_hits, search
 from provnews.accounts import Account, authenticate
 from provnews.glossary import Glossary, GlossaryError
 
@@ -129,9 +129,11 @@ class SessionAndHeaders:
 
 class ReviewUI:
     def __init__(self, archive: ArchiveFile, csrf: CSRF, *, read_only: bool, reviewer: str | None,
-                 datasette: str | None = None, glossary: Glossary | None = None, auth: Auth | None = None):
+                 datasette: str | None = None, glossary: Glossary | None = None, auth: Auth | None = None,
+                 models_dir: str | Path | None = None):
         self.archive = archive
         self.auth = auth  # None: no accounts (loopback, or --no-auth); the typed reviewer name signs
+        self.models_dir = models_dir  # where translations.packages looks for the model (None: its default)
         self.datasette = datasette  # this archive's database page in a Datasette, or None
         self.glossary = glossary or Glossary()
         self.csrf = csrf
@@ -146,6 +148,10 @@ class ReviewUI:
         )
         env.filters["diff"] = markup.diff
         env.filters["safe_href"] = markup.safe_href
+        env.filters["when"] = markup.when
+        env.filters["province"] = markup.province
+        env.globals["display_tz"] = markup.DISPLAY_TZ_NAME
+        env.globals["shown_confidence"] = review.SHOWN_CONFIDENCE
         self.templates = Jinja2Templates(env=env)
 
     # -- helpers ----------------------------------------------------------------------------
@@ -167,6 +173,12 @@ class ReviewUI:
         if self.fixed_reviewer:
             return self.fixed_reviewer
         return urllib.parse.unquote(request.cookies.get(REVIEWER_COOKIE, "")).strip()
+
+    def model_hint(self) -> str | None:
+        """How to install the translation model, while none is installed (a directory listing)."""
+        from translations.packages import missing_model_message
+
+        return missing_model_message(self.models_dir)
 
     def render(self, request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
         context.update(
@@ -214,22 +226,27 @@ class ReviewUI:
         filters = {key: params.get(key) or None for key in ("site", "lang", "since", "until")}
         page = _page_number(request)
         sites = await self.archive.run(review.sites)
-        rows, error = [], None
+        rows, error, total = [], None, 0
         paired = params.get("paired") or None
         try:
             if query:
                 rows = await self.archive.run(search, query, **filters, limit=PAGE_SIZE + 1,
                                               offset=(page - 1) * PAGE_SIZE)
+                total = await self.archive.run(count, query, **filters)
                 for row in rows:
                     row["snippet"] = markup.snippet(row["snippet"] or "")
+                    row["title_marked"] = markup.snippet(mark_hits(row["title"] or "", query))
+                    if row["title_translation"]:
+                        row["title_translation_marked"] = markup.snippet(mark_hits(row["title_translation"], query))
             else:
                 rows = await self.archive.run(review.list_articles, **filters, limit=PAGE_SIZE + 1,
                                               offset=(page - 1) * PAGE_SIZE, paired=paired)
+                total = await self.archive.run(review.count_articles, **filters, paired=paired)
         except ArchiveError as exc:
             error = str(exc)
         return self.render(request, "list.html", 400 if error else 200, view="browse", query=query,
                            filters={**filters, "paired": paired}, sites=sites, rows=rows[:PAGE_SIZE], error=error,
-                           pages=_pages(request, page, len(rows) > PAGE_SIZE))
+                           pages=_pages(request, page, len(rows) > PAGE_SIZE, total))
 
     async def queue(self, request: Request) -> Response:
         site = request.query_params.get("site") or None
@@ -240,8 +257,8 @@ class ReviewUI:
         size = await self.archive.run(review.queue_size, site=site)
         return self.render(request, "list.html", view="queue", query="", sites=sites, error=None,
                            filters={"site": site, "lang": None, "since": None, "until": None},
-                           rows=rows[:PAGE_SIZE], queue_size=size,
-                           pages=_pages(request, page, len(rows) > PAGE_SIZE))
+                           rows=rows[:PAGE_SIZE], queue_size=size, model_hint=self.model_hint(),
+                           pages=_pages(request, page, len(rows) > PAGE_SIZE, size))
 
     async def article(self, request: Request) -> Response:
         article_id = request.path_params["article_id"]
@@ -252,7 +269,13 @@ class ReviewUI:
             self.glossary.annotate(await self.archive.run(pairs.glossary_terms), article["units"])
         except GlossaryError as exc:
             article["glossary_error"] = str(exc)
-        return self.render(request, "article.html", article=article, next_in_queue=following)
+        untranslated = article["lang"] == "zh" and article["progress"]["translated"] < article["progress"]["units"]
+        # The pair box finds the other article by the words of its title (`pair_q`).
+        pair_q = " ".join((request.query_params.get("pair_q") or "").split())[:200] or None
+        candidates = await self.archive.run(pairs.pair_candidates, article_id, pair_q) if pair_q else []
+        return self.render(request, "article.html", article=article, next_in_queue=following,
+                           model_hint=self.model_hint() if untranslated else None,
+                           pair_q=pair_q, pair_candidates=candidates)
 
     # -- writes -----------------------------------------------------------------------------
 
@@ -290,7 +313,7 @@ class ReviewUI:
         try:
             other = int(_text(form, "other") or "")
         except ValueError:
-            raise review.ReviewError("give the other article's number (from its address /articles/N)") from None
+            raise review.ReviewError("pick the other article from the pair box's title search") from None
         decide = {"confirm": pairs.confirm, "reject": pairs.reject, "set": pairs.set_pair}.get(action or "")
         if decide is None:
             raise HTTPException(400, "action must be confirm, reject or set")
@@ -415,12 +438,15 @@ def _page_number(request: Request) -> int:
         return 1
 
 
-def _pages(request: Request, page: int, more: bool) -> dict:
+def _pages(request: Request, page: int, more: bool, total: int) -> dict:
+    """Links to the neighbouring pages, and `first`–`last` of `total`: what the page shows."""
     def link(number: int) -> str:
         query = [(k, v) for k, v in request.query_params.multi_items() if k != "page"] + [("page", str(number))]
         return f"{request.url.path}?{urllib.parse.urlencode(query)}"
 
-    return {"number": page, "prev": link(page - 1) if page > 1 else None, "next": link(page + 1) if more else None}
+    first = (page - 1) * PAGE_SIZE + 1
+    return {"number": page, "prev": link(page - 1) if page > 1 else None, "next": link(page + 1) if more else None,
+            "first": first, "last": min(total, page * PAGE_SIZE), "total": total}
 
 
 def _unit_idx(request: Request) -> int:
@@ -449,7 +475,7 @@ def _auth(archive: ArchiveFile, idle_minutes: float, clock: Callable[[], float] 
 def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | None = None,
                allowed_hosts: list[str] | None = None, datasette_url: str | None = None,
                glossary: str | Path | None = None, auth: bool = False, session_idle_minutes: float = 60,
-               clock: Callable[[], float] | None = None) -> Starlette:
+               clock: Callable[[], float] | None = None, models_dir: str | Path | None = None) -> Starlette:
     """The review UI over the archive at `db_path`.
 
     `reviewer` fixes the name stored with every edit and review (else each browser sets its own);
@@ -459,6 +485,8 @@ def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | 
     `auth` requires signing in to an account of the archive (`provnews users`; `auth.py`), whose
     role decides what it may do and whose name signs its edits; a session unused for
     `session_idle_minutes` is over. `clock` (seconds, like time.time) is for tests.
+    `models_dir` is where the translation model is installed (provnews.toml's `models_dir`): while
+    none is, the pages that show untranslated text say how to install one.
     """
     if auth and reviewer:
         raise ArchiveError("with accounts, edits are signed with the account's name: leave out --reviewer")
@@ -466,7 +494,7 @@ def create_app(db_path: str | Path, read_only: bool = False, *, reviewer: str | 
     archive = ArchiveFile(db_path, read_only)
     ui = ReviewUI(archive, CSRF(), read_only=read_only, reviewer=reviewer,
                   datasette=datasette, glossary=Glossary(Path(glossary)) if glossary else None,
-                  auth=_auth(archive, session_idle_minutes, clock) if auth else None)
+                  auth=_auth(archive, session_idle_minutes, clock) if auth else None, models_dir=models_dir)
     ui.glossary.user_terms()  # a broken glossary file is one clear error at start, not on every page
     article = "/articles/{article_id:int}"
     routes = [

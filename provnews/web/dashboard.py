@@ -9,6 +9,7 @@ carry pygal's inline styles, which the pages' policy (styles from our files only
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Any
 
@@ -26,7 +27,7 @@ from provnews import health
 
 __all__ = ["routes", "CHART_DAYS",
            "CHART_RUNS", "RECENT_RUNS", "SITE_NAME", "CHART_POLICY", "overview", "new_per_day", "failures_per_run",
-           "recent_failures", "new_chart", "failures_chart"]
+           "recent_failures", "new_chart", "failures_chart", "count_ticks"]
 
 CHART_DAYS = 28  # "recent weeks" of new articles per day
 CHART_RUNS = 30
@@ -77,10 +78,17 @@ def recent_failures(db: sqlite_utils.Database, site: str, limit: int = 20) -> li
 
 # -- charts ---------------------------------------------------------------------------------
 
+def count_ticks(top: int, most: int = 4) -> list[int]:
+    """Whole-number y ticks from 0 to at least `top`, at most `most` steps: counts have no 0.4."""
+    step = max(1, math.ceil(max(top, 1) / most))
+    return list(range(0, step * math.ceil(max(top, 1) / step) + 1, step))
+
+
 def _chart(kind: type, points: list[tuple[str, int]], label: str, color: int) -> bytes:
     chart = kind(width=360, height=130, explicit_size=True, show_legend=False, js=[], margin=6,
                  include_x_axis=True, style=Style(colors=(_COLORS[color],), **_STYLE),
-                 show_minor_x_labels=False, truncate_label=-1, min_scale=2, max_scale=4)
+                 show_minor_x_labels=False, truncate_label=-1,
+                 y_labels=count_ticks(max((y for _, y in points), default=0)), value_formatter=lambda v: f"{v:.0f}")
     chart.x_labels = [x for x, _ in points]
     chart.x_labels_major = [x for x, _ in points][::7]
     chart.add(label, [y for _, y in points])

@@ -6,6 +6,7 @@ archive fields.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 
@@ -39,6 +40,40 @@ def snippet(text: str) -> Markup:
     return Markup("").join(
         Markup("<mark>%s</mark>") % piece if hit else escape(piece) for piece, hit in snippet_parts(text)
     )
+
+
+# The zone every page shows times in (base.html says so): the portals publish in China Standard
+# Time, so a reviewer comparing with the original page sees the same clock.
+DISPLAY_TZ = dt.timezone(dt.timedelta(hours=8), "China Standard Time")
+DISPLAY_TZ_NAME = "China Standard Time (UTC+08:00)"
+
+
+def when(value: str | None, tz: dt.tzinfo = DISPLAY_TZ) -> str:
+    """An archive time (ISO 8601, with an offset or without) as `2026-11-19 10:15` in `tz`.
+
+    A bare day, month or year (what a page printed) stays as it is; a time without an offset is
+    shown as stored, since its zone is unknown; text that is no ISO time comes back unchanged.
+    """
+    if not value:
+        return ""
+    text = str(value).strip()
+    if len(text) <= 10:
+        return text
+    try:
+        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(tz)
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def province(site: str | None) -> str:
+    """`Tibet 西藏` for a site name such as `xz-zh`; empty when the code is no province's."""
+    from crawler.provinces import province_of
+
+    found = province_of(site) if site else None
+    return found.label() if found else ""
 
 
 def safe_href(url: str | None) -> str | None:

@@ -116,11 +116,12 @@ def test_the_hubei_column_walks_every_page_its_pagecontrol_call_counts():
 def test_the_hubei_mirror_is_crawled_to_its_last_list_page(mirror, crawl_cli, tmp_path):
     """hb-zh's mirror draws its pager as `pageControl(3, 0, "index", "shtml")` (fetched plainly here;
     tests/browser crawls it behind its JavaScript challenge)."""
-    server = mirror("hb-zh")
+    server = mirror("hb-zh")  # shared by the session: count only the requests of this crawl
     db = tmp_path / "news.db"
+    before = len(server.requests)
     result = crawl_cli("hb-zh", "--db", str(db), "--base-url", server.base_url, "--json")
     stats = crawl_stats(result)["hb-zh"]
-    lists = [r.path for r in server.requests if r.kind == "list"]
+    lists = [r.path for r in server.requests[before:] if r.kind == "list"]
     column = "/zwgk/hbyw/hbywqb/"
     assert lists == [column + "index.shtml", column + "index_1.shtml", column + "index_2.shtml"]
     conn = sqlite3.connect(db)

@@ -137,3 +137,35 @@ def test_the_review_uis_secrets_read_as_null(datasette_client, tmp_path):
     assert row["name"] == "alice" and row["password_hash"] is None
     with Archive(path) as archive:  # the archive itself still holds them
         assert archive.db.execute("SELECT password_hash FROM accounts").fetchone()[0].startswith("$argon2id$")
+def test_home_lists_articles_first_and_hides_the_internal_tables(get):
+    from bs4 import BeautifulSoup
+
+    from provnews.datasette_plugin import HOME_FIRST, INTERNAL_TABLES
+
+    home = BeautifulSoup(get("/").text, "html.parser")
+    listed = [a.get_text() for a in home.select("h2 + p + p a")]
+    assert listed[:3] == list(HOME_FIRST) == ["articles", "articles_view", "article_translations"]
+    assert not set(listed) & set(INTERNAL_TABLES) and listed[-1] == "..."
+    hidden = {t["name"] for t in get("/news.json").json()["tables"] if t["hidden"]}
+    assert {"paragraphs", "pair_alignments", "raw_pages", "raw_blobs"} <= hidden and "articles" not in hidden
+    assert get("/news/paragraphs.json").status_code == 200  # hidden, not gone
+    meta = get("/-/metadata.json").json()["databases"]["news"]["tables"]
+    assert meta["articles"]["facet_size"] == 6 and meta["paragraphs"]["description"]
+
+
+def test_other_databases_keep_datasettes_home_and_facets(datasette_client, tmp_path):
+    path = tmp_path / "plain.db"
+    with sqlite3.connect(path) as conn:
+        for n, name in enumerate(("a", "b", "c", "d", "e", "f")):
+            conn.execute(f"CREATE TABLE {name} (x)")
+            conn.executemany(f"INSERT INTO {name} VALUES (?)", [(i,) for i in range(n)])
+    client = datasette_client([str(path)])
+    assert "provnews.css" not in client.get("/plain/a").text
+    assert [t for t in ("f", "e", "d", "c", "b") if f'href="/plain/{t}"' in client.get("/").text] == list("fedcb")
+
+
+def test_a_long_body_scrolls_in_its_cell_and_stays_escaped(get, news):
+    page = get("/news/articles", _search="会议").text
+    assert '/-/provnews.css' in page and "<img src=x" not in page
+    css = get("/-/provnews.css")
+    assert css.status_code == 200 and "col-url" in css.text

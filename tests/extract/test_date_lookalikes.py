@@ -43,6 +43,17 @@ def test_every_colon_like_character_is_folded_one_for_one():
     assert fold("２０２２－０５－０７") == "2022-05-07"
 
 
+_LOOK_ALIKES = COLON_LIKE + DASH_LIKE + "\uff0f\u2215\uff0e０１２３４５６７８９"
+
+
+@given(st.text(alphabet=st.sampled_from(list(_LOOK_ALIKES + "发布时间：2024年６月 ——abc:-/.")), max_size=60))
+@settings(max_examples=300)
+def test_fold_maps_each_character_alone_and_keeps_the_length(text):
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert all(a == b or (a in _LOOK_ALIKES and fold(a) == b and b in "0123456789:-/.") for a, b in zip(text, folded))
+
+
 @given(written())
 @settings(max_examples=200)
 def test_a_date_and_time_in_look_alikes_reads_to_the_minute(case):

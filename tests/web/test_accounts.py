@@ -222,7 +222,7 @@ def test_an_editor_may_decide_pairs(browser_page, auth_server, accounts_archive)
     page = browser_page
     browser_sign_in(page, auth_server.url, "eve")
     page.goto(f"{auth_server.url}/articles/{ids['plain']}")
-    assert page.locator(".pair-set-form").count() == 1 and page.locator(".edit-form").count() > 0
+    assert page.locator(".pair-search-form").count() == 1 and page.locator(".edit-form").count() > 0
 
 
 def test_an_idle_session_expires(browser_page, auth_server, clock):

@@ -49,7 +49,8 @@ def test_security_headers(client):
 def test_untrusted_text_is_escaped_in_lists(client, url):
     html = client.get(url).text
     assert XSS_SCRIPT not in html
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    # A search marks its hits inside titles too: the text between the marks is still escaped.
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html.replace("<mark>", "").replace("</mark>", "")
 
 
 def test_untrusted_text_is_escaped_on_the_article_page(client, review_archive):
@@ -84,7 +85,7 @@ def test_english_article_has_no_translation_column(client, review_archive):
 def test_pending_article_shows_chinese_only_and_no_edit(client, review_archive):
     _, ids = review_archive
     html = client.get(f"/articles/{ids['pending']}").text
-    assert "这一段还没有翻译。" in html and "Not translated yet." in html
+    assert "这一段还没有翻译。" in html and "Not translated yet" in html
     assert "edit-form" not in html and "review-article-form" not in html
 
 
