@@ -1,13 +1,17 @@
 """Extraction quality and speed: provnews, trafilatura and GNE on the same labelled pages, one run.
 
 Usage:
-    python bench/extraction.py DEV_DIR [DEV_DIR ...] [--blind DIR] [--mirrors] [--repeat N] [--details]
+    python bench/extraction.py DEV_DIR [DEV_DIR ...] [--blind DIR] [--gov DIR] [--mirrors] [--repeat N] [--details]
 
 DEV_DIR is a folder in the dev-pages layout: `gov/labels.tsv` (file, url, title, published_at,
 source) and/or `zh-web/ID.html` with `ID.body.txt` and `ID.date.txt`. `--blind DIR` adds a set
 the rules were not written on (bench/blind: its README gives the layout), reported apart: read
-its figures, never its pages, when changing rules. `--mirrors` adds the project's own mirror
-pages (truth known) from `provnews.mirror`.
+its figures, never its pages, when changing rules. `--gov DIR` adds real saved pages of
+government sites (bench/data/gov-pages: `labels.json` in bench/blind's format, `manifest.json`
+with each page's source and split), reported as `dev gov-pages` and `blind gov-pages`: the split
+is by site, fixed by a hash of the host before any extraction result was seen (its README);
+`--misses` lists provnews' misses on the dev half by class. `--mirrors` adds the project's own
+mirror pages (truth known) from `provnews.mirror`.
 
 Scores, per set: title exact match; date right to the day (labels that give a day); date right
 at the page's own precision (a minute label to the minute, a month label as a month: a more or
@@ -277,6 +281,47 @@ def load_set(root: Path, name: str) -> list[Case]:
     return cases
 
 
+def load_gov_pages(root: Path) -> list[Case]:
+    """Real saved government pages, each in the set its manifest entry names (`dev` or `blind`).
+
+    The split is by site: a page's `split` is fixed by a hash of its host (`gov_split`), so all
+    pages of one site sit on the same side and the blind side stays blind to rule writers.
+    """
+    manifest = {row["file"]: row for row in json.loads((root / "manifest.json").read_text(encoding="utf-8"))}
+    cases = []
+    for row in json.loads((root / "labels.json").read_text(encoding="utf-8")):
+        split = manifest[row["file"]]["split"]
+        cases.append(Case(f"{split} gov-pages", row["file"], (root / "pages" / row["file"]).read_bytes(),
+                          row["url"], title=row.get("title") or None,
+                          date=row["published_at"] if date_parts(row.get("published_at")) else None,
+                          text=row.get("body") or None, is_article=row.get("is_article", True)))
+    return cases
+
+
+def gov_split(host: str) -> str:
+    """`dev` or `blind` for a site: the first byte of SHA-256 of its lower-case host, even or odd."""
+    import hashlib
+
+    return "dev" if hashlib.sha256(host.lower().encode("utf-8")).digest()[0] % 2 == 0 else "blind"
+
+
+def print_misses(pairs: list[tuple[Case, Result]], body_floor: float = 0.95) -> None:
+    """provnews' misses by class, for the lead to assign: a title not exact, a date not right at
+    the page's precision, a body under `body_floor` F1. Dev pages only (never a blind page)."""
+    classes: dict[str, list[str]] = {"title": [], "date": [], "body": []}
+    for c, r in pairs:
+        if c.title and (r.title or "").strip() != c.title:
+            classes["title"].append(f"{c.name}: got {r.title!r}, want {c.title!r}")
+        if c.date and not precision_match(c.date, r.date):
+            classes["date"].append(f"{c.name}: got {r.date}, want {c.date}")
+        if c.text and (f1 := bigram_f1(c.text, r.text)) < body_floor:
+            classes["body"].append(f"{c.name}: F1 {f1:.3f}")
+    for name, lines in classes.items():
+        print(f"\nmisses: {name} ({len(lines)} of {len(pairs)})")
+        for line in lines:
+            print(f"  {line}")
+
+
 TOOLS = (("provnews", run_provnews), ("trafilatura", run_trafilatura), ("GNE", run_gne))
 
 
@@ -284,14 +329,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dirs", nargs="*", type=Path, help="dev-pages style folders (the dev split)")
     parser.add_argument("--blind", type=Path, action="append", default=[], help="a blind labelled folder")
+    parser.add_argument("--gov", type=Path, action="append", default=[],
+                        help="real government pages with a manifest (bench/data/gov-pages), split dev/blind")
     parser.add_argument("--mirrors", action="store_true", help="add the project's mirror pages")
     parser.add_argument("--repeat", type=int, default=3, help="timing runs; the best is kept")
     parser.add_argument("--details", action="store_true", help="print each page's fields")
+    parser.add_argument("--misses", action="store_true",
+                        help="list provnews' misses on the dev gov-pages by class (title, date, body)")
     args = parser.parse_args(argv)
     cases = [c for d in args.dirs for c in load_set(d, "dev")] + [c for d in args.blind for c in load_set(d, "blind")]
+    cases += [c for d in args.gov for c in load_gov_pages(d)]
     cases += load_mirrors() if args.mirrors else []
     if not cases:
-        parser.error("no pages: pass a dev-pages folder, --blind or --mirrors")
+        parser.error("no pages: pass a dev-pages folder, --blind, --gov or --mirrors")
     sets = sorted({c.set for c in cases}, key=lambda s: (s.startswith("dev"), s.startswith("blind"), s))
     runs = {}
     for name, fn in TOOLS:
@@ -329,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
         if shifts:
             print(f"| {name} | day right, precision not | {sum(shifts.values())} | "
                   + ", ".join(f"{k}: {v}" for k, v in sorted(shifts.items())) + " | | |")
+    if args.misses:
+        print_misses([(c, r) for c, r in zip(cases, runs["provnews"][0]) if c.set == "dev gov-pages"])
     if args.details:
         ours, theirs = runs["provnews"][0], runs["trafilatura"][0]
         for c, r, t in zip(cases, ours, theirs):
