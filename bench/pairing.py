@@ -11,9 +11,12 @@
 3. The same archive then gets decoys: Chinese provincial-news articles of three paragraphs each
    from bench/data/news_zh.txt, dated within the English articles' window and filed under gz-zh,
    so every English article faces many more plausible candidates than the mirror's six.
-4. A mostly-unpaired English edition (tests/pairs/unpaired_set.py, 100 draws of 4 translations
-   among 16 English articles): precision and recall of the default export (strong pairs) and of
-   every proposal (suggestions included).
+4. A mostly-unpaired English edition (tests/pairs/unpaired_set.py, draws of 4 translations among
+   16 English articles): precision and recall of the default export (strong pairs) and of every
+   proposal (suggestions included), and per draw: draws with a wrong strong pair, draws with at
+   least 3 of 4 found. Seeds 0-99 are those the tiers were set on, seeds 1000-1199 and 2000-2199
+   were drawn after; each with same-topic decoys and with hard ones (the same kind of event,
+   place and topic: `draw(hard=1.0)`).
 5. On both, three methods are measured side by side: the shipped global assignment with the
    3-day window; greedy assignment (each English article in date order takes its best free
    candidate); the global assignment with no date window.
@@ -116,22 +119,34 @@ def _margin(path: Path, split: str) -> str:
 
 
 def _unpaired(draws: int = 100) -> None:
+    """Precision and recall over every draw, and per draw (as the held-out mirrors are judged):
+    how many draws have a wrong pair in the default export, and how many find 3 of their 4."""
     from tests.pairs.unpaired_set import draw
 
-    found = {"default export (strong pairs)": {}, "every proposal (with suggestions)": {}}
-    right = {}
-    for seed in range(draws):
-        chinese, english, truth_ = draw(seed)
-        for p in propose(english, chinese):
-            key, value = (seed, p["en_id"]), (seed, p["zh_id"])
-            found["every proposal (with suggestions)"][key] = value
-            if p["tier"] == "strong":
-                found["default export (strong pairs)"][key] = value
-        right.update({(seed, e): (seed, z) for e, z in truth_.items()})
-    for name, made in found.items():
-        precision, recall = precision_recall(made, right)
-        print(f"| mostly unpaired: {draws} draws, {len(right)} translations among {draws * 16} en | {name}"
-              f" | {len(made)} | {precision:.3f} | {recall:.3f} | |")
+    for hard, seeds in ((0.0, range(draws)), (1.0, range(draws)), (0.0, range(1000, 1000 + 2 * draws)),
+                        (1.0, range(2000, 2000 + 2 * draws))):
+        found: dict[str, dict] = {"default export (strong pairs)": {}, "every proposal (with suggestions)": {}}
+        right, with_wrong, three_of_four = {}, 0, 0
+        for seed in seeds:
+            chinese, english, truth_ = draw(seed, hard=hard)
+            strong_right = strong_wrong = 0
+            for p in propose(english, chinese):
+                key, value = (seed, p["en_id"]), (seed, p["zh_id"])
+                found["every proposal (with suggestions)"][key] = value
+                if p["tier"] == "strong":
+                    found["default export (strong pairs)"][key] = value
+                    strong_right += truth_.get(p["en_id"]) == p["zh_id"]
+                    strong_wrong += truth_.get(p["en_id"]) != p["zh_id"]
+            with_wrong += strong_wrong > 0
+            three_of_four += strong_right >= 3 and not strong_wrong
+            right.update({(seed, e): (seed, z) for e, z in truth_.items()})
+        label = (f"mostly unpaired{', hard decoys' if hard else ''}: seeds {seeds.start}-{seeds.stop - 1},"
+                 f" {len(right)} translations among {len(seeds) * 16} en")
+        for name, made in found.items():
+            precision, recall = precision_recall(made, right)
+            print(f"| {label} | {name} | {len(made)} | {precision:.3f} | {recall:.3f} | |")
+        print(f"| {label} | per draw: {with_wrong} of {len(seeds)} with a wrong strong pair, {three_of_four}"
+              f" with at least 3 of 4 strong and none wrong | | | | |")
 
 
 def main() -> None:

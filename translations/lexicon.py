@@ -10,11 +10,15 @@ enough here: a word missed is only one piece of evidence fewer.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
-__all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary", "Entry", "Dictionary"]
+__all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary", "Entry", "Dictionary", "Anchors",
+           "anchors", "anchor_agreement"]
 
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]|[A-Z]")
@@ -225,3 +229,116 @@ def coverage(zh: ZhText, en: EnText) -> dict:
         "numbers_total": len(zh.numbers | en.numbers),
         "latin": latin,
     }
+
+
+# Anchors: the facts a translation keeps and a same-topic story of another event does not, each
+# normalised so both languages write it alike. A date is "MM-DD" (11月18日, 18日 in the month of
+# publication, November 18, Nov. 18, 18 November, on Thursday); a number is every value one
+# figure can stand for (12亿元 = 12 and 1,200,000,000 = "1.2 billion"), dates and years left out.
+_MONTHS = {m: i for i, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+     ("december", "dec")), start=1) for m in names}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_EN_DATE = re.compile(rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b)"
+                      rf"(?:,?\s+(?:19|20)\d\d)?", re.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_ZH_DATE = re.compile(r"(?:(?:19|20)\d\d年)?(\d{1,2})月(\d{1,2})[日号]|(?<![\d月])(\d{1,2})[日号]")
+_ZH_WEEKDAY = re.compile(r"(?:星期|周)([一二三四五六日天])")
+_YEAR_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@dataclass(frozen=True)
+class Anchors:
+    numbers: tuple[frozenset[str], ...]   # one entry a figure: the values it may be written as
+    dates: frozenset[str]                  # "MM-DD"
+
+    def values(self) -> set[str]:
+        return set().union(*self.numbers) if self.numbers else set()
+
+
+def _md(day: dt.date) -> str:
+    return f"{day.month:02d}-{day.day:02d}"
+
+
+def _weekday_date(weekday: int, published: dt.date | None) -> str | None:
+    """"On Thursday" in an article of `published`: the latest such day on or before it."""
+    if published is None:
+        return None
+    return _md(published - dt.timedelta(days=(published.weekday() - weekday) % 7))
+
+
+def _day_only(day: int, published: dt.date | None) -> str | None:
+    """"18日" in an article of `published`: that day of its month, or of the month before."""
+    if published is None or not 1 <= day <= 31:
+        return None
+    month, year = published.month, published.year
+    if day > published.day:
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    return f"{month:02d}-{day:02d}"
+
+
+def anchors(text: str, lang: str, published: dt.date | None = None) -> Anchors:
+    """The dates and figures of a text (`lang` 'zh' or 'en'); `published` resolves 18日 and
+    "on Thursday"."""
+    text = unicodedata.normalize("NFKC", text)
+    dates: set[str | None] = set()
+    if lang == "zh":
+        for m in _ZH_DATE.finditer(text):
+            if m.group(1):
+                dates.add(f"{int(m.group(1)):02d}-{int(m.group(2)):02d}")
+            else:
+                dates.add(_day_only(int(m.group(3)), published))
+        for m in _ZH_WEEKDAY.finditer(text):
+            dates.add(_weekday_date(min("一二三四五六日天".index(m.group(1)), 6), published))
+        rest = _ZH_DATE.sub(" ", text)
+    else:
+        for m in _EN_DATE.finditer(text):
+            month = _MONTHS[(m.group(1) or m.group(4)).lower()]
+            dates.add(f"{month:02d}-{int(m.group(2) or m.group(3)):02d}")
+        for m in _EN_WEEKDAY.finditer(text):
+            dates.add(_weekday_date(_WEEKDAYS.index(m.group(1).lower()), published))
+        rest = _EN_DATE.sub(" ", text)
+    rest = _YEAR_ANCHOR.sub(" ", rest).replace("百分之", " ")
+    return Anchors(tuple(_figures(rest)), frozenset(d for d in dates if d))
+
+
+def _figures(text: str) -> list[frozenset[str]]:
+    """Each figure of a text with the values it stands for (small integers say nothing)."""
+    found: list[frozenset[str]] = []
+    for match in _NUMBER.finditer(text):
+        raw = match.group().replace(",", "").rstrip(".")
+        after = text[match.end():match.end() + 9]
+        values = {raw}
+        magnitude = _MAGNITUDE.get(after[:1]) or next(
+            (value for word, value in _EN_MAGNITUDE.items() if after.startswith(word)), None)
+        if magnitude:
+            values.add(format(Decimal(raw) * magnitude, "f").rstrip("0").rstrip(".") if "." in raw
+                       else str(int(raw) * magnitude))
+        found.append(frozenset(values))
+    # Chinese numerals, once the digits and the magnitude written after them are gone (35.7亿).
+    for match in _CN_NUMERAL.finditer(re.sub(r"\d[\d,.]*[万亿千百]?", " ", text)):
+        value = _cn_value(match.group().rstrip("成"))
+        found.append(frozenset({str(value), str(value * 10)} if match.group(1) else {str(value)}))
+    found += [frozenset({str(_EN_NUMBER_WORDS[w.lower()])}) for w in _EN_WORD.findall(text)
+              if w.lower() in _EN_NUMBER_WORDS]
+    return [v for v in found if any(len(n.split(".")[0]) >= 2 or "." in n for n in v)]
+
+
+def _weight(figure: frozenset[str]) -> float:
+    """A figure of three digits or more, or with decimals, rarely recurs by chance; a two-digit
+    one (the 23 of "23 projects") often does."""
+    return 1.0 if any(len(n.split(".")[0]) >= 3 or "." in n for n in figure) else 0.5
+
+
+def anchor_agreement(lead: Anchors, other: Anchors) -> dict:
+    """How the figures and dates of one side's lead fare in the other side's whole text: `met`
+    weighs those it has (a date or a two-digit figure half, as they recur by chance), `figures`
+    and `dates` count [found, lacking]. A translation keeps the facts of its lead; a story of
+    another event has its own."""
+    values = other.values()
+    found = [f for f in lead.numbers if f & values]
+    dates = len(lead.dates & other.dates)
+    return {"met": sum(map(_weight, found)) + 0.5 * dates, "figures": [len(found), len(lead.numbers) - len(found)],
+            "dates": [dates, len(lead.dates) - dates]}

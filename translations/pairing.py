@@ -20,13 +20,14 @@ Incremental: a run looks only at the days around articles new or changed since t
 re-assignment there sees everything it could conflict with.
 
 Precision first (issue 19): most English articles of a real English edition have no original,
-and share districts, topics, officials and dates with the Chinese articles of their week. A
-proposal is `strong` only when both the lead and the whole texts say so (each scores at least
-STRONG_SCORE), or the leads share STRONG_NUMBERS numbers no other candidate shares (not a year,
-not the day every lead opens with) and the lead agrees, or the candidate is STRONG_MARGIN ahead of
-the English article's next best; any other proposal is a `suggestion`
-(evidence["tier"]): shown to reviewers, left out of the parallel corpus unless asked for
-(archive.pairs.iter_sentence_pairs).
+and share districts, topics, officials and dates with the Chinese articles of their week, so
+scores and margins alone do not tell a translation from such a story; the facts of the event do.
+Each proposal's evidence holds `facts` (the figures and dates of each lead met in the other text,
+translations.lexicon.anchors) and `margin`/`margin_zh` (how far it is ahead of each side's next
+best). `tier` makes it `strong` only when no fact contradicts it and it is each side's best, and
+then on enough agreement (see `tier`); any other proposal is a `suggestion` (evidence["tier"]):
+shown to reviewers, left out of the parallel corpus unless asked for
+(archive.pairs.iter_sentence_pairs). docs/pairing.md has the figures.
 """
 
 from __future__ import annotations
@@ -43,11 +44,12 @@ from archive import pairs as store
 from archive.articles import titles_by_id
 
 from .align import align, align_sentences
-from .lexicon import EnText, ZhText, coverage, en_text, zh_text
+from .lexicon import EnText, ZhText, anchor_agreement, anchors, coverage, en_text, zh_text
 
 __all__ = ["WINDOW_DAYS", "MIN_SCORE", "METHOD", "PairingStats", "score_pair", "propose", "run_pairing", "align_pair",
            "EARLY_DAYS", "LEAD_FULL_AT", "score_window", "STRONG_SCORE", "STRONG_NUMBERS", "STRONG_MARGIN",
-           "STRONG_LEAD_WITH_NUMBERS", "MIN_STRONG_ALONE", "tier"]
+           "STRONG_LEAD_WITH_NUMBERS", "MIN_STRONG_ALONE", "tier", "contradicted", "STRONG_FACTS",
+           "STRONG_LEAD_WITH_FACTS", "STRONG_MUTUAL_MARGIN", "STRONG_LEAD_MUTUAL"]
 
 WINDOW_DAYS = 3
 # English desks sometimes publish minutes to hours before the Chinese portal dates its original.
@@ -67,6 +69,17 @@ STRONG_LEAD_WITH_NUMBERS = 0.3
 # 44 mirrors (few candidates each) 21 of 35 true pairs, on the draws above no wrong one.
 STRONG_MARGIN = 0.3
 MIN_STRONG_ALONE = 0.2
+# Or facts: the figures and dates of a lead found in the other text (translations.lexicon.anchors;
+# a big figure 1, a two-digit one or a date 0.5) at least STRONG_FACTS, none contradicted, with a
+# lead at least STRONG_LEAD_WITH_FACTS. Or the pair each side's best by STRONG_MUTUAL_MARGIN with a
+# lead at least STRONG_LEAD_MUTUAL. Set on seeds 0-99 of tests/pairs/unpaired_set.py, with and
+# without hard decoys (the same kind of event, place and topic, another day or other figures): no
+# wrong pair strong, where the rules above without the facts made 71 with hard decoys; on seeds
+# drawn afterwards 2 wrong of 1,395 (bench/pairing.py, docs/pairing.md).
+STRONG_FACTS = 2.0
+STRONG_LEAD_WITH_FACTS = 0.25
+STRONG_MUTUAL_MARGIN = 0.2
+STRONG_LEAD_MUTUAL = 0.3
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # In the title and first paragraph, one shared number or one rare name is already strong evidence.
 LEAD_FULL_AT = (1, 2)
@@ -129,15 +142,41 @@ def score_pair(zh: ZhText, en: EnText, *, common_names: Set[str] = frozenset(),
     return round(total, 4), evidence
 
 
+def contradicted(evidence: dict) -> bool:
+    """The facts say these are two events: the English lead holds a figure or a date the Chinese
+    text lacks (a translation invents none), or the Chinese lead's figures are mostly missing
+    from the English (desks drop a figure or a date, not most of them). Evidence without facts
+    (a run before they were recorded) contradicts nothing."""
+    facts = evidence.get("facts")
+    if not facts:
+        return False
+    en, zh = facts["en"], facts["zh"]
+    return bool(en["figures"][1] or en["dates"][1]) or (zh["figures"][1] > 0 and zh["figures"][1] >= zh["figures"][0])
+
+
 def tier(score: float, evidence: dict) -> str:
     """'strong' (exported by default) or 'suggestion' (for reviewers) for a proposal's lead score
-    and evidence (`whole`: the whole texts' score; `numbers`: distinctive numbers the leads share)."""
+    and evidence (`whole`: the whole texts' score; `numbers`: distinctive numbers the leads share;
+    `facts`: the figures and dates of each lead met in the other text; `margin` and `margin_zh`:
+    how far this pair is ahead of each side's next best)."""
+    margins = evidence.get("margin", 0.0), evidence.get("margin_zh", evidence.get("margin", 0.0))
+    # Never strong: two events (the facts disagree), or a pair that is not each side's best.
+    if contradicted(evidence) or min(margins) <= 0:
+        return "suggestion"
     whole = evidence.get("whole", 0.0)
     if min(score, whole) >= STRONG_SCORE:
         return "strong"
     if len(evidence.get("numbers", ())) >= STRONG_NUMBERS and score >= STRONG_LEAD_WITH_NUMBERS:
         return "strong"
-    if score >= MIN_STRONG_ALONE and evidence.get("margin", 0.0) >= STRONG_MARGIN:
+    if score >= MIN_STRONG_ALONE and margins[0] >= STRONG_MARGIN:
+        return "strong"
+    facts = evidence.get("facts")
+    if facts and max(facts["en"]["met"], facts["zh"]["met"]) >= STRONG_FACTS and score >= STRONG_LEAD_WITH_FACTS:
+        return "strong"
+    # Margins alone, only where every fact of the Chinese lead is in the English (a same-topic
+    # story of the same place, published that week, leaves the original's date or figures out).
+    if (min(margins) >= STRONG_MUTUAL_MARGIN and score >= STRONG_LEAD_MUTUAL and facts
+            and not facts["zh"]["figures"][1] and not facts["zh"]["dates"][1]):
         return "strong"
     return "suggestion"
 
@@ -169,6 +208,8 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
     zh_lead = {z["id"]: zh_text(_lead(z)) for z in chinese}
     common_words = _common_words(list(zh_ev.values()))
     common_lead = _common_words(list(zh_lead.values()))
+    zh_facts = {z["id"]: (anchors(_lead(z), "zh", _date(z["published_at"])),
+                          anchors(_body(z), "zh", _date(z["published_at"]))) for z in chinese}
     scores: dict[tuple[int, int], tuple[float, dict]] = {}
     for e in english:
         day = _date(e["published_at"])
@@ -177,6 +218,7 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
         if not candidates:
             continue
         en_ev, en_lead = en_text(_body(e)), en_text(_lead(e))
+        en_facts = anchors(_lead(e), "en", day), anchors(_body(e), "en", day)
         shared = {z["id"]: coverage(zh_ev[z["id"]], en_ev) for z in candidates}
         counts = Counter(n for c in shared.values() for n in set(c["names"]))
         # A name the English shares with most candidates says nothing about which one it is.
@@ -193,15 +235,29 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
             lead = score_pair(zh_lead[z["id"]], en_lead, common_names=common, common_words=common_lead,
                               common_numbers=calendar, title_overlap=title, full_at=LEAD_FULL_AT)
             lead[1]["whole"] = whole[0]
+            lead[1]["facts"] = {"en": anchor_agreement(en_facts[0], zh_facts[z["id"]][1]),
+                                "zh": anchor_agreement(zh_facts[z["id"]][0], en_facts[1])}
             scores[(e["id"], z["id"])] = lead
-        # How far each candidate is ahead of the English article's best other one, then the tier.
-        ranked = sorted((scores[(e["id"], z["id"])][0] for z in candidates), reverse=True)
-        for z in candidates:
-            s, evidence = scores[(e["id"], z["id"])]
-            other = ranked[1] if s == ranked[0] and len(ranked) > 1 else (ranked[0] if s != ranked[0] else 0.0)
-            evidence["margin"] = round(s - other, 4)
-            evidence["tier"] = tier(s, evidence)
+        # How far each candidate is ahead of the English article's best other one.
+        _margins(scores, [(e["id"], z["id"]) for z in candidates], "margin")
+    # And how far the English article is ahead of the Chinese candidate's best other English one.
+    by_zh: dict[int, list[tuple[int, int]]] = {}
+    for key in scores:
+        by_zh.setdefault(key[1], []).append(key)
+    for keys in by_zh.values():
+        _margins(scores, keys, "margin_zh")
+    for s, evidence in scores.values():
+        evidence["tier"] = tier(s, evidence)
     return scores
+
+
+def _margins(scores: dict[tuple[int, int], tuple[float, dict]], keys: list[tuple[int, int]], name: str) -> None:
+    """Each pair's score minus the best other score among `keys` (negative when another is ahead)."""
+    ranked = sorted((scores[k][0] for k in keys), reverse=True)
+    for k in keys:
+        s, evidence = scores[k]
+        other = ranked[1] if s == ranked[0] and len(ranked) > 1 else (ranked[0] if s != ranked[0] else 0.0)
+        evidence[name] = round(s - other, 4)
 
 
 def propose(english: list[dict], chinese: list[dict], held: Set[int] = frozenset(),

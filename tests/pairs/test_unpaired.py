@@ -2,12 +2,20 @@
 (tests/pairs/unpaired_set.py: 4 translations among 16 English articles, the rest written by the
 English desk about the same districts, topics and days), the parallel corpus exported by default
 holds no wrong pair and still holds at least 3 of the 4 translations; weaker candidates are
-suggestions, exported only with --with-suggestions."""
+suggestions, exported only with --with-suggestions.
+
+Each draw is checked on its own, as the held-out mirrors are: no wrong strong pair in any draw,
+with and without the hardest decoys (the English of an event whose original is missing beside the
+portal's article of the same kind of event, place and topic). At least 3 of 4 translations are
+strong in most draws, not all: a translation whose lead holds no figure, only a date and names
+(an official's visit to a district), shares them with the same week's stories of that district,
+and stays a suggestion unless it is far ahead of them (about 1 draw in 10, docs/pairing.md)."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from archive import Archive
@@ -16,30 +24,72 @@ from tests.pairs.truth import precision_recall
 from tests.pairs.unpaired_set import draw
 from translations.pairing import propose, run_pairing, tier
 
-SEEDS = range(12)
+SEEDS = range(24)
+# The share of draws with at least 3 of their 4 translations strong (measured: 0.91 over 100
+# draws, 0.90 with hard decoys; these seeds: see the test).
+THREE_OF_FOUR = 0.8
 
 
-def test_strong_proposals_are_never_wrong_on_mostly_unpaired_editions():
-    strong_found, every_found, right = {}, {}, {}
+@pytest.mark.parametrize("hard", [0.0, 1.0], ids=["same-topic decoys", "same-event-kind decoys"])
+def test_strong_proposals_are_never_wrong_in_any_draw(hard):
+    every_found, right, three_of_four = {}, {}, 0
     for seed in SEEDS:
-        chinese, english, truth = draw(seed)
+        chinese, english, truth = draw(seed, hard=hard)
         proposals = propose(english, chinese)
+        strong = {p["en_id"]: p["zh_id"] for p in proposals if p["tier"] == "strong"}
+        wrong = {e: z for e, z in strong.items() if truth.get(e) != z}
+        assert not wrong, f"draw {seed}: wrong strong pairs {wrong}"
+        three_of_four += len(strong) >= 3
         # keys made unique across draws (ids restart at 1 in each)
         every_found.update({(seed, p["en_id"]): (seed, p["zh_id"]) for p in proposals})
-        strong_found.update({(seed, p["en_id"]): (seed, p["zh_id"]) for p in proposals if p["tier"] == "strong"})
         right.update({(seed, e): (seed, z) for e, z in truth.items()})
-    precision, recall = precision_recall(strong_found, right)
-    assert precision == 1.0
-    assert recall >= 0.75
+    assert three_of_four >= THREE_OF_FOUR * len(SEEDS)
     # What the tiers guard against: every English article gets some candidate above MIN_SCORE.
     assert precision_recall(every_found, right)[0] < 0.5
 
 
+def _facts(en=(0, 0, 0, 0), zh=(0, 0, 0, 0), met=0.0) -> dict:
+    """Evidence's facts: figures found and lacking, dates found and lacking, for each lead."""
+    return {"en": {"met": met, "figures": list(en[:2]), "dates": list(en[2:])},
+            "zh": {"met": met, "figures": list(zh[:2]), "dates": list(zh[2:])}}
+
+
+BEST = {"margin": 0.1, "margin_zh": 0.1}
+
+
 def test_tier_needs_lead_and_whole_or_distinctive_numbers():
-    assert tier(0.5, {"whole": 0.5, "numbers": []}) == "strong"
-    assert tier(0.6, {"whole": 0.3, "numbers": ["125"]}) == "suggestion"   # a lead alone is not enough
-    assert tier(0.35, {"whole": 0.3, "numbers": ["125", "3.4"]}) == "strong"
-    assert tier(0.25, {"whole": 0.6, "numbers": ["125", "3.4"]}) == "suggestion"
+    assert tier(0.5, {"whole": 0.5, "numbers": [], **BEST}) == "strong"
+    assert tier(0.6, {"whole": 0.3, "numbers": ["125"], **BEST}) == "suggestion"   # a lead alone is not enough
+    assert tier(0.35, {"whole": 0.3, "numbers": ["125", "3.4"], **BEST}) == "strong"
+    assert tier(0.25, {"whole": 0.6, "numbers": ["125", "3.4"], **BEST}) == "suggestion"
+
+
+def test_tier_counts_facts_and_mutual_margins():
+    # Two facts of a lead met in the other text: a big figure and two dates, or four small ones.
+    assert tier(0.3, {"whole": 0.2, "numbers": [], **BEST, "facts": _facts((1, 0, 2, 0), (1, 0, 2, 0), 2.0)}) == "strong"
+    assert tier(0.3, {"whole": 0.2, "numbers": [], **BEST, "facts": _facts((0, 0, 1, 0), (0, 0, 1, 0), 0.5)}) \
+        == "suggestion"
+    # Each side's best by 0.2, with a lead of 0.3, every fact of the Chinese lead in the English.
+    assert tier(0.3, {"whole": 0.2, "numbers": [], "margin": 0.2, "margin_zh": 0.2, "facts": _facts()}) == "strong"
+    assert tier(0.3, {"whole": 0.2, "numbers": [], "margin": 0.25, "margin_zh": 0.15, "facts": _facts()}) \
+        == "suggestion"
+    assert tier(0.3, {"whole": 0.2, "numbers": [], "margin": 0.2, "margin_zh": 0.2,
+                      "facts": _facts(zh=(0, 0, 0, 1))}) == "suggestion"
+
+
+@pytest.mark.parametrize("facts", [
+    _facts(en=(2, 1, 0, 0), met=2.0),    # the English lead holds a figure the Chinese lacks
+    _facts(en=(2, 0, 0, 1), met=2.0),    # or a date
+    _facts(zh=(1, 1, 0, 0), met=2.0),    # half the Chinese lead's figures are not in the English
+], ids=["en figure", "en date", "zh figures"])
+def test_a_contradicting_fact_is_never_strong(facts):
+    assert tier(0.9, {"whole": 0.9, "numbers": ["125", "3.4"], "margin": 0.5, "margin_zh": 0.5,
+                      "facts": facts}) == "suggestion"
+
+
+def test_a_pair_that_is_not_each_sides_best_is_never_strong():
+    assert tier(0.9, {"whole": 0.9, "numbers": [], "margin": 0.5, "margin_zh": -0.1}) == "suggestion"
+    assert tier(0.9, {"whole": 0.9, "numbers": [], "margin": 0.5, "margin_zh": 0.01}) == "strong"
 
 
 def _archive(path, seed: int) -> dict[str, str]:

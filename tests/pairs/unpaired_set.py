@@ -142,10 +142,15 @@ def _article(ident: int, lang: str, day: dt.date, title: str, paragraphs: list[s
 
 
 def draw(seed: int, *, translated: int = 4, unpaired_per_pair: int = 3, chinese_only: int = 16,
-         days: int = 4) -> tuple[list[dict], list[dict], dict[int, int]]:
+         days: int = 4, hard: float = 0.0) -> tuple[list[dict], list[dict], dict[int, int]]:
     """One English edition's window: `translated` official translations, `unpaired_per_pair` times
     as many English articles with no original, and the Chinese portal's articles of those days
-    (the originals and `chinese_only` more)."""
+    (the originals and `chinese_only` more).
+
+    `hard`: the share of the English articles with no original that are the hardest decoys: the
+    English of an event the portal did not publish (its original is missing), beside a Chinese
+    article of the same kind of event (the same template), district and topic, often the same
+    official, on another day or with other figures: only the facts tell them apart."""
     rng = random.Random(seed)
     start = dt.date(2026, 11, 16) + dt.timedelta(days=rng.randrange(0, 40))
     year = 2026 + rng.randrange(0, 3)
@@ -170,6 +175,9 @@ def draw(seed: int, *, translated: int = 4, unpaired_per_pair: int = 3, chinese_
         english.append(en)
         truth[en["id"]] = zh["id"]
     for _ in range(translated * unpaired_per_pair):
+        if rng.random() < hard:
+            english.append(_hard_decoy(rng, next(ids), next(ids), day, year, chinese))
+            continue
         title, paragraphs = rng.choice(_ENGLISH_ONLY)
         published = day()
         slots = _slots(rng, published, year)
@@ -190,3 +198,23 @@ def draw(seed: int, *, translated: int = 4, unpaired_per_pair: int = 3, chinese_
     rng.shuffle(english)
     rng.shuffle(chinese)
     return chinese, english, truth
+
+
+def _hard_decoy(rng: random.Random, en_id: int, zh_id: int, day, year: int, chinese: list[dict]) -> dict:
+    """An English translation whose original is missing; appends to `chinese` the portal's article
+    of another event of the same kind, place and topic (same official half the time)."""
+    zh_title, en_title, paragraphs = rng.choice(_BILINGUAL)
+    published = day()
+    slots = _slots(rng, published, year)
+    other_day = day()
+    while other_day == published and len({day() for _ in range(8)}) > 1:
+        other_day = day()
+    other = _slots(rng, other_day, year, district=(slots["d"], slots["D"]),
+                   topic=(slots["t"], slots["T"], slots["f"], slots["F"]))
+    if rng.random() < 0.5:
+        other.update(o=slots["o"], O=slots["O"])
+    chinese.append(_article(zh_id, "zh", other_day, _fill(zh_title, other), [_fill(z, other) for z, _ in paragraphs],
+                            rng.randrange(8, 18)))
+    keep = [0] + sorted(rng.sample(range(1, len(paragraphs)), len(paragraphs) - 2))
+    return _article(en_id, "en", published + dt.timedelta(days=rng.choice((0, 1))), _fill(en_title, slots),
+                    [_fill(paragraphs[i][1], slots) for i in keep], rng.randrange(8, 23))

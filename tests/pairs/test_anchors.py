@@ -1,0 +1,55 @@
+"""The facts pairing weighs (translations.lexicon.anchors): dates and figures written alike in
+both languages, in their many spellings, and how one side's lead fares in the other's text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from translations.lexicon import anchor_agreement, anchors
+
+THURSDAY = dt.date(2026, 11, 19)
+
+
+@pytest.mark.parametrize("text", ["11月18日，", "2026年11月18日", "１１月１８日", "18日上午", "11月18号", "星期三",
+                                  "周三"])
+def test_chinese_dates(text):
+    assert anchors(text, "zh", THURSDAY).dates == {"11-18"}
+
+
+@pytest.mark.parametrize("text", ["on November 18", "on Nov. 18,", "Nov 18, 2026", "18 November", "on November 18th",
+                                  "on Wednesday", "last Wednesday"])
+def test_english_dates(text):
+    assert anchors(text, "en", THURSDAY).dates == {"11-18"}
+
+
+def test_a_day_after_the_publication_day_is_last_month():
+    assert anchors("28日", "zh", dt.date(2026, 12, 2)).dates == {"11-28"}
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("总投资35.7亿元", "a total investment of 3.57 billion yuan"),
+    ("服务居民123万人次", "served residents 1,230,000 times"),
+    ("服务居民123万人次", "served residents 1.23 million times"),
+    ("超过一百亿元", "over 10 billion yuan"),
+    ("增长百分之十五", "up 15%"),
+    ("增长15%", "up 15 percent"),
+    ("新增十条航线", "ten new routes"),
+    ("突破千列", "exceeded 1,000 trips"),
+    ("２５个项目", "25 projects"),
+])
+def test_figures_meet_across_languages(zh, en):
+    met = anchor_agreement(anchors(en, "en"), anchors(zh, "zh"))
+    assert met["figures"] == [1, 0] and met["met"] >= 0.5
+
+
+def test_years_dates_and_small_integers_are_not_figures():
+    assert anchors("2026年11月18日，3个区", "zh", THURSDAY).numbers == ()
+    assert anchors("by 2027, on November 18, 3 districts", "en", THURSDAY).numbers == ()
+
+
+def test_agreement_counts_what_the_other_text_lacks():
+    lead = anchors("Xuhui signed 25 projects worth 3.57 billion yuan on November 18", "en", THURSDAY)
+    other = anchors("11月17日，徐汇区签约25个项目，总投资48亿元。", "zh", THURSDAY)
+    assert anchor_agreement(lead, other) == {"met": 0.5, "figures": [1, 1], "dates": [0, 1]}
