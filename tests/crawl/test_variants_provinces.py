@@ -134,6 +134,16 @@ def crawled(crawl_cli, tmp_path_factory):
 
 
 CASE_IDS = ["-".join(c) for c in CASES]
+# Second-mirror forms the crawler does not read yet (issue 19, written without the rules): kept, and
+# strict, so that the fix shows here.
+KNOWN_BROKEN = {
+    ("sh-en#updated", "shanghai"): "issue 19 class 1: an English heading holding its font-size controls "
+    "(`<h1 class=\"Article-title\">Title <small class=\"Article-time\">Nov 18, 2026 08꞉40 …</small> "
+    "<div class=\"font-size\">Font size: A+ A A-</div></h1>`) gives the title 'Yangshan port sets new "
+    "monthly throughput record Font size: A+ A A-' (date and source stripped; 2 of 3 articles exact)",
+}
+EXACT_CASES = [pytest.param(c, id=i, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_BROKEN[c])]
+                            if c in KNOWN_BROKEN else []) for c, i in zip(CASES, CASE_IDS, strict=True)]
 
 
 def _result(crawled, case):
@@ -142,7 +152,7 @@ def _result(crawled, case):
     return crawled[case]
 
 
-@pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
+@pytest.mark.parametrize("case", EXACT_CASES)
 def test_every_article_is_archived_exactly(crawled, case):
     r = _result(crawled, case)
     assert r["first"].returncode in (0, 1), r["first"].stderr[-2000:]
