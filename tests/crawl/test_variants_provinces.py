@@ -141,9 +141,22 @@ KNOWN_BROKEN = {
     "(`<h1 class=\"Article-title\">Title <small class=\"Article-time\">Nov 18, 2026 08꞉40 …</small> "
     "<div class=\"font-size\">Font size: A+ A A-</div></h1>`) gives the title 'Yangshan port sets new "
     "monthly throughput record Font size: A+ A A-' (date and source stripped; 2 of 3 articles exact)",
+    ("fj-zh#query", "fujian"): "issue 19 class 3: the list API given as one URL string with a percent-encoded "
+    "query (`var LIST_API = \"/fjdzapp/search?channelid=229105&…&classsql=chnlid%3D41077&prepage=2\"`) is never "
+    "requested; only the 3 entries of the static page are archived (3 of 5)",
+    ("ah-zh#json", "anhui"): "issue 19 class 3: `Ls.pagination(url, {data: $.extend({}, defaults, params)})` with "
+    "params from `JSON.parse('{\"labelName\":…,\"pageSize\":\"2\",\"catId\":\"6711093\"}')`: the label is "
+    "asked with the `defaults` literal plus the configured labelName=articleList and pageSize=15, no catId, "
+    "and answers nothing; only the 3 static entries are archived (3 of 5)",
 }
-EXACT_CASES = [pytest.param(c, id=i, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_BROKEN[c])]
-                            if c in KNOWN_BROKEN else []) for c, i in zip(CASES, CASE_IDS, strict=True)]
+# ... and those of them whose missed articles are never requested at all
+NEVER_REQUESTED = {c: "not every article is requested (3 of 5): " + KNOWN_BROKEN[c]
+                   for c in [("fj-zh#query", "fujian"), ("ah-zh#json", "anhui")]}
+
+
+def _params(broken: dict) -> list:
+    return [pytest.param(c, id=i, marks=[pytest.mark.xfail(strict=True, reason=broken[c])] if c in broken else [])
+            for c, i in zip(CASES, CASE_IDS, strict=True)]
 
 
 def _result(crawled, case):
@@ -152,7 +165,7 @@ def _result(crawled, case):
     return crawled[case]
 
 
-@pytest.mark.parametrize("case", EXACT_CASES)
+@pytest.mark.parametrize("case", _params(KNOWN_BROKEN))
 def test_every_article_is_archived_exactly(crawled, case):
     r = _result(crawled, case)
     assert r["first"].returncode in (0, 1), r["first"].stderr[-2000:]
@@ -173,7 +186,7 @@ def test_every_article_is_archived_exactly(crawled, case):
     assert _failed_urls(r["db"], _site(case)) <= allowed
 
 
-@pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
+@pytest.mark.parametrize("case", _params(NEVER_REQUESTED))
 def test_a_second_run_fetches_no_article(crawled, case):
     r = _result(crawled, case)
     assert r["second"].returncode in (0, 1), r["second"].stderr[-2000:]

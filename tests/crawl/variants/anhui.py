@@ -93,7 +93,7 @@ def _ah(start: str):
 CAT_19 = "6711093"  # the column's own catId: the API answers nothing for another
 
 
-def _ah_multiline(start: str):
+def _ah_multiline(start: str, json_data: bool = False):
     """The column page shows two entries and pages with `Ls.pagination(...)`, whose `data` object
     is built over several lines, with comments, single quotes, quoted and bare keys and trailing
     commas, and asks for 3 entries a page; the label answers 15 a page when not told."""
@@ -119,6 +119,8 @@ def _ah_multiline(start: str):
         arts.append(Art(f"{col}{num}.html", _article(title, meta if num == "554229502" else "", info, body),
                         title, when, paras))
     rows = [(a.path, a.title, a.date[:10]) for a in arts]
+    if json_data:
+        return _ah_json(start, rows), arts
     column = f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>安徽要闻_安徽省人民政府</title>
 <script type="text/javascript" src="/assets/js/common/jquery.min.js"></script>
@@ -159,6 +161,10 @@ def _ah_multiline(start: str):
 <div class="footer">安徽省人民政府办公厅主办</div>
 </body></html>"""
 
+    return {start: column, "/site/label/8888": _ah19_label(rows)}, arts
+
+
+def _ah19_label(rows):
     def label(method: str, query: dict[str, str], form: dict[str, str]):
         args = {**query, **form}
         n, per = int(args.get("pageIndex") or 1), int(args.get("pageSize") or 15)
@@ -166,9 +172,29 @@ def _ah_multiline(start: str):
         if (args.get("labelName"), args.get("siteId"), args.get("catId")) != ("publicInfoList", "6781961", CAT_19) or not chosen:
             return 200, "text/html; charset=utf-8", '<div class="noData">暂无相关信息</div>'
         return 200, "text/html; charset=utf-8", _items(chosen) + "\n" + _pager(n, -(-len(rows) // per))
+    return label
 
-    return {start: column, "/site/label/8888": label}, arts
+
+def _ah_json(start: str, rows):
+    """The same column, three entries shown, its parameters a JSON string parsed by the script (all
+    values strings) and merged over defaults; 2 a page from the label."""
+    column = f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>安徽要闻_安徽省人民政府</title></head><body>
+<div class="header"><a href="/">首页</a></div>
+<div class="navjz clearfix" id="ajaxpage-list">
+{_items(rows[:3])}
+</div>
+<div id="page_list"></div>
+<script type="text/javascript">
+  var defaults = {{ IsAjax: 1, dataType: "html", action: "list", isDate: true, dateFormat: "yyyy-MM-dd", length: 50 }};
+  var params = JSON.parse('{{"labelName":"publicInfoList","siteId":"6781961","pageSize":"2","organId":"1681","type":"4","catId":"{CAT_19}","file":"/ahgov/publicInfoList_newest"}}');
+  Ls.pagination("/site/label/8888", {{ data: $.extend({{}}, defaults, params), listEl: "#ajaxpage-list", pageEl: "#page_list" }});
+</script>
+<div class="footer">安徽省人民政府办公厅主办</div>
+</body></html>"""
+    return {start: column, "/site/label/8888": _ah19_label(rows)}
 
 
 SITES = {"ah-zh": Variant("www.ah.gov.cn", "/zwyw/jryw/index.html", _ah),
+         "ah-zh#json": Variant("www.ah.gov.cn", "/zwyw/jryw/index.html", lambda start: _ah_multiline(start, json_data=True)),
          "ah-zh#multiline": Variant("www.ah.gov.cn", "/zwyw/jryw/index.html", _ah_multiline)}

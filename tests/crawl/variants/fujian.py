@@ -221,7 +221,28 @@ def _fj_window(start: str):
     return {start: column, "/fjdzapp/search": _fj19_search(arts, 20)}, arts
 
 
+def _fj_query(start: str):
+    """The column page renders three entries; its script keeps the API call as one URL whose query is
+    percent-encoded (`classsql=chnlid%3D…`) and asks 2 a page, by GET."""
+    col = folder(start)
+    arts = _fj19_arts(col)
+    column = f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>福建要闻_福建省人民政府门户网站</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/xwdt/">新闻动态</a> &gt; 福建要闻</div>
+<div class="gl-list"><ul class="list" id="list">
+{_fj19_static_items(col, arts[:3])}
+</ul><div class="pages" id="pages"></div></div>
+<script type="text/javascript">
+  var LIST_API = "/fjdzapp/search?channelid=229105&sortfield=-docorderpri%2C-docreltime&classsql=chnlid%3D{CHNL_19}&prepage=2";
+  function more(p) {{ $.getJSON(LIST_API + "&page=" + p, function (res) {{ append(res.data); }}); }}
+</script>
+<div class="footer">主办：福建省人民政府办公厅</div>
+</body></html>"""
+    return {start: column, "/fjdzapp/search": _fj19_search(arts, 10)}, arts
+
+
 SITES = {"fj-zh": Variant("www.fujian.gov.cn", "/xwdt/fjyw/index.htm", _fj),
          "fj-zh#static": Variant("www.fujian.gov.cn", "/xwdt/fjyw/index.htm", _fj_static),
          "fj-zh#attr": Variant("www.fujian.gov.cn", "/xwdt/fjyw/index.htm", _fj_attr),
-         "fj-zh#window": Variant("www.fujian.gov.cn", "/xwdt/fjyw/index.htm", _fj_window)}
+         "fj-zh#window": Variant("www.fujian.gov.cn", "/xwdt/fjyw/index.htm", _fj_window),
+         "fj-zh#query": Variant("www.fujian.gov.cn", "/xwdt/fjyw/index.htm", _fj_query)}
