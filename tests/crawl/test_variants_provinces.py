@@ -136,18 +136,9 @@ def crawled(crawl_cli, tmp_path_factory):
 CASE_IDS = ["-".join(c) for c in CASES]
 # Second-mirror forms the crawler does not read yet (issue 19, written without the rules): kept, and
 # strict, so that the fix shows here.
-KNOWN_BROKEN = {
-    ("fj-zh#query", "fujian"): "issue 19 class 3: the list API given as one URL string with a percent-encoded "
-    "query (`var LIST_API = \"/fjdzapp/search?channelid=229105&…&classsql=chnlid%3D41077&prepage=2\"`) is never "
-    "requested; only the 3 entries of the static page are archived (3 of 5)",
-    ("ah-zh#json", "anhui"): "issue 19 class 3: `Ls.pagination(url, {data: $.extend({}, defaults, params)})` with "
-    "params from `JSON.parse('{\"labelName\":…,\"pageSize\":\"2\",\"catId\":\"6711093\"}')`: the label is "
-    "asked with the `defaults` literal plus the configured labelName=articleList and pageSize=15, no catId, "
-    "and answers nothing; only the 3 static entries are archived (3 of 5)",
-}
+KNOWN_BROKEN: dict[tuple[str, str], str] = {}
 # ... and those of them whose missed articles are never requested at all
-NEVER_REQUESTED = {c: "not every article is requested (3 of 5): " + KNOWN_BROKEN[c]
-                   for c in [("fj-zh#query", "fujian"), ("ah-zh#json", "anhui")]}
+NEVER_REQUESTED: dict[tuple[str, str], str] = {}
 
 
 def _params(broken: dict) -> list:
