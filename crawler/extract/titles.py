@@ -26,19 +26,48 @@ _DATE_LABEL = (r"(?:发布(?:时间|日期)|发表(?:时间|日期)|更新(?:时
 _NAME_LABEL = (r"(?:来源|来自|稿源|出处|作者|撰稿|编辑|责任编辑|责编|发布机构|发布者|发文机关|浏览(?:次数|量)?|点击(?:数|量|率)?"
                r"|阅读(?:数|量|次数)?|访问(?:量|次数)|Source|Author|Editor|Views?|By)")
 _LABEL = rf"(?:{_DATE_LABEL}|{_NAME_LABEL})"
-# Page controls: font size, print, close, share, favourites (bracketed or bare).
+# Page controls: the font-size switch (a label, its sizes or both: 字号：大 中 小, Font size: A+ A A-,
+# 【大 中 小】, T T T), print, close, share, favourites (bracketed or bare). Text is folded first
+# (dates.fold), so every colon and dash look-alike is ':' and '-' here.
+_SIZE_LABEL = (r"(?:字号|字体大小|字体|文字大小|字号大小|Font[\s-]*size|Text[\s-]*size)\s*:?"
+               r"|(?:文字|Font)\s*:")
+_CSEP = r"[\s|｜/·•]"
+_ZH_SIZE = r"(?:特大|[大中小](?:号|字)?|默认|放大|缩小|还原)"
+_A_SIZE = r"A[+＋-]?"
+_EN_SIZE = r"(?:Larger|Smaller|Bigger|Large|Medium|Small|Big|Normal|Default|Reset)"
+_SIZE = rf"(?:[【\[(（]\s*)?(?:{_ZH_SIZE}|{_A_SIZE}|T|{_EN_SIZE})(?:\s*[】\])）])?"
+# A switch without its label: 大 中 小 (spaced), A+ A A- (a sign among them), T T T. A word may
+# follow a control directly only where it is another control (zh text loses the spaces: 'A+AA-打印').
+_SIZE_GROUP = (rf"{_ZH_SIZE}(?:{_CSEP}+{_ZH_SIZE}){{1,3}}"
+               rf"|(?=[A\s|/]{{0,6}}[+＋-])A[+＋-]?(?:{_CSEP}*A[+＋-]?){{1,2}}"
+               rf"|T(?:{_CSEP}+T){{1,2}}")
 _CONTROL_WORD = (r"(?:打印(?:本页|此页|文章)?|关闭(?:窗口|本页|页面)?|收藏(?:本页)?|分享(?:到)?|返回(?:顶部|首页)?|繁体|简体"
-                 r"|默认|[大中小](?:号|字)?|Print|Close|Share|Font\s*size|A\+|A-|Larger|Smaller|Default)")
-_CONTROLS = re.compile(
-    rf"(?:[【\[]\s*)?(?:字号|字体大小|字体|Font\s*size)\s*:?\s*(?:[【\[(（]?\s*(?:[大中小]|A\+|A-)\s*[】\])）]?\s*){{0,3}}[】\]]?"
-    rf"|[【\[]\s*{_CONTROL_WORD}\s*[】\]]|{_CONTROL_WORD}(?![\w])", re.I)
+                 r"|默认|[大中小](?:号|字)?|Print(?:\s+(?:this\s+)?page)?|Close(?:\s+(?:this\s+)?(?:window|page))?"
+                 r"|Share(?:\s+(?:to|this))?|E-?mail|Bookmark|Favou?rites?|Back\s+to\s+top|Font\s*size|A\+|A-|Larger|Smaller|Default)")
+
+_NEXT = rf"{_CONTROL_WORD}|{_SIZE_LABEL}|{_SIZE_GROUP}"
+
+
+def _controls(word_start: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:[【\[(（]\s*)?(?:{_SIZE_LABEL})(?:{_CSEP}*{_SIZE}){{0,4}}(?:\s*[】\])）](?!\w))?"
+        rf"|[【\[(（]\s*(?:{_SIZE_GROUP}|{_CONTROL_WORD})\s*[】\])）]"
+        rf"|{word_start}(?:{_SIZE_GROUP})(?!(?!{_NEXT})[\w+＋-])"
+        rf"|{word_start}(?:{_CONTROL_WORD})(?!(?!{_NEXT})\w)", re.I)
+
+
+# Where a line of controls may start (not inside a word: '3D打印'), and the next control of one
+# already begun (right after another: 'PrintA+AA-', as zh text loses the spaces).
+_CONTROLS = _controls(r"(?<![\w&+])")
+_NEXT_CONTROL = _controls("")
 _LABELLED = re.compile(rf"{_LABEL}\s*:\s*", re.I)
 _DATE_LABELLED = re.compile(rf"{_DATE_LABEL}\s*:\s*", re.I)
 _NAME_LABELLED = re.compile(rf"{_NAME_LABEL}\s*:\s*", re.I)
 # A name's value runs to the next item (another label, a control, the end), short and no sentence.
-_NAME_VALUE = re.compile(rf"[^，。！？；:,!?;]{{0,30}}?\s*(?={_LABEL}\s*:|字号|字体|Font\s*size|[【\[]|$)", re.I)
-# Only what is evidence of a date or source line counts: a bare '打印' ends '3D打印' as a title word.
-_EVIDENCE_CONTROL = re.compile(r"^(?:字号|字体|Font\s*size)|^[【\[]", re.I)
+_NAME_VALUE = re.compile(rf"[^，。！？；:,!?;]{{0,30}}?\s*(?={_LABEL}\s*:|{_SIZE_LABEL}|[【\[]|$)", re.I)
+# What alone shows a line of page controls: a size label, a bracket, a size switch ('A+ A A-');
+# a bare '打印' ends '3D打印' as a title word, so single words count only two or more together.
+_EVIDENCE_CONTROL = re.compile(rf"^(?:{_SIZE_LABEL}|[【\[(（]|(?:{_SIZE_GROUP})$)", re.I)
 _GAP = re.compile(r"[\s|｜/·•_\-—–,，;；]+")
 _DATE_PATTERNS = (dates.DATE_RE, dates.EN_DATE_RE, dates.US_DATE_RE)
 MIN_TITLE_CHARS = 4
@@ -54,10 +83,10 @@ def _date_at(text: str, pos: int) -> re.Match[str] | None:
 
 def _furniture(text: str, day: str | None = None, source: str | None = None) -> bool:
     """`text` is nothing but date, labelled and control items, with at least one that shows it is
-    a date or source line: a label, a font-size or bracketed control, any date (day None), or
-    the article's own day or source (day given)."""
+    a date or source line: a label, a font-size label or switch, a bracketed control, two controls
+    or more, any date (day None), or the article's own day or source (day given)."""
     text = dates.fold(text)
-    pos, evidence = 0, False
+    pos, evidence, controls = 0, False, 0
     while True:
         gap = _GAP.match(text, pos)
         pos = gap.end() if gap else pos
@@ -81,9 +110,10 @@ def _furniture(text: str, day: str | None = None, source: str | None = None) -> 
         if value:
             pos, evidence = value.end(), True
             continue
-        match = _CONTROLS.match(text, pos)
+        match = (_NEXT_CONTROL if controls else _CONTROLS).match(text, pos)
         if match and match.end() > pos:
-            evidence = evidence or bool(_EVIDENCE_CONTROL.match(match.group(0)))
+            controls += 1
+            evidence = evidence or controls > 1 or bool(_EVIDENCE_CONTROL.match(match.group(0)))
             pos = match.end()
             continue
         return False
@@ -98,10 +128,10 @@ def without_furniture(title: str, day: str | None = None, source: str | None = N
     folded = dates.fold(title)
     starts = sorted({m.start() for p in _DATE_PATTERNS for m in p.finditer(folded)}
                     | {m.start() for m in _LABELLED.finditer(folded)}
-                    | {m.start() for m in _CONTROLS.finditer(folded) if _EVIDENCE_CONTROL.match(m.group(0))}
+                    | {m.start() for m in _CONTROLS.finditer(folded)}
                     | ({m.start() for m in re.finditer(re.escape(source), folded)} if source else set()))
     for start in starts:
-        head = title[:start].rstrip(" \t|｜/·•_-—–,，;；(（【[")
+        head = title[:start].rstrip(" \t\u3000|｜/·•_-—–,，;；(（【[")
         if len(head) >= MIN_TITLE_CHARS and _furniture(folded[start:], day or "", source):
             return head
     return title

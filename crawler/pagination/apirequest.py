@@ -55,6 +55,9 @@ def _read_page(site: Any, column_text: str) -> dict[str, Any]:
     names = (_placeholders(api) | set(templates)) - _PAGE_KEYS
     every, sent = scriptparams.call_params(column_text, api.url, names)
     values = dict(api.vars)
+    for key, template in templates.items():  # a templated parameter the page gives whole
+        if key in every and not _page_controlled(template):
+            values.update(scriptparams.template_values(template, every[key]))
     values.update({name: every[name] for name in _placeholders(api) - _PAGE_KEYS if name in every})
     column_text = _JS_CONCAT.sub("", column_text)
     for name, pattern in api.page_vars.items():
@@ -63,8 +66,9 @@ def _read_page(site: Any, column_text: str) -> dict[str, Any]:
             values[name] = html.unescape(match.group(1) if match.groups() else match.group(0))
     perpage = site.pagination.perpage
     for key, template in templates.items():
-        if "{perpage}" in template and every.get(key, "").isdigit() and int(every[key]) > 0:
-            perpage = int(every[key])
+        size = every.get(key, "").strip()  # a string of digits is a number ('"pageSize":"2"')
+        if "{perpage}" in template and size.isdigit() and int(size) > 0:
+            perpage = int(size)
             break
     given = {key: every[key] for key, template in templates.items() if key in every and not _page_controlled(template)}
     return {"values": values, "perpage": perpage, "given": given,

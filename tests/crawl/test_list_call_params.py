@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.pagination import parse_list
-from crawler.pagination.scriptparams import call_params
+from crawler.pagination.scriptparams import call_params, template_values
 from crawler.siteconfig import get_site
 from tests.fixtures.mirror import crawl_stats
 from tests.support.mirror import serve_row
@@ -175,3 +175,102 @@ def test_the_anhui_mirror_is_crawled_through_its_label_to_the_last_article(form,
     assert labels and {q["pageSize"][0] for q in labels} == {str(size)} and {q["catId"][0] for q in labels} == {"6708451"}
     # a column of 2 entries before an API page of 2 is the API's page 1; else the API starts at 1
     assert min(int(q["pageIndex"][0]) for q in labels) == (2 if size == 2 else 1), stats
+
+
+# -- the list API as one URL string, its query percent-encoded (issue 19, class 3: fj-zh#query) --------
+
+@st.composite
+def _url_string_script(draw, query: list[tuple[str, str]], api: str) -> str:
+    """A script that keeps the list call as one URL string, its values percent-encoded (`%3D`, `%2C`,
+    `+` for a space), in one of the quotings and escapings scripts write."""
+    from urllib.parse import quote_plus
+
+    amp = draw(st.sampled_from(["&", "&amp;", "\\u0026"]))
+    text = amp.join(f"{k}={quote_plus(v, safe=draw(st.sampled_from(['', '-,'])))}" for k, v in query)
+    host = draw(st.sampled_from(["", "https://www.fujian.gov.cn", "//www.fujian.gov.cn"]))
+    q = draw(st.sampled_from(['"', "'", "`"]))
+    form = draw(st.sampled_from(["var", "call", "object"]))
+    if form == "var":
+        return f'var LIST_API = {q}{host}{api}?{text}{q};\nfunction more(p) {{ $.getJSON(LIST_API + "&page=" + p, draw); }}'
+    if form == "call":
+        return f"function more(p) {{ $.post({q}{host}{api}?{text}{q}, {{page: p}}, draw); }}"
+    return f"var opts = {{ url: {q}{host}{api}?{text}{q}, method: 'GET' }};"
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data(), chnl=st.integers(10, 99999), size=st.integers(1, 60), channel=st.integers(1000, 999999))
+def test_a_percent_encoded_url_string_gives_the_api_its_parameters(data, chnl, size, channel):
+    query = [("channelid", str(channel)), ("sortfield", "-docorderpri,-docreltime"), ("classsql", f"chnlid={chnl}"),
+             ("prepage", str(size))]
+    script = data.draw(_url_string_script(data.draw(st.permutations(query)), "/fjdzapp/search"))
+    column = parse_list(get_site("fj-zh"), "https://www.fujian.gov.cn/xwdt/fjyw/index.htm",
+                        f"<div class='gl-list'><ul class='list'></ul></div><script>\n{script}\n</script>")
+    assert column.next is not None, script
+    form = column.next.formdata
+    assert (form["channelid"], form["classsql"], form["prepage"], form["sortfield"]) == (
+        str(channel), f"chnlid={chnl}", str(size), "-docorderpri,-docreltime"), script
+
+
+def test_a_url_string_on_another_path_is_not_the_api():
+    every, _ = call_params('<script>var a = "/other/search?classsql=chnlid%3D9&prepage=4";</script>', "/fjdzapp/search")
+    assert "classsql" not in every and "prepage" not in every
+
+
+@pytest.mark.parametrize(("template", "value", "expected"), [
+    ("chnlid={chnlid}", "chnlid=41077", {"chnlid": "41077"}),
+    ("{site}_{col}", "6781961_889", {"site": "6781961", "col": "889"}),
+    ("chnlid={chnlid}", "docid=41077", {}),
+    ("fixed", "fixed", {}),
+])
+def test_a_templated_parameter_given_whole_fills_its_placeholders(template, value, expected):
+    assert template_values(template, value) == expected
+
+
+# -- parameters in JSON.parse string literals, merged over defaults (issue 19, class 3: ah-zh#json) ----
+
+@st.composite
+def _merged_json_script(draw, params: dict[str, str], defaults: dict[str, str | int], api: str) -> str:
+    """`params` as a JSON string the script parses (values strings), merged after `defaults`."""
+    q = draw(st.sampled_from(["'", '"', "`"]))
+    raw = json.dumps(params, separators=draw(st.sampled_from([(",", ":"), (", ", ": ")])), ensure_ascii=draw(st.booleans()))
+    if q == '"':
+        raw = raw.replace("\\", "\\\\").replace('"', '\\"')
+    elif draw(st.booleans()):
+        raw = raw.replace("/", "\\/")  # a JSON string may escape its slashes
+    parsed = f"JSON.parse({q}{raw}{q})"
+    literal = "{ " + ", ".join(f"{k}: {json.dumps(v)}" for k, v in defaults.items()) + " }"
+    where = draw(st.sampled_from(["variables", "inline"]))
+    merge = draw(st.sampled_from(["$.extend({{}}, {d}, {p})", "jQuery.extend(true, {{}}, {d}, {p})",
+                                  "Object.assign({{}}, {d}, {p})", "{{ ...{d}, ...{p} }}", "$.extend({d}, {p})"]))
+    if where == "variables":
+        head = f"var defaults = {literal};\n  var params = {parsed};\n"
+        data = merge.format(d="defaults", p="params")
+    else:
+        head = ""
+        data = merge.format(d=literal, p=parsed)
+    return head + f'  Ls.pagination("{api}", {{ data: {data}, listEl: "#ajaxpage-list", pageEl: "#page_list" }});'
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data(), cat=st.integers(10**6, 10**8), size=st.integers(1, 40), default_size=st.integers(1, 40))
+def test_json_parsed_parameters_override_the_defaults_they_are_merged_over(data, cat, size, default_size):
+    params = {"labelName": "publicInfoList", "siteId": "6781961", "pageSize": str(size), "catId": str(cat),
+              "organId": "1681", "file": "/ahgov/publicInfoList_newest"}
+    defaults = {"IsAjax": 1, "dataType": "html", "labelName": "articleList", "pageSize": default_size, "length": 50}
+    script = data.draw(_merged_json_script(params, defaults, "/site/label/8888"))
+    column = parse_list(get_site("ah-zh"), "https://www.ah.gov.cn/zwyw/jryw/index.html",
+                        f"<div class='navjz'><ul></ul></div><script>\n{script}\n</script>")
+    query = {k: v[0] for k, v in parse_qs(urlsplit(column.next.url).query, keep_blank_values=True).items()}
+    assert {k: query.get(k) for k in params} == params, script
+    assert (query["IsAjax"], query["dataType"], query["length"]) == ("1", "html", "50"), script
+
+
+@pytest.mark.parametrize("script", [
+    "var p = JSON.parse('{\"pageSize\":\"7\",\"catId\":\"12\"}'); $.ajax({url: '/site/label/8888', data: p});",
+    "$.ajax({url: '/site/label/8888', data: Object.assign({pageSize: 15}, JSON.parse(\"{\\\"pageSize\\\":\\\"7\\\",\\\"catId\\\":\\\"12\\\"}\"))});",
+    "var base = {pageSize: 15, catId: '1'}; var cfg = {...base, pageSize: '7', catId: '12'};"
+    " $.get('/site/label/8888', {data: cfg});",
+])
+def test_merged_and_parsed_objects_give_the_later_values(script):
+    every, sent = call_params(f"<script>{script}</script>", "/site/label/8888")
+    assert (sent["pageSize"], sent["catId"]) == ("7", "12") and every["pageSize"] == "7"

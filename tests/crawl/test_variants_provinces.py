@@ -134,6 +134,16 @@ def crawled(crawl_cli, tmp_path_factory):
 
 
 CASE_IDS = ["-".join(c) for c in CASES]
+# Second-mirror forms the crawler does not read yet (issue 19, written without the rules): kept, and
+# strict, so that the fix shows here.
+KNOWN_BROKEN: dict[tuple[str, str], str] = {}
+# ... and those of them whose missed articles are never requested at all
+NEVER_REQUESTED: dict[tuple[str, str], str] = {}
+
+
+def _params(broken: dict) -> list:
+    return [pytest.param(c, id=i, marks=[pytest.mark.xfail(strict=True, reason=broken[c])] if c in broken else [])
+            for c, i in zip(CASES, CASE_IDS, strict=True)]
 
 
 def _result(crawled, case):
@@ -142,7 +152,7 @@ def _result(crawled, case):
     return crawled[case]
 
 
-@pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
+@pytest.mark.parametrize("case", _params(KNOWN_BROKEN))
 def test_every_article_is_archived_exactly(crawled, case):
     r = _result(crawled, case)
     assert r["first"].returncode in (0, 1), r["first"].stderr[-2000:]
@@ -163,7 +173,7 @@ def test_every_article_is_archived_exactly(crawled, case):
     assert _failed_urls(r["db"], _site(case)) <= allowed
 
 
-@pytest.mark.parametrize("case", CASES, ids=CASE_IDS)
+@pytest.mark.parametrize("case", _params(NEVER_REQUESTED))
 def test_a_second_run_fetches_no_article(crawled, case):
     r = _result(crawled, case)
     assert r["second"].returncode in (0, 1), r["second"].stderr[-2000:]

@@ -3,6 +3,7 @@ nested in the heading or written after the title in it (issue 19, class 1), what
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -31,7 +32,8 @@ def date_lines(draw, lang: str):
         date = draw(st.sampled_from([f"{mon} {d}, {y}", f"{y}-{m:02d}-{d:02d}", f"{mon} {d}, {y} {hh:02d}:{mm:02d}"]))
         source = draw(st.sampled_from(SOURCES_EN))
         label = draw(st.sampled_from(["Source: ", "Source:"]))
-        controls = draw(st.sampled_from(["", " Font size: A+ A-", " [Print] [Close]"]))
+        controls = draw(st.sampled_from(["", " Font size: A+ A-", " [Print] [Close]", " Font size: A+ A A-",
+                                         " Text size: A+ A A-", " A+ A A-"]))
     else:
         date = draw(st.sampled_from([f"{y}-{m:02d}-{d:02d}", f"{y}年{m}月{d}日", f"{y}-{m:02d}-{d:02d} {hh:02d}{colon}{mm:02d}",
                                      f"发布时间{colon}{y}-{m:02d}-{d:02d}", f"发布日期：{y}年{m:02d}月{d:02d}日"]))
@@ -121,3 +123,84 @@ def test_text_after_the_title_is_cut_only_when_it_is_the_date_or_source_line():
     for title in ("3D打印产业发展座谈会举行", "总书记的时间：把握历史主动", "关于印发《2024年政府工作要点》的通知",
                   "来源：这是标题", "国务院关于2024年11月20日起施行新规的通知"):
         assert without_furniture(title, "2024-11-20") == title
+
+
+# -- page controls in any spelling (issue 19, class 1: 'Title Font size: A+ A A-') ------------------
+
+_SEPS = st.sampled_from([" ", " | ", "　", "  ", " / "])
+
+
+@st.composite
+def page_controls(draw) -> list[str]:
+    """The items of a line of page controls, in one of the spellings templates write: a font-size
+    switch with or without its label, and print/share/close words, bare or bracketed."""
+    label = draw(st.sampled_from(["", "Font size:", "Font size：", "Font size ", "Text size:", "Font-size:", "Font:",
+                                  "字号：", "字号:", "字体：", "字体大小：", "文字大小："]))
+    sizes = draw(st.sampled_from([["A+", "A", "A-"], ["A+", "A-"], ["A-", "A", "A+"], ["A＋", "A", "A－"], ["T", "T", "T"],
+                                  ["大", "中", "小"], ["大号", "中号", "小号"], ["【大】", "【中】", "【小】"], ["[大]", "[中]", "[小]"],
+                                  ["Large", "Medium", "Small"] if label else ["A+", "A-"]]))
+    if draw(st.booleans()):
+        sizes = ["【" + " ".join(sizes) + "】"] if not label and sizes[0][0] in "大中小" else sizes
+    words = draw(st.lists(st.sampled_from(["Print", "Share", "Close", "Print this page", "Close window", "[Print]",
+                                           "[Close]", "打印", "关闭", "【打印】", "【关闭窗口】", "收藏", "分享"]),
+                          max_size=3, unique=True))
+    items = ([label] if label else []) + sizes if draw(st.booleans()) or len(words) < 2 else []
+    order = draw(st.sampled_from(["switch first", "words first"]))
+    return [*items, *words] if order == "switch first" else [*words, *items]
+
+
+def _controls_html(items: list[str], shape: str, sep: str) -> str:
+    if shape == "links":
+        return '<div class="font-size">' + sep.join(f'<a href="javascript:;">{i}</a>' for i in items) + "</div>"
+    if shape == "span":
+        return f'<span class="tools">{sep.join(items)}</span>'
+    if shape == "nested":
+        return ('<div class="tools"><div class="label"><span>' + items[0] + "</span></div><div class=\"controls\">"
+                + sep.join(f"<a>{i}</a>" for i in items[1:]) + "</div></div>")
+    return sep + sep.join(items)  # bare text after the title
+
+
+@given(title=st.sampled_from(TITLES_EN + TITLES_ZH), items=page_controls(), sep=_SEPS,
+       shape=st.sampled_from(["links", "span", "nested", "text"]), tag=st.sampled_from(["h1", "h2", "div"]))
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_page_controls_in_the_heading_never_reach_the_title(title, items, sep, shape, tag):
+    controls = _controls_html(items, shape, sep)
+    el = next(parse(f"<html><body><{tag}>{title} {controls}</{tag}></body></html>").iter(tag))
+    assert without_furniture(heading_text(el).strip()) == title, controls
+
+
+@given(title=st.sampled_from(TITLES_EN + TITLES_ZH), items=page_controls(), sep=_SEPS,
+       shape=st.sampled_from(["links", "span", "text"]), tag=st.sampled_from(["h1", "h2"]), lang=st.sampled_from(["zh", "en"]))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_a_site_rule_on_a_heading_with_page_controls_gives_the_title(title, items, sep, shape, tag, lang):
+    from types import SimpleNamespace
+
+    site = SimpleNamespace(name="xx-zh", lang=lang, extract=SimpleNamespace(
+        title=[f"{tag}.Article-title"], date=[], source=[], body=["div.Article_content"], drop=[], author=[],
+        title_suffixes=[]))
+    page = extract_page(_page(title, f"{title} {_controls_html(items, shape, sep)}", False, tag, lang), URL, None, site)
+    assert page.title == title
+
+
+def test_the_english_heading_of_the_second_shanghai_mirror():
+    """sh-en's heading: the title, the date line in a <small>, then a font-size switch of links."""
+    html = ('<h1 class="Article-title">Yangshan port sets new monthly throughput record <small class="Article-time">'
+            "Nov 18, 2026 08꞉40 <span>Source: Xinhua</span></small> "
+            '<div class="font-size">Font size: <a href="javascript:;" class="big">A+</a> '
+            '<a href="javascript:;" class="mid">A</a> <a href="javascript:;" class="small">A-</a></div></h1>')
+    el = next(parse(f"<html><body>{html}</body></html>").iter("h1"))
+    assert heading_text(el).strip() == "Yangshan port sets new monthly throughput record"
+    assert without_furniture("Yangshan port sets new monthly throughput record Font size: A+ A A-") == \
+        "Yangshan port sets new monthly throughput record"
+
+
+@pytest.mark.parametrize("title", [
+    "Market share rises to a record", "Stocks close higher as markets rally", "Plan A or plan B",
+    "Why font size matters for accessibility", "3D打印产业发展座谈会举行", "推动大 中 小企业融通发展",
+    "大中小学思政课一体化建设推进会", "Grade A students honoured", "Shanghai opens new print museum",
+    "China and France agree to share data", "Full text: Government work report",
+])
+def test_title_words_that_look_like_controls_stay(title):
+    assert without_furniture(title) == title
+    el = next(parse(f"<html><body><h1>{title}</h1></body></html>").iter("h1"))
+    assert heading_text(el) == title

@@ -88,4 +88,113 @@ def _ah(start: str):
     return {start: column, "/site/label/8888": label}, arts
 
 
-SITES = {"ah-zh": Variant("www.ah.gov.cn", "/zwyw/jryw/index.html", _ah)}
+# -- Issue 19, written without the rules: `Ls.pagination` with its data object over many lines ------
+
+CAT_19 = "6711093"  # the column's own catId: the API answers nothing for another
+
+
+def _ah_multiline(start: str, json_data: bool = False):
+    """The column page shows two entries and pages with `Ls.pagination(...)`, whose `data` object
+    is built over several lines, with comments, single quotes, quoted and bare keys and trailing
+    commas, and asks for 3 entries a page; the label answers 15 a page when not told."""
+    col = folder(start)
+    stories = [
+        ("554230101", "全省营商环境大会召开", "<span>发布时间：2026-11-28 09：30</span><span>来源：安徽日报</span>",
+         "2026-11-28 09:30", ["11月28日，全省营商环境大会在合肥召开。", "会议发布优化营商环境新举措。"]),
+        # a ratio sign (U+2236) between hour and minute
+        ("554229870", "合肥综合性国家科学中心新增大科学装置", "<span>发布时间：2026-11-27 15∶10</span><span>来源：新华社</span>",
+         "2026-11-27 15:10", ["合肥综合性国家科学中心新增两个大科学装置。"]),
+        ("554229502", "皖北地区冬小麦播种基本完成", "信息来源：省农业农村厅　发布时间：2026-11-26 08:05",
+         "2026-11-26 08:05", ["皖北地区冬小麦播种面积超过4000万亩。"]),
+        # a modifier letter colon (U+A789)
+        ("554229011", "黄山景区冬季门票优惠启动", "<span>发布时间：2026-11-25 10꞉45</span>",
+         "2026-11-25 10:45", ["黄山风景区冬季门票优惠政策12月1日起实施。"]),
+        ("554228733", "安徽新增5家国家级高新技术企业孵化器", "<span>发布时间：2026-11-23</span><span>来源：科技厅</span>",
+         "2026-11-23", ["安徽新增5家国家级科技企业孵化器。"]),
+    ]
+    arts = []
+    for num, title, info, when, paras in stories:
+        meta = "" if len(when) == 10 else when
+        body = "".join(f"<p>　　{p}</p>" for p in paras)
+        arts.append(Art(f"{col}{num}.html", _article(title, meta if num == "554229502" else "", info, body),
+                        title, when, paras))
+    rows = [(a.path, a.title, a.date[:10]) for a in arts]
+    if json_data:
+        return _ah_json(start, rows), arts
+    column = f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>安徽要闻_安徽省人民政府</title>
+<script type="text/javascript" src="/assets/js/common/jquery.min.js"></script>
+<script type="text/javascript" src="/assets/js/ls.js"></script></head><body>
+<div class="header"><a href="/">首页</a></div>
+<div class="wz_position">当前位置：<a href="/">首页</a> &gt; <a href="/zwyw/">政务要闻</a> &gt; 安徽要闻</div>
+<div class="navjz clearfix" id="ajaxpage-list">
+{_items(rows[:2])}
+</div>
+<div id="page_list"></div>
+<script type="text/javascript">
+  $(document).ready(function () {{
+    Ls.pagination('/site/label/8888', {{
+      // 列表标签参数（由模板生成）
+      data: {{
+        IsAjax: 1,
+        dataType: 'html',
+        "labelName": 'publicInfoList',   // 信息列表
+        siteId: '6781961',
+        /* 每页条数 */
+        pageSize: 3,
+        pageIndex: 1,
+        action: 'list',
+        isDate: true,
+        dateFormat: 'yyyy-MM-dd',
+        length: 50,
+        organId: '1681',
+        type: 4,
+        catId: {CAT_19},
+        file: '/ahgov/publicInfoList_newest',
+      }},
+      listEl: '#ajaxpage-list',
+      pageEl: '#page_list',
+      total: {len(rows)},
+    }});
+  }});
+</script>
+<div class="footer">安徽省人民政府办公厅主办</div>
+</body></html>"""
+
+    return {start: column, "/site/label/8888": _ah19_label(rows)}, arts
+
+
+def _ah19_label(rows):
+    def label(method: str, query: dict[str, str], form: dict[str, str]):
+        args = {**query, **form}
+        n, per = int(args.get("pageIndex") or 1), int(args.get("pageSize") or 15)
+        chosen = rows[(n - 1) * per:n * per]
+        if (args.get("labelName"), args.get("siteId"), args.get("catId")) != ("publicInfoList", "6781961", CAT_19) or not chosen:
+            return 200, "text/html; charset=utf-8", '<div class="noData">暂无相关信息</div>'
+        return 200, "text/html; charset=utf-8", _items(chosen) + "\n" + _pager(n, -(-len(rows) // per))
+    return label
+
+
+def _ah_json(start: str, rows):
+    """The same column, three entries shown, its parameters a JSON string parsed by the script (all
+    values strings) and merged over defaults; 2 a page from the label."""
+    column = f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>安徽要闻_安徽省人民政府</title></head><body>
+<div class="header"><a href="/">首页</a></div>
+<div class="navjz clearfix" id="ajaxpage-list">
+{_items(rows[:3])}
+</div>
+<div id="page_list"></div>
+<script type="text/javascript">
+  var defaults = {{ IsAjax: 1, dataType: "html", action: "list", isDate: true, dateFormat: "yyyy-MM-dd", length: 50 }};
+  var params = JSON.parse('{{"labelName":"publicInfoList","siteId":"6781961","pageSize":"2","organId":"1681","type":"4","catId":"{CAT_19}","file":"/ahgov/publicInfoList_newest"}}');
+  Ls.pagination("/site/label/8888", {{ data: $.extend({{}}, defaults, params), listEl: "#ajaxpage-list", pageEl: "#page_list" }});
+</script>
+<div class="footer">安徽省人民政府办公厅主办</div>
+</body></html>"""
+    return {start: column, "/site/label/8888": _ah19_label(rows)}
+
+
+SITES = {"ah-zh": Variant("www.ah.gov.cn", "/zwyw/jryw/index.html", _ah),
+         "ah-zh#json": Variant("www.ah.gov.cn", "/zwyw/jryw/index.html", lambda start: _ah_multiline(start, json_data=True)),
+         "ah-zh#multiline": Variant("www.ah.gov.cn", "/zwyw/jryw/index.html", _ah_multiline)}

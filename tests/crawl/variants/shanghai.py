@@ -150,7 +150,112 @@ def _shen(start: str):
     return routes, arts
 
 
+# -- Issue 19, written without the rules: the heading holds the title, the date line and the page's
+#    controls in other nestings, and times are written with colon look-alikes -----------------------
+
+_ZIHAO = ('<div class="fontsize"><label>字号：</label><a href="javascript:;" data-size="18">大</a>'
+          '<a href="javascript:;" data-size="16" class="on">中</a><a href="javascript:;" data-size="14">小</a></div>')
+_FONT_EN = ('<div class="font-size">Font size: <a href="javascript:;" class="big">A+</a> '
+            '<a href="javascript:;" class="mid">A</a> <a href="javascript:;" class="small">A-</a></div>')
+
+
+def _article19(head: str, body: str, page_title: str, lang: str = "zh-Hans", metas: str = "") -> str:
+    site = "Shanghai Municipal People's Government" if lang == "en" else "上海市人民政府"
+    home = "Home" if lang == "en" else "首页"
+    return f"""<!doctype html>
+<html lang="{lang}">
+ <head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1.0">
+  <title>{page_title}</title>
+  <meta name="SiteName" content="{site}">{metas}
+ </head>
+ <body class="desktop">
+  <div id="container">
+   <script src="/assets2020/js/header.js"></script>
+   <div class="crumbs"><ol class="breadcrumb"><li><a href="/index.html">{home}</a></li><li><a href="../index.html">{site}</a></li></ol></div>
+   <div class="contain">
+    <div class="Article">
+     {head}
+     <div class="Article_content" id="ivs_content">
+{body}
+     </div>
+     <div id="share-1" class="share"></div>
+    </div>
+   </div>
+   <script src="/assets2020/js/footer.js"></script>
+  </div>
+ </body>
+</html>"""
+
+
+def _paras(paras: list[str], indent: str = "　　") -> str:
+    return "\n".join(f"      <p>{indent}{p}</p>" for p in paras)
+
+
+def _sh_h1(start: str):
+    """sh-zh: five articles over three list pages; each heading nests its date line differently."""
+    col = folder(start)
+    stories = [
+        # title in a span, then a div holding the date (ratio sign U+2236) and source, then 字号, all in h1
+        ("20261119/a1c3e5f7091b2d4f6a8c0e2f4a6c8e01", "上海市政府与国家开发银行签署开发性金融合作协议", "2026-11-19 10:15",
+         '<h1 class="Article-title" id="ivs_title"><span>{t}</span><div class="time">2026年11月19日 10∶15 来源：解放日报</div>' + _ZIHAO + "</h1>",
+         "", ["市政府与国家开发银行签署开发性金融合作协议。", "双方将在城市更新等领域加强合作。"]),
+        # the date line before the title text, a vertical two-dot colon (U+FE30), 字号 at the end
+        ("20261118/b2d4f6a8c0e2a4c6e8a0c2e4a6c8e002", "上海公布2027年市重大建设项目计划", "2026-11-18 14:20",
+         '<h2 class="Article-title"><p class="Article-time">2026-11-18 14︰20 <em>来源：新民晚报</em></p>{t}<span class="zh">'
+         + _ZIHAO + "</span></h2>", "", ["2027年市重大建设项目计划共安排正式项目191项。"]),
+        # the day in the heading, the minute in PubDate with a ratio sign
+        ("20261117/c3e5a7c9e1a3c5e7a9c1e3a5c7e9a003", "长三角生态绿色一体化发展示范区建设五周年", "2026-11-17 08:30",
+         '<h2 class="Article-title">{t}<small class="Article-time">2026-11-17<span>来源：上观新闻</span></small>' + _ZIHAO + "</h2>",
+         '\n  <meta name="PubDate" content="2026-11-17 08∶30">', ["示范区建设五年来，形成一批制度创新成果。", "青浦、吴江、嘉善三地协同推进。"]),
+        # full-width digits and colon in the date, no source
+        ("20261115/d4f6a8c0e2b4d6f8a0c2e4b6d8f0a004", "上海国际马拉松赛鸣枪开跑", "2026-11-15 07:00",
+         '<h2 class="Article-title"><div class="tt">{t}</div><div class="Article-time">２０２６年１１月１５日　０７：００</div>'
+         + _ZIHAO + "</h2>", "", ["2026上海马拉松15日鸣枪开跑，3.8万名跑者参赛。"]),
+        # the day only, the source in a span after it, a caption under a picture
+        ("20261113/e5a7c9e1a3c5e7a9c1e3a5c7e9a1c005", "本市推进新一轮旧住房成套改造", "2026-11-13",
+         '<h2 class="Article-title">{t} <small class="Article-time">2026年11月13日 <span>来源：市住房城乡建设管理委</span></small>'
+         + _ZIHAO + "</h2>", "", ["本市明年将完成旧住房成套改造20万平方米。", "黄浦区老城厢改造项目开工。（资料图）"]),
+    ]
+    arts = []
+    for path, title, when, head, metas, paras in stories:
+        html = _article19(head.format(t=title), _paras(paras), f"{title}_上海市人民政府", metas=metas)
+        arts.append(Art(col + path + ".html", html, title, when, paras))
+    items = [(a.path, a.title, a.date[:10]) for a in arts]
+    routes = {start: _list(start, items[:2], 1, 3), col + "index_2.html": _list(start, items[2:4], 2, 3),
+              col + "index_3.html": _list(start, items[4:], 3, 3)}
+    return routes, arts
+
+
+def _shen_updated(start: str):
+    """sh-en: English headings with the title in a div or bare, the date line inside the heading in
+    three spellings with colon look-alikes, and the font-size controls."""
+    col = folder(start)
+    stories = [
+        ("20261119/f6b8d0f2a4c6e8b0d2f4a6c8e0b2d006", "Shanghai launches new round of consumption vouchers", "2026-11-19 10:15",
+         '<h2 class="Article-title"><div class="ArticleTitle">{t}</div><p class="time">Updated: 2026-11-19 10︰15 '
+         "<span>Source: SHINE</span></p>" + _FONT_EN + "</h2>",
+         ["Shanghai will issue a new round of consumption vouchers next month.", "Catering and culture are covered."]),
+        ("20261118/a7c9e1b3d5f7a9c1e3b5d7f9a1c3e007", "Yangshan port sets new monthly throughput record", "2026-11-18 08:40",
+         '<h1 class="Article-title">{t} <small class="Article-time">Nov 18, 2026 08꞉40 <span>Source: Xinhua</span></small> '
+         + _FONT_EN + "</h1>", ["Yangshan Deep-Water Port handled a record 2.3 million TEUs in October."]),
+        ("20261116/b8d0f2c4e6a8b0d2f4c6e8a0b2d4f008", "Jing'an opens riverside cultural corridor", "2026-11-16",
+         '<h2 class="Article-title">{t}<br><small>2026-11-16 Source: Shanghai Daily</small></h2>',
+         ["A 2-kilometer cultural corridor along Suzhou Creek opened in Jing'an District."]),
+    ]
+    arts = []
+    for path, title, when, head, paras in stories:
+        html = _article19(head.format(t=title), _paras(paras, ""), title, lang="en")
+        arts.append(Art(col + path + ".html", html, title, when, paras))
+    items = [(a.path, a.title, a.date[:10]) for a in arts]
+    routes = {start: _list(start, items[:2], 1, 2), col + "index_2.html": _list(start, items[2:], 2, 2)}
+    return routes, arts
+
+
 SITES = {
+    "sh-zh#h1": Variant("www.shanghai.gov.cn", "/nw4411/index.html", _sh_h1),
+    "sh-en#updated": Variant("english.shanghai.gov.cn", "/en-Latest-WhatsNew/index.html", _shen_updated),
     "sh-zh": Variant("www.shanghai.gov.cn", "/nw4411/index.html", _sh,
                      not_articles=("/nw4411/20261122/6e4c3f5a7b8d9e0f1a2b3c4d5e6f7081.html",)),
     "sh-en": Variant("english.shanghai.gov.cn", "/en-Latest-WhatsNew/index.html", _shen),
