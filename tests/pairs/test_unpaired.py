@@ -9,7 +9,8 @@ with and without the hardest decoys (the English of an event whose original is m
 portal's article of the same kind of event, place and topic). At least 3 of 4 translations are
 strong in most draws, not all: a translation whose lead holds no figure, only a date and names
 (an official's visit to a district), shares them with the same week's stories of that district,
-and stays a suggestion unless it is far ahead of them (about 1 draw in 10, docs/pairing.md)."""
+and stays a suggestion unless it is ahead of them or the titles agree (about 1 draw in 20,
+docs/pairing.md)."""
 
 from __future__ import annotations
 
