@@ -14,10 +14,12 @@
 4. A mostly-unpaired English edition (tests/pairs/unpaired_set.py, draws of 4 translations among
    16 English articles): precision and recall of the default export (strong pairs) and of every
    proposal (suggestions included), and per draw: draws with a wrong strong pair, draws with at
-   least 3 of 4 found. Seeds 0-99 are those the tiers were set on, seeds 1000-1199 and 2000-2199
-   were drawn after; each with same-topic decoys and with hard ones (the same kind of event,
-   place and topic: `draw(hard=1.0)`).
-5. On both, three methods are measured side by side: the shipped global assignment with the
+   least 3 of 4 found. Seeds 0-99 are those the tiers were set on, and 1000-1199 (and 2000-2199
+   hard) for the second pass; 3000-3199 and 4000-4199 (hard) were drawn after it, and 5000-5199,
+   6000-6199 (hard) and 7000-7199 (half hard) after the third; each with same-topic decoys or hard
+   ones (the same kind of event, place and topic: `draw(hard=1.0)`).
+5. Per province of the mirrors: the true pairs strong (the default export), and wrong ones.
+6. On both, three methods are measured side by side: the shipped global assignment with the
    3-day window; greedy assignment (each English article in date order takes its best free
    candidate); the global assignment with no date window.
 """
@@ -123,8 +125,10 @@ def _unpaired(draws: int = 100) -> None:
     how many draws have a wrong pair in the default export, and how many find 3 of their 4."""
     from tests.pairs.unpaired_set import draw
 
-    for hard, seeds in ((0.0, range(draws)), (1.0, range(draws)), (0.0, range(1000, 1000 + 2 * draws)),
-                        (1.0, range(2000, 2000 + 2 * draws))):
+    plans = [(0.0, range(draws)), (1.0, range(draws))]
+    plans += [(hard, range(start, start + 2 * draws)) for hard, start in
+              ((0.0, 1000), (1.0, 2000), (0.0, 3000), (1.0, 4000), (0.0, 5000), (1.0, 6000), (0.5, 7000))]
+    for hard, seeds in plans:
         found: dict[str, dict] = {"default export (strong pairs)": {}, "every proposal (with suggestions)": {}}
         right, with_wrong, three_of_four = {}, 0, 0
         for seed in seeds:
@@ -140,13 +144,31 @@ def _unpaired(draws: int = 100) -> None:
             with_wrong += strong_wrong > 0
             three_of_four += strong_right >= 3 and not strong_wrong
             right.update({(seed, e): (seed, z) for e, z in truth_.items()})
-        label = (f"mostly unpaired{', hard decoys' if hard else ''}: seeds {seeds.start}-{seeds.stop - 1},"
+        kind = {0.0: "", 1.0: ", hard decoys"}.get(hard, f", {hard:.0%} hard decoys")
+        label = (f"mostly unpaired{kind}: seeds {seeds.start}-{seeds.stop - 1},"
                  f" {len(right)} translations among {len(seeds) * 16} en")
         for name, made in found.items():
             precision, recall = precision_recall(made, right)
             print(f"| {label} | {name} | {len(made)} | {precision:.3f} | {recall:.3f} | |")
         print(f"| {label} | per draw: {with_wrong} of {len(seeds)} with a wrong strong pair, {three_of_four}"
               f" with at least 3 of 4 strong and none wrong | | | | |")
+
+
+def _per_province(path: Path) -> None:
+    """The default export per province of the mirrors: true pairs strong of those labelled, wrong."""
+    with Archive(path) as archive:
+        db = archive.db
+        right = truth(db)
+        cells = []
+        for prov in sorted({site[:2] for site, in db.execute("SELECT DISTINCT site FROM articles")}):
+            articles = store.articles_in_window(db, prov, "2000-01-01", "2100-01-01")
+            english = [a for a in articles if a["lang"] == "en"]
+            strong = [p for p in propose(english, [a for a in articles if a["lang"] == "zh"]) if p["tier"] == "strong"]
+            labelled = sum(e["id"] in right for e in english)
+            if labelled:
+                hits = sum(right.get(p["en_id"]) == p["zh_id"] for p in strong)
+                cells.append(f"{prov} {hits}/{labelled}" + (f" ({len(strong) - hits} wrong)" if len(strong) > hits else ""))
+    print(f"| mirrors, default export per province | {', '.join(cells)} | | | | |")
 
 
 def main() -> None:
@@ -184,6 +206,7 @@ def main() -> None:
                 recall_text = f"{recall:.2f}"
             print(f"| {label} | {name} | {made} | {precision:.2f} | {recall_text} | {seconds:.2f} |")
         print(f"| {label} | margin: {_margin(path, split)} | | | | |")
+    _per_province(plain)
     _unpaired()
 
 

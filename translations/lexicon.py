@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 __all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary", "Entry", "Dictionary", "Anchors",
-           "anchors", "anchor_agreement"]
+           "anchors", "anchor_agreement", "number_weight", "persons", "person_agreement", "places"]
 
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]|[A-Z]")
@@ -55,6 +55,19 @@ def _stem(word: str) -> str:
     return word
 
 
+# Short names of programmes and bodies that CC-CEDICT lacks, which Chinese leads use where the
+# English spells out the full name (进博会 = "China International Import Expo", "CIIE").
+_SUPPLEMENT = {
+    "进博会": "China International Import Expo CIIE", "服贸会": "China International Fair for Trade in Services CIFTIS",
+    "广交会": "Canton Fair China Import and Export Fair", "消博会": "China International Consumer Products Expo",
+    "链博会": "China International Supply Chain Expo", "数博会": "Big Data Expo",
+    "一带一路": "Belt and Road Initiative BRI", "大湾区": "Greater Bay Area", "双碳": "carbon peak neutrality",
+    "专精特新": "specialized sophisticated distinctive innovative", "一网通办": "one-stop online government services",
+    "放管服": "streamline administration delegate power services", "自贸区": "free trade zone pilot FTZ",
+    "自贸试验区": "pilot free trade zone FTZ", "两会": "two sessions", "乡村振兴": "rural vitalization revitalization",
+}
+
+
 @dataclass(frozen=True)
 class Entry:
     glosses: frozenset[str]   # stems of the content words of the definitions
@@ -79,6 +92,10 @@ class Dictionary:
                     glosses.update(_stem(w) for w in _EN_WORD.findall(text) if w.lower() not in _STOP)
             glosses.discard("")
             self.entries[word] = Entry(frozenset(glosses), proper)
+        for word, text in _SUPPLEMENT.items():
+            extra = {_stem(w) for w in _EN_WORD.findall(text) if w.lower() not in _STOP}
+            old = self.entries.get(word)
+            self.entries[word] = Entry(frozenset(extra | (old.glosses if old else set())), False)
 
     def segment(self, run: str) -> list[str]:
         """Longest-match words of a run of Chinese characters."""
@@ -342,3 +359,120 @@ def anchor_agreement(lead: Anchors, other: Anchors) -> dict:
     dates = len(lead.dates & other.dates)
     return {"met": sum(map(_weight, found)) + 0.5 * dates, "figures": [len(found), len(lead.numbers) - len(found)],
             "dates": [dates, len(lead.dates) - dates]}
+
+
+def number_weight(number: str) -> float:
+    """What one shared number (as `coverage` lists them) is worth: a two-digit integer (the 89 of
+    "89 students" and of "89个街镇") recurs by chance between unrelated articles, so a third."""
+    return 1.0 if len(number.split(".")[0]) >= 3 or "." in number else 1 / 3
+
+
+# People named in a Chinese lead: an official's title before the name (市领导龚正, 市长龚正) or a
+# verb of reporting after it (龚正指出, 龚正调研), the name being a common surname and one or two
+# characters. An official translation keeps every person its lead names, in pinyin ("Gong
+# Zheng"); a story of another event of the same place and topic often names someone else or no one.
+_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+             "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+             "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童"
+             "凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项"
+             "连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲"
+             "虞敖巩明佘池查麻苑迟邝习")
+_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "夏侯")
+# pypinyin reads some surnames as their common word.
+_SURNAME_PINYIN = {"曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "查": "zha", "覃": "qin", "区": "ou",
+                   "朴": "piao", "乐": "yue", "盖": "ge", "缪": "miao", "尉迟": "yuchi"}
+_PERSON_TITLES = ("市领导", "省领导", "区领导", "县领导", "书记", "省长", "市长", "区长", "县长", "镇长", "主任", "部长",
+                  "局长", "厅长", "主席", "总理", "院士", "董事长", "总经理", "理事长", "会长", "院长", "校长", "委员",
+                  "副省长", "副市长", "副区长", "副县长")
+_PERSON_VERBS = ("调研", "会见", "指出", "强调", "表示", "主持", "出席", "考察", "视察", "看望", "慰问", "前往", "会晤",
+                 "参加", "致辞", "讲话", "介绍", "宣布", "一行", "同志", "率团", "带队", "听取", "检查")
+_AFTER_NAME = ("在", "到", "赴", "来", "与", "和", "及", "等", "、", "，", "。", "（", "(")
+_BOUNDARY = r"(?:^|(?<=[，。、；：！？,.;:!?\s“”\"（）()]))"
+_NAME = "(?:" + "|".join(_COMPOUND_SURNAMES) + f"|[{_SURNAMES}])" + r"[\u4e00-\u9fff]{1,2}"
+_AFTER_TITLE = re.compile("(?:" + "|".join(sorted(_PERSON_TITLES, key=len, reverse=True)) + f")({_NAME})")
+_BEFORE_VERB = re.compile(_BOUNDARY + f"({_NAME}?)(?=" + "|".join(_PERSON_VERBS) + ")")
+_NOT_NAME = re.compile(r"[省市县区州镇乡村街局厅委会部处院校司办中心]$")
+
+
+def _romanized(name: str) -> set[str]:
+    """A name's pinyin, surname first and last, as letters only ("gongzheng", "zhenggong")."""
+    from pypinyin import lazy_pinyin
+
+    surname = next((c for c in _COMPOUND_SURNAMES if name.startswith(c)), name[0])
+    family = _SURNAME_PINYIN.get(surname) or "".join(lazy_pinyin(surname))
+    given = "".join(lazy_pinyin(name[len(surname):]))
+    spellings = {family + given, given + family}
+    # ü: lazy_pinyin writes "v" (吕 lv); the English writes Lyu, Lu or Lü.
+    return {v for s in spellings for v in (s, s.replace("v", "u"), s.replace("v", "yu"), s.replace("v", "ü"))}
+
+
+def persons(text: str) -> dict[str, frozenset[str]]:
+    """The people a Chinese text names, each with the spellings its English would use (a name
+    of two characters after a title may also be the first two of a three-character one: both)."""
+    text = unicodedata.normalize("NFKC", text)
+    found: dict[str, frozenset[str]] = {}
+    lexicon = dictionary()
+    for match in _AFTER_TITLE.finditer(text):
+        name = match.group(1)
+        # 市领导吴伟前往: the name ends where a verb of reporting or a preposition starts, else
+        # it is two or three characters long.
+        short = len(next((c for c in _COMPOUND_SURNAMES if name.startswith(c)), name[0])) + 1
+        after = text[match.start(1) + short:]
+        options = [name[:short]] if after.startswith(_PERSON_VERBS + _AFTER_NAME) else [name[:short], name]
+        options = [o for o in options if not _NOT_NAME.search(o)]
+        if options:
+            found[options[-1]] = frozenset(set().union(*(_romanized(o) for o in options)))
+    for match in _BEFORE_VERB.finditer(text):
+        name = match.group(1)
+        entry = lexicon.entries.get(name)
+        # A common word (专家, 他们) or a place (徐汇区) is not a person.
+        if not _NOT_NAME.search(name) and (entry is None or entry.proper) and name not in found:
+            found[name] = frozenset(_romanized(name))
+    return found
+
+
+def person_agreement(named: dict[str, frozenset[str]], english: str) -> dict:
+    """Which of the people a Chinese lead names the English text spells (in either order, with or
+    without a space or hyphen: "Gong Zheng", "Xi Jin-ping"): {found: [...], lacking: [...]}."""
+    letters = re.sub(r"[^a-zü]", "", unicodedata.normalize("NFKC", english).lower())
+    found = sorted(name for name, spellings in named.items() if any(s in letters for s in spellings))
+    return {"found": found, "lacking": sorted(set(named) - set(found))}
+
+
+# Places named in a Chinese lead: a name CC-CEDICT holds as a proper noun that ends in (or is followed by) 区/县/市/镇/乡/街道/新区; the English writes its pinyin
+# without the suffix ("浦东新区" "Pudong New Area", "闵行区" "Minhang District").
+_PLACE_SUFFIXES = ("新片区", "新区", "街道", "区", "县", "市", "镇", "乡")
+
+
+def places(text: str) -> dict[str, frozenset[str]]:
+    """The places a Chinese text names, each with its pinyin as letters only ("minhang")."""
+    lexicon = dictionary()
+    found: dict[str, frozenset[str]] = {}
+    for run in _CJK.findall(unicodedata.normalize("NFKC", text)):
+        words = lexicon.segment(run)
+        for i, word in enumerate(words):
+            suffix = next((s for s in _PLACE_SUFFIXES if word.endswith(s) and len(word) >= len(s) + 2), None)
+            if suffix:
+                stem = word[:-len(suffix)]
+            elif i + 1 < len(words) and words[i + 1] in _PLACE_SUFFIXES and len(word) >= 2:
+                stem = word
+            else:
+                continue
+            entry, whole = lexicon.entries.get(stem), lexicon.entries.get(word)
+            # A name CC-CEDICT knows, not a common word with a suffix (老城区 is a district of
+            # Luoyang, and "old town" too); a word it lacks may be a common word too.
+            if entry is not None and not entry.proper or not (
+                    (whole is not None and whole.proper and suffix) or (entry is not None and entry.proper)):
+                continue
+            found[stem + (suffix or words[i + 1])] = _readings(stem)
+    return found
+
+
+def _readings(word: str) -> frozenset[str]:
+    """Every pinyin a word may be read as, letters only (闵行: minhang, minxing; 长宁: changning)."""
+    from pypinyin import Style, pinyin
+
+    spellings = [""]
+    for options in pinyin(word, style=Style.NORMAL, heteronym=True):
+        spellings = [s + o.lower() for s in spellings for o in options[:3]][:27]
+    return frozenset(spellings)

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from translations.lexicon import anchor_agreement, anchors
+from translations.lexicon import anchor_agreement, anchors, number_weight, person_agreement, persons, places
 
 THURSDAY = dt.date(2026, 11, 19)
 
@@ -53,3 +53,47 @@ def test_agreement_counts_what_the_other_text_lacks():
     lead = anchors("Xuhui signed 25 projects worth 3.57 billion yuan on November 18", "en", THURSDAY)
     other = anchors("11月17日，徐汇区签约25个项目，总投资48亿元。", "zh", THURSDAY)
     assert anchor_agreement(lead, other) == {"met": 0.5, "figures": [1, 1], "dates": [0, 1]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("12月2日，市领导吴伟前往嘉定区调研航运物流工作。", "吴伟"),
+    ("龚正指出，要抓住机遇。", "龚正"),
+    ("习近平主持会议并发表重要讲话", "习近平"),
+    ("市委书记陈吉宁会见企业代表", "陈吉宁"),
+    ("市领导欧阳明前往浦东新区", "欧阳明"),
+])
+def test_people_a_chinese_lead_names(text, name):
+    assert list(persons(text)) == [name]
+
+
+@pytest.mark.parametrize("text", ["前往徐汇区调研", "有关负责人表示，将加强服务", "专家表示", "他强调", "与会人员表示",
+                                  "记者从市商务委获悉"])
+def test_no_person_in_words_of_office_and_places(text):
+    assert persons(text) == {}
+
+
+@pytest.mark.parametrize("english", ["Gong Zheng visited", "Mayor GONG Zheng", "Zheng Gong, the mayor", "Gong-Zheng"])
+def test_a_person_found_in_either_order_and_spelling(english):
+    assert person_agreement(persons("市长龚正指出"), english) == {"found": ["龚正"], "lacking": []}
+
+
+def test_a_person_the_english_never_names_is_lacking():
+    named = persons("12月2日，市领导吴伟前往嘉定区调研，陈吉宁指出")
+    assert person_agreement(named, "Wu Wei visited Jiading District.") == {"found": ["吴伟"], "lacking": ["陈吉宁"]}
+
+
+@pytest.mark.parametrize("text, english", [("闵行区", "Minhang District"), ("长宁区", "Changning"),
+                                           ("浦东新区", "Pudong New Area"), ("上海市", "Shanghai")])
+def test_places_through_every_reading(text, english):
+    assert person_agreement(places(f"在{text}召开"), english)["lacking"] == []
+    assert person_agreement(places(f"在{text}召开"), "Yangpu District")["lacking"] == [text]
+
+
+@pytest.mark.parametrize("text", ["老城区改造", "全市各区县", "城区道路"])
+def test_common_words_with_a_place_suffix_are_no_places(text):
+    assert places(text) == {}
+
+
+def test_a_two_digit_number_weighs_a_third():
+    assert number_weight("89") == pytest.approx(1 / 3)
+    assert number_weight("890") == number_weight("3.5") == 1.0

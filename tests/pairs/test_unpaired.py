@@ -9,7 +9,8 @@ with and without the hardest decoys (the English of an event whose original is m
 portal's article of the same kind of event, place and topic). At least 3 of 4 translations are
 strong in most draws, not all: a translation whose lead holds no figure, only a date and names
 (an official's visit to a district), shares them with the same week's stories of that district,
-and stays a suggestion unless it is far ahead of them (about 1 draw in 10, docs/pairing.md)."""
+and stays a suggestion unless it is ahead of them or the titles agree (about 1 draw in 20,
+docs/pairing.md)."""
 
 from __future__ import annotations
 
@@ -24,10 +25,12 @@ from tests.pairs.truth import precision_recall
 from tests.pairs.unpaired_set import draw
 from translations.pairing import propose, run_pairing, tier
 
-SEEDS = range(24)
-# The share of draws with at least 3 of their 4 translations strong (measured: 0.91 over 100
-# draws, 0.90 with hard decoys; these seeds: see the test).
-THREE_OF_FOUR = 0.8
+# Sixty draws each way, spread over the seeds the tiers were set on (0-99) and the many drawn
+# after (up to 7199, docs/pairing.md): the same every run, so the test is as reliable as it is wide.
+SEEDS = range(0, 6000, 100)
+# The share of draws with at least 3 of their 4 translations strong (measured: 0.94-0.98 over
+# 1,600 draws with and without hard decoys; these seeds: see the test).
+THREE_OF_FOUR = 0.85
 
 
 @pytest.mark.parametrize("hard", [0.0, 1.0], ids=["same-topic decoys", "same-event-kind decoys"])
@@ -62,6 +65,8 @@ def test_tier_needs_lead_and_whole_or_distinctive_numbers():
     assert tier(0.6, {"whole": 0.3, "numbers": ["125"], **BEST}) == "suggestion"   # a lead alone is not enough
     assert tier(0.35, {"whole": 0.3, "numbers": ["125", "3.4"], **BEST}) == "strong"
     assert tier(0.25, {"whole": 0.6, "numbers": ["125", "3.4"], **BEST}) == "suggestion"
+    # Two-digit numbers recur by chance ("89 students", "89个街镇"): two of them are not two numbers.
+    assert tier(0.35, {"whole": 0.3, "numbers": ["89", "125"], **BEST}) == "suggestion"
 
 
 def test_tier_counts_facts_and_mutual_margins():
@@ -75,6 +80,34 @@ def test_tier_counts_facts_and_mutual_margins():
         == "suggestion"
     assert tier(0.3, {"whole": 0.2, "numbers": [], "margin": 0.2, "margin_zh": 0.2,
                       "facts": _facts(zh=(0, 0, 0, 1))}) == "suggestion"
+
+
+def test_a_dropped_date_costs_margin_where_the_titles_agree():
+    dropped = _facts(zh=(0, 0, 0, 1))
+    assert tier(0.26, {"whole": 0.1, "numbers": [], "margin": 0.21, "margin_zh": 0.22, "title": 0.32,
+                       "facts": dropped, "days": 0}) == "strong"
+    assert tier(0.26, {"whole": 0.1, "numbers": [], "margin": 0.17, "margin_zh": 0.22, "title": 0.32,
+                       "facts": dropped, "days": 0}) == "suggestion"
+    assert tier(0.26, {"whole": 0.1, "numbers": [], "margin": 0.17, "margin_zh": 0.22, "title": 0.32,
+                       "facts": _facts(), "days": 0}) == "strong"
+    assert tier(0.26, {"whole": 0.1, "numbers": [], "margin": 0.3, "margin_zh": 0.3, "title": 0.25,
+                       "facts": _facts(zh=(0, 1, 0, 0), en=(1, 0, 0, 0)), "days": 0}) == "suggestion"
+
+
+def test_margins_alone_need_an_english_published_on_or_after_its_original():
+    evidence = {"whole": 0.1, "numbers": [], "margin": 0.4, "margin_zh": 0.4, "title": 0.5, "facts": _facts()}
+    assert tier(0.3, {**evidence, "days": 0}) == "strong"
+    assert tier(0.3, {**evidence, "days": -1}) == "suggestion"
+    # Facts do not depend on the order: the English desk may publish first.
+    assert tier(0.3, {**evidence, "days": -1, "facts": _facts((1, 0, 2, 0), (1, 0, 2, 0), 2.0)}) == "strong"
+
+
+@pytest.mark.parametrize("missing", [{"persons": {"found": [], "lacking": ["吴伟"]}},
+                                     {"places": {"found": ["浦东新区"], "lacking": ["闵行区"]}}],
+                         ids=["person", "place"])
+def test_a_person_or_place_the_english_never_names_is_never_strong(missing):
+    assert tier(0.9, {"whole": 0.9, "numbers": ["125", "3.4"], "margin": 0.5, "margin_zh": 0.5,
+                      "facts": _facts((1, 0, 1, 0), (1, 0, 1, 0), 1.5), **missing}) == "suggestion"
 
 
 @pytest.mark.parametrize("facts", [

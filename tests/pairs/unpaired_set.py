@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 
 __all__ = ["draw", "DISTRICTS", "TOPICS"]
 
@@ -155,6 +156,7 @@ def draw(seed: int, *, translated: int = 4, unpaired_per_pair: int = 3, chinese_
     start = dt.date(2026, 11, 16) + dt.timedelta(days=rng.randrange(0, 40))
     year = 2026 + rng.randrange(0, 3)
     chinese, english, truth = [], [], {}
+    missing: set[tuple[str, str]] = set()   # the events whose original is missing
     ids = iter(range(1, 10_000))
 
     def day() -> dt.date:
@@ -176,7 +178,7 @@ def draw(seed: int, *, translated: int = 4, unpaired_per_pair: int = 3, chinese_
         truth[en["id"]] = zh["id"]
     for _ in range(translated * unpaired_per_pair):
         if rng.random() < hard:
-            english.append(_hard_decoy(rng, next(ids), next(ids), day, year, chinese))
+            english.append(_hard_decoy(rng, next(ids), next(ids), day, year, chinese, missing))
             continue
         title, paragraphs = rng.choice(_ENGLISH_ONLY)
         published = day()
@@ -200,19 +202,36 @@ def draw(seed: int, *, translated: int = 4, unpaired_per_pair: int = 3, chinese_
     return chinese, english, truth
 
 
-def _hard_decoy(rng: random.Random, en_id: int, zh_id: int, day, year: int, chinese: list[dict]) -> dict:
+_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+
+
+def _event(title: str, slots: dict) -> tuple[str, str]:
+    """What makes two reports one event: the Chinese title (who, where, what) and the day."""
+    return title, slots["date"]
+
+
+def _hard_decoy(rng: random.Random, en_id: int, zh_id: int, day, year: int, chinese: list[dict],
+                missing: set[tuple[str, str]]) -> dict:
     """An English translation whose original is missing; appends to `chinese` the portal's article
-    of another event of the same kind, place and topic (same official half the time)."""
-    zh_title, en_title, paragraphs = rng.choice(_BILINGUAL)
-    published = day()
-    slots = _slots(rng, published, year)
-    other_day = day()
-    while other_day == published and len({day() for _ in range(8)}) > 1:
+    of another event of the same kind, place and topic (same official half the time). Drawn again
+    when it would be a report of an event already drawn (the same official, place, topic and day):
+    a Chinese article of the very event an English article reports is its original, not a decoy."""
+    while True:
+        zh_title, en_title, paragraphs = rng.choice(_BILINGUAL)
+        published = day()
+        slots = _slots(rng, published, year)
         other_day = day()
-    other = _slots(rng, other_day, year, district=(slots["d"], slots["D"]),
-                   topic=(slots["t"], slots["T"], slots["f"], slots["F"]))
-    if rng.random() < 0.5:
-        other.update(o=slots["o"], O=slots["O"])
+        while other_day == published and len({day() for _ in range(8)}) > 1:
+            other_day = day()
+        other = _slots(rng, other_day, year, district=(slots["d"], slots["D"]),
+                       topic=(slots["t"], slots["T"], slots["f"], slots["F"]))
+        if rng.random() < 0.5:
+            other.update(o=slots["o"], O=slots["O"])
+        this, theirs = _event(_fill(zh_title, slots), slots), _event(_fill(zh_title, other), other)
+        drawn = {(a["title"], _DAY.search(a["body"]).group()) for a in chinese}
+        if this not in drawn and theirs not in missing and this != theirs:
+            break
+    missing.add(this)
     chinese.append(_article(zh_id, "zh", other_day, _fill(zh_title, other), [_fill(z, other) for z, _ in paragraphs],
                             rng.randrange(8, 18)))
     keep = [0] + sorted(rng.sample(range(1, len(paragraphs)), len(paragraphs) - 2))
