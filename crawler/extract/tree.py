@@ -199,10 +199,13 @@ class _ElementBuilder(LXMLTreeBuilder):
         assert soup is not None  # BeautifulSoup sets it before it calls feed()
         tag = el.tag
         if isinstance(tag, str):
-            if tag[:1] == "{" or any(k[:1] == "{" for k in el.attrib):
-                self.start(tag, dict(el.attrib))  # a namespaced name: bs4's namespace handling
+            # items(), not attrib: a broken page can leave a control character in an attribute's
+            # name, which lxml's mapping refuses to read back (ValueError) while items() reads it.
+            attrs = el.items()
+            if tag[:1] == "{" or any(k[:1] == "{" for k, _ in attrs):
+                self.start(tag, dict(attrs))  # a namespaced name: bs4's namespace handling
             else:  # what `start` does for the plain names an HTML parser gives, without its lookups
-                soup.handle_starttag(tag, None, None, self.attribute_dict_class(el.attrib),
+                soup.handle_starttag(tag, None, None, self.attribute_dict_class(attrs),
                                      namespaces=self.active_namespace_prefixes[-1])
             if el.text:
                 soup.handle_data(el.text)
