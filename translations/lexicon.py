@@ -231,14 +231,16 @@ def _parse_cache(raw: bytes, key: str) -> dict[str, Entry] | None:
 
 
 def _write_cache(path: Path, key: str, entries: dict[str, Entry]) -> None:
-    data = {"key": key, "entries": {word: [entry.proper, " ".join(sorted(entry.glosses))]
-                                    for word, entry in entries.items()}}
+    with _no_gc():
+        data = json.dumps({"key": key, "entries": {word: [entry.proper, " ".join(sorted(entry.glosses))]
+                                                   for word, entry in entries.items()}},
+                          ensure_ascii=False, separators=(",", ":"))   # dumps: `json.dump` encodes in Python
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as file:
-            json.dump(data, file, ensure_ascii=False, separators=(",", ":"))
+            file.write(data)
         os.replace(temporary, path)
     except OSError as exc:
         log.info("could not cache the pairing dictionary at %s: %s", path, exc)
