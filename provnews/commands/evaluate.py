@@ -38,7 +38,7 @@ def evaluate_command(db_path: Path | None, beam_size: int | None, batch_size: in
         provnews evaluate --db news.db --beam-size 4 && provnews evaluate --db news.db --beam-size 1
     """
     from archive.pairs import evaluations
-    from provnews.tables import text_table
+    from provnews.tables import province_name, text_table
     from translations.errors import TranslationError
     from translations.evaluation import evaluate
     from translations.packages import find_model
@@ -61,14 +61,16 @@ def evaluate_command(db_path: Path | None, beam_size: int | None, batch_size: in
         click.echo(f"no aligned sentence pairs with confidence >= {min_confidence}: run `provnews pair` first")
         return
     click.echo(f"{model.id}, beam {options.beam_size}, sentence pairs aligned with confidence >= {min_confidence}:")
-    click.echo(text_table([["site", "pairs", "sentences", "chrF", "BLEU"]]
-                          + [[s.site, s.pairs, s.sentences, f"{s.chrf:.1f}", f"{s.bleu:.1f}"] for s in scores]))
+    click.echo(text_table([["site", "province", "pairs", "sentences", "chrF", "BLEU"]]
+                          + [[s.site, province_name(s.site), s.pairs, s.sentences, f"{s.chrf:.1f}", f"{s.bleu:.1f}"]
+                             for s in scores], labels=2))
     if note:
         click.echo(f"These figures are meaningless: this model has random weights ({note}).")
     click.echo("\nStored runs (newest first):")
-    click.echo(text_table([["run", "model", "settings", "site", "sentences", "chrF", "BLEU"]]
-                          + [[r["run_at"][:19], r["model"], _settings(r["settings"]), r["site"], r["sentences"],
-                              f"{r['chrf']:.1f}", f"{r['bleu']:.1f}"] for r in history], numbers=False))
+    click.echo(text_table([["run", "model", "settings", "site", "province", "sentences", "chrF", "BLEU"]]
+                          + [[r["run_at"][:19], r["model"], _settings(r["settings"]), r["site"],
+                              province_name(r["site"]), r["sentences"], f"{r['chrf']:.1f}", f"{r['bleu']:.1f}"]
+                             for r in history], numbers=False))
 
 
 def _settings(settings: str) -> str:

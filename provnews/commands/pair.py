@@ -24,9 +24,9 @@ def pair_command(db_path: Path | None, full: bool) -> None:
     \b
         provnews pair --db news.db && provnews export --db news.db --pairs --format tmx -o corpus.tmx
     """
-    from archive.articles import titles_by_id
+    from archive.articles import sites_by_id, titles_by_id
     from provnews.interruption import Interrupted, handle_signals, line, signalled_as_interrupted
-    from provnews.tables import text_table
+    from provnews.tables import province_name, text_table
     from translations.pairing import run_pairing
 
     try:
@@ -37,9 +37,10 @@ def pair_command(db_path: Path | None, full: bool) -> None:
         sys.exit(exc.exit_code)
     with open_existing_archive(db_path) as archive:
         titles = titles_by_id(archive.db, (i for p in stats.pairs for i in p[:2]))
-    if stats.pairs:
-        click.echo(text_table([["en", "zh", "score", "English title", "Chinese title"]]
-                              + [[en, zh, f"{score:.2f}", titles[en][:40], titles[zh][:24]]
-                                 for en, zh, score in stats.pairs], numbers=False))
+        sites = sites_by_id(archive.db, (en for en, _, _ in stats.pairs))
+    if stats.pairs:   # both sides of a pair are of one province: the English site names it
+        click.echo(text_table([["site", "province", "en", "zh", "score", "English title", "Chinese title"]]
+                              + [[sites[en], province_name(sites[en]), en, zh, f"{score:.2f}", titles[en][:40],
+                                  titles[zh][:24]] for en, zh, score in stats.pairs], numbers=False))
     click.echo(f"paired {stats.proposed} of {stats.english_considered} English articles looked at"
                f" ({stats.kept_by_person} kept as a reviewer decided); {stats.aligned} pairs aligned")

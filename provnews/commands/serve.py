@@ -43,7 +43,22 @@ def serve_command(db_path: Path | None, host: str, port: int, read_only: bool, r
         provnews serve --db news.db --reviewer alice
         provnews serve --db news.db --auth --host 0.0.0.0   # accounts: provnews users
 
-    Off loopback, --auth is required (or --no-auth, printed as a warning at every start).
+    Atom feeds, for a feed reader (docs/feeds.md):
+
+    \b
+        /feeds/all.atom               every site
+        /feeds/site/SITE.atom         one site: /feeds/site/zj-zh.atom
+        /feeds/province/CODE.atom     a province's sites: /feeds/province/zj.atom
+        /feeds/search.atom?q=QUERY    what `provnews search QUERY` finds
+
+    A site or province feed takes ?q=QUERY too, and every feed ?limit=N.
+
+    Accounts (--auth): everyone signs in to an account kept in the archive, in a role: reader
+    (browse, search, feeds), reviewer (also edit translations and mark them reviewed) or editor
+    (also confirm or reject pairs, manage the glossary). `provnews users add NAME --role editor`
+    makes one (docs/review.md). A feed reader, which cannot sign in, adds ?token=TOKEN to the feed's
+    URL, from `provnews users token NAME`. Off loopback, --auth is required (or --no-auth, printed
+    as a warning at every start).
 
     With Datasette beside it (`datasette news.db --port 8001`), pass --datasette-url
     http://127.0.0.1:8001 and each article links to its rows there; Datasette's views link back

@@ -67,3 +67,14 @@ def test_help_shows_each_example_line_unwrapped(path, command):
 @pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_readme_mentions_the_command(name):
     assert f"provnews {name}" in README
+
+
+def test_serve_help_names_the_feeds_and_the_accounts():
+    output = CliRunner().invoke(cli, ["serve", "-h"], terminal_width=80).output
+    for url in ("/feeds/all.atom", "/feeds/site/SITE.atom", "/feeds/province/CODE.atom",
+                "/feeds/search.atom?q=QUERY", "docs/feeds.md"):
+        assert url in output, url
+    text = " ".join(output.split())   # as read, whatever the wrapping
+    for words in ("Accounts (--auth)", "reader", "reviewer", "editor", "provnews users add NAME --role editor",
+                  "?token=TOKEN", "provnews users token NAME", "docs/review.md"):
+        assert words in text, words

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import xml.etree.ElementTree as ET
 
@@ -58,6 +59,10 @@ def test_evaluate_two_beams_are_stored_and_compared(demo_copy, models_env):
     assert first.exit_code == 0 and second.exit_code == 0, first.output + second.output
     assert "meaningless" in first.output and "random weights" in first.output
     assert "gz-zh" in first.output and "chrF" in first.output
+    # the province beside each site code, in the scores and in the stored runs
+    assert re.search(r"^gz-zh\s+Guizhou 贵州\s+\d+", first.output, re.MULTILINE)
+    assert re.search(r"^all\s+-\s+\d+", first.output, re.MULTILINE)
+    assert re.search(r"\sgz-zh\s+Guizhou 贵州\s+\d+\s", second.output.split("Stored runs")[1])
     conn = sqlite3.connect(demo_copy)
     rows = conn.execute("SELECT model, settings, site, sentences, chrf, bleu FROM evaluations ORDER BY id").fetchall()
     conn.close()

@@ -121,6 +121,9 @@ def test_pair_command(demo_copy):
     assert result.exit_code == 0, result.output
     assert f"paired {DEMO_PAIRS} of {DEMO_ENGLISH} English articles" in result.output
     assert "第十届贵州茶产业博览会开幕" in result.output
+    lines = result.output.splitlines()
+    assert lines[0].split()[:4] == ["site", "province", "en", "zh"]
+    assert any(line.startswith("gz-en  Guizhou 贵州  ") for line in lines)   # the province beside the site
 
 
 def test_a_machine_title_is_one_more_signal(demo_copy):

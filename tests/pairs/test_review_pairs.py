@@ -197,7 +197,8 @@ def test_the_pair_box_finds_the_article_by_its_title_in_the_browser(translated, 
             page.get_by_role("button", name="Search titles").click()
         candidates = page.locator("#pair-candidates li")
         assert candidates.count() == 1 and "贵州省推进新型工业化大会在贵阳召开" in candidates.first.inner_text()
-        # Setting a pair aligns it at once; the first alignment in a process loads the dictionary (~20 s).
+        # Setting a pair aligns it at once; the first alignment in a process loads the dictionary
+        # (from its disk cache; ~20 s in a busy server where it must be built).
         with page.expect_navigation(timeout=80_000):
             candidates.first.get_by_role("button", name="Set as pair").click(no_wait_after=True)
         assert page.locator("#pair-status").inner_text().lower() == "confirmed"
