@@ -120,14 +120,19 @@ def _margin(path: Path, split: str) -> str:
             f" {max(wrong, default=0):.2f} at most; MIN_SCORE {shipped}")
 
 
-def _unpaired(draws: int = 100) -> None:
+# (share of hard decoys, seeds): 0-99 set the tiers; each later range was drawn after a change
+# and reported before the next (docs/pairing.md); 8000-8399 and 9000-9399 after facts missed
+# were weighed against facts met.
+PLANS = [(0.0, range(100)), (1.0, range(100)), (0.0, range(1000, 1200)), (1.0, range(2000, 2200)),
+         (0.0, range(3000, 3200)), (1.0, range(4000, 4200)), (0.0, range(5000, 5200)), (1.0, range(6000, 6200)),
+         (0.5, range(7000, 7200)), (0.0, range(8000, 8400)), (1.0, range(9000, 9400))]
+
+
+def _unpaired(plans: list[tuple[float, range]] = PLANS) -> None:
     """Precision and recall over every draw, and per draw (as the held-out mirrors are judged):
     how many draws have a wrong pair in the default export, and how many find 3 of their 4."""
     from tests.pairs.unpaired_set import draw
 
-    plans = [(0.0, range(draws)), (1.0, range(draws))]
-    plans += [(hard, range(start, start + 2 * draws)) for hard, start in
-              ((0.0, 1000), (1.0, 2000), (0.0, 3000), (1.0, 4000), (0.0, 5000), (1.0, 6000), (0.5, 7000))]
     for hard, seeds in plans:
         found: dict[str, dict] = {"default export (strong pairs)": {}, "every proposal (with suggestions)": {}}
         right, with_wrong, three_of_four = {}, 0, 0

@@ -504,14 +504,16 @@ def _weight(figure: frozenset[str]) -> float:
 
 def anchor_agreement(lead: Anchors, other: Anchors) -> dict:
     """How the figures and dates of one side's lead fare in the other side's whole text: `met`
-    weighs those it has (a date or a two-digit figure half, as they recur by chance), `figures`
-    and `dates` count [found, lacking]. A translation keeps the facts of its lead; a story of
-    another event has its own."""
+    weighs those it has (a date or a two-digit figure half, as they recur by chance), `missed`
+    those it lacks, alike; `figures` and `dates` count [found, lacking]. A translation keeps the
+    facts of its lead; a story of another event has its own."""
     values = other.values()
     found = [f for f in lead.numbers if f & values]
+    lacking = [f for f in lead.numbers if not f & values]
     dates = len(lead.dates & other.dates)
-    return {"met": sum(map(_weight, found)) + 0.5 * dates, "figures": [len(found), len(lead.numbers) - len(found)],
-            "dates": [dates, len(lead.dates) - dates]}
+    return {"met": sum(map(_weight, found)) + 0.5 * dates,
+            "missed": sum(map(_weight, lacking)) + 0.5 * (len(lead.dates) - dates),
+            "figures": [len(found), len(lacking)], "dates": [dates, len(lead.dates) - dates]}
 
 
 def number_weight(number: str) -> float:

@@ -316,6 +316,30 @@ def _text_places(top: Element) -> dict[Element, tuple[Element | None, bool]]:
     return places
 
 
+def _title_date_line(doc: Document, title: str, line: str) -> str | None:
+    """The date line that the heading's text `line` holds after the title, or None.
+
+    Either the title found leaves it out ('标题 2026-11-19 来源：…', 'Title Jan 1, 2015 Source: …':
+    a label or a control showed where the title ends), or the heading ends with a date alone
+    ('Title Nov. 6, 2026 08:40', 'Title 6 November 2026') that the page's <title> does not show:
+    a title that ends with a date ('…公告 2024年3月1日') keeps it in <title> too."""
+    if title and title in line and _YEAR.search(line.replace(title, "", 1)):
+        return line.replace(title, "", 1).strip()
+    if not _YEAR.search(line):
+        return None
+    page_title = next(doc.root.iter("title"), None)
+    shown = {d.iso[:10] for d in dates.find_dates(get_text(page_title))} if page_title is not None else None
+    if shown is None:
+        return None
+    for date in dates.find_dates(line):
+        if len(date.iso) < 10 or date.iso[:10] in shown:
+            continue
+        head = titles.without_furniture(line, date.iso)
+        if len(head) <= date.start < len(line):
+            return line[len(head):].strip()
+    return None
+
+
 def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el: Element | None) -> list[_Candidate]:
     """Dates the page shows as text (attributes such as a placeholder alt="时间：…" are not text)."""
     found: list[_Candidate] = []
@@ -341,10 +365,9 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
             after_title = True
             # The title's own text, unless the date line follows it in the same text ('标题 2026-11-19
             # 来源：…' written in the heading): then that line is read, the title left out.
-            line = clean_text(text)
-            if not (title and title in line and _YEAR.search(line.replace(title, "", 1))):
+            title_rest = _title_date_line(doc, title, clean_text(text))
+            if title_rest is None:
                 continue
-            title_rest = line.replace(title, "", 1).strip()
         block, hidden = places[holder]
         if holder in in_body and block is not None:
             body_blocks.add(block)

@@ -41,10 +41,14 @@ def clean_text(text: str | None) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_LATIN_GAP = re.compile(r"(?<=[A-Za-z])\u3000+|\u3000+(?=[A-Za-z])|(?<=\d)\u3000+(?=\d)")
+
+
 def clean_title(title: str | None, suffixes: list[str] | tuple[str, ...] = ()) -> str:
     """A title without the site suffix ('…_浙江省人民政府门户网站', '… - China Daily')."""
-    # A full-width space in a title is typesetting (centring a two-line heading), never a word gap.
-    title = clean_text((title or "").replace("\u3000", ""))
+    # A full-width space in a Chinese title is typesetting (centring a two-line heading), never a
+    # word gap; beside a Latin letter, or between digits, it is one ('record　Jan 1, 2015').
+    title = clean_text(_LATIN_GAP.sub(" ", title or "").replace("\u3000", ""))
     changed = True
     while changed and title:
         changed = False

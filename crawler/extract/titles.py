@@ -122,7 +122,9 @@ def _furniture(text: str, day: str | None = None, source: str | None = None) -> 
 def without_furniture(title: str, day: str | None = None, source: str | None = None) -> str:
     """The title less a tail that is the article's date line, source line or page controls
     ('标题 2026-11-19 来源：解放日报字号：大 中 小' -> '标题'). A date alone ends the title only when
-    it is the article's own day (`day`): '…公告 2024年3月1日' of another day stays."""
+    it is the article's own day (`day`): '…公告 2024年3月1日' of another day stays. A tail of
+    controls cut shows what stood before them ('… Jan 1, 2015 Source: Shanghai Daily Print | Share'),
+    so the title left is read again."""
     if not title:
         return title
     folded = dates.fold(title)
@@ -133,7 +135,7 @@ def without_furniture(title: str, day: str | None = None, source: str | None = N
     for start in starts:
         head = title[:start].rstrip(" \t\u3000|｜/·•_-—–,，;；(（【[")
         if len(head) >= MIN_TITLE_CHARS and _furniture(folded[start:], day or "", source):
-            return head
+            return without_furniture(head, day, source)
     return title
 
 

@@ -71,15 +71,32 @@ def test_tier_needs_lead_and_whole_or_distinctive_numbers():
 
 def test_tier_counts_facts_and_mutual_margins():
     # Two facts of a lead met in the other text: a big figure and two dates, or four small ones.
-    assert tier(0.3, {"whole": 0.2, "numbers": [], **BEST, "facts": _facts((1, 0, 2, 0), (1, 0, 2, 0), 2.0)}) == "strong"
-    assert tier(0.3, {"whole": 0.2, "numbers": [], **BEST, "facts": _facts((0, 0, 1, 0), (0, 0, 1, 0), 0.5)}) \
-        == "suggestion"
+    assert tier(0.3, {"whole": 0.2, "numbers": [], **BEST, "title": 0.2,
+                      "facts": _facts((1, 0, 2, 0), (1, 0, 2, 0), 2.0)}) == "strong"
+    assert tier(0.3, {"whole": 0.2, "numbers": [], **BEST, "title": 0.2,
+                      "facts": _facts((0, 0, 1, 0), (0, 0, 1, 0), 0.5)}) == "suggestion"
     # Each side's best by 0.2, with a lead of 0.3, every fact of the Chinese lead in the English.
     assert tier(0.3, {"whole": 0.2, "numbers": [], "margin": 0.2, "margin_zh": 0.2, "facts": _facts()}) == "strong"
     assert tier(0.3, {"whole": 0.2, "numbers": [], "margin": 0.25, "margin_zh": 0.15, "facts": _facts()}) \
         == "suggestion"
     assert tier(0.3, {"whole": 0.2, "numbers": [], "margin": 0.2, "margin_zh": 0.2,
                       "facts": _facts(zh=(0, 0, 0, 1))}) == "suggestion"
+
+
+def test_facts_met_weigh_against_facts_missed_and_need_titles_that_share_something():
+    # Seed 7010: a three-digit figure recurs by chance and a second one is met (2.0), while the
+    # English drops the Chinese lead's date and its 4.6 billion yuan (1.5), titles at 0.12.
+    chance = {"en": {"met": 1.0, "missed": 0.0, "figures": [1, 0], "dates": [0, 0]},
+              "zh": {"met": 2.0, "missed": 1.5, "figures": [2, 1], "dates": [0, 1]}}
+    evidence = {"whole": 0.25, "numbers": ["159"], **BEST, "title": 0.3, "days": 1}
+    assert tier(0.34, {**evidence, "facts": chance}) == "suggestion"
+    # The same facts met with a date dropped only (missed 0.5, at most half of met): strong.
+    dropped_date = {**chance, "zh": {"met": 2.0, "missed": 0.5, "figures": [2, 0], "dates": [0, 1]}}
+    assert tier(0.34, {**evidence, "facts": dropped_date}) == "strong"
+    # Every fact met, but titles sharing almost nothing: not strong by facts.
+    every = _facts((1, 0, 2, 0), (1, 0, 2, 0), 2.0)
+    assert tier(0.34, {**evidence, "title": 0.12, "facts": every}) == "suggestion"
+    assert tier(0.34, {**evidence, "title": 0.2, "facts": every}) == "strong"
 
 
 def test_a_dropped_date_costs_margin_where_the_titles_agree():
