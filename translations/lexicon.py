@@ -28,7 +28,8 @@ from pathlib import Path
 
 __all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary", "load_dictionary", "cache_path",
            "cache_key", "cedict_file", "Entry", "Dictionary", "Anchors", "anchors", "anchor_agreement",
-           "number_weight", "persons", "person_agreement", "places"]
+           "number_weight", "persons", "person_agreement", "places", "english_places", "zh_readings",
+           "english_place_agreement"]
 
 log = logging.getLogger(__name__)
 
@@ -631,3 +632,69 @@ def _readings(word: str) -> frozenset[str]:
     for options in pinyin(word, style=Style.NORMAL, heteronym=True):
         spellings = [s + o.lower() for s in spellings for o in options[:3]][:27]
     return frozenset(spellings)
+
+
+# Places named in an English lead: a capitalised romanized name before a place word ("Lingang Special
+# Area", "Pudong New Area", "Minhang District", "Jing'an District"). An official translation names no
+# place its original does not: the Chinese text holds the name, read through its pinyin.
+_EN_PLACE = re.compile(r"\b((?:[A-Z][a-z]*(?:['’-][a-z]+)*\s+)+)(?=(?:[Nn]ew|[Ss]pecial)\s+[Aa]rea\b|[Dd]istrict\b"
+                       r"|[Cc]ounty\b|[Tt]ownship\b|[Tt]own\b|[Ss]ub-?district\b|[Vv]illage\b)")
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c",
+             "s", "y", "w", "")
+_FINALS = ("iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei", "ui", "ao",
+           "ou", "iu", "ie", "ue", "ve", "er", "an", "en", "in", "un", "vn", "ia", "ua", "uo", "a", "o", "e", "i",
+           "u", "v")
+_SYLLABLE = re.compile("(?:" + "|".join(i + f for i in _INITIALS for f in _FINALS if i + f) + ")")
+
+
+@lru_cache(maxsize=4096)
+def _pinyin_like(letters: str) -> bool:
+    """`letters` (lower case) split into pinyin syllables: 'lingang', 'pudong'; not 'central', 'old'."""
+    if not letters:
+        return True
+    return any(_pinyin_like(letters[m.end():]) for m in _prefixes(letters))
+
+
+def _prefixes(letters: str) -> list[re.Match[str]]:
+    found = []
+    for size in range(1, min(6, len(letters)) + 1):
+        match = _SYLLABLE.fullmatch(letters[:size])
+        if match:
+            found.append(match)
+    return found
+
+
+def english_places(text: str) -> set[str]:
+    """The places an English text names before a place word, as letters only ('lingang', 'jingan')."""
+    found = set()
+    for match in _EN_PLACE.finditer(unicodedata.normalize("NFKC", text)):
+        words = [re.sub(r"[^a-z]", "", w.lower()) for w in match.group(1).split()]
+        # the name is the last word, else the last two ('the Pudong New Area', 'Hua Yuan visited Minhang District')
+        name = next((w for w in (words[-1], "".join(words[-2:])) if len(w) >= 4 and _pinyin_like(w)), None)
+        if name:
+            found.add(name)
+    return found
+
+
+def zh_readings(text: str) -> tuple[frozenset[str], ...]:
+    """A Chinese text's characters as every pinyin each may be read as, letters only: 行 is 'xing' and
+    'hang' (闵行 Minhang), 长 'chang' and 'zhang' (长宁 Changning), as places are spelt."""
+    from pypinyin import Style, pinyin
+
+    chars = "".join(_CJK.findall(unicodedata.normalize("NFKC", text)))
+    return tuple(frozenset(o.lower() for o in options) for options in pinyin(chars, style=Style.NORMAL, heteronym=True))
+
+
+def _spelt_at(name: str, readings: tuple[frozenset[str], ...], at: int) -> bool:
+    """`name` is the pinyin of the characters from `at` on, one reading each."""
+    if not name:
+        return True
+    return at < len(readings) and any(name.startswith(r) and _spelt_at(name[len(r):], readings, at + 1)
+                                      for r in readings[at] if r)
+
+
+def english_place_agreement(named: set[str], zh: tuple[frozenset[str], ...]) -> dict:
+    """Which of the places an English lead names the Chinese text (`zh_readings`) names too, through
+    any reading of its characters: {found: [...], lacking: [...]}."""
+    found = sorted(name for name in named if any(_spelt_at(name, zh, i) for i in range(len(zh))))
+    return {"found": found, "lacking": sorted(named - set(found))}

@@ -51,10 +51,13 @@ from .lexicon import (
     anchors,
     coverage,
     en_text,
+    english_place_agreement,
+    english_places,
     number_weight,
     person_agreement,
     persons,
     places,
+    zh_readings,
     zh_text,
 )
 
@@ -215,6 +218,11 @@ def tier(score: float, evidence: dict) -> str:
     # place and topic is as often published before the portal's article as after it).
     if evidence.get("days", 0) < 0:
         return "suggestion"
+    # Nor where the English lead names a place the Chinese text never names (`places_en`: 'Lingang
+    # Special Area' beside an article of the same official and day that names no 临港): a desk
+    # adds no place, and titles and margins cannot tell the two events apart.
+    if evidence.get("places_en", {}).get("lacking"):
+        return "suggestion"
     if score >= MIN_STRONG_ALONE and margins[0] >= STRONG_MARGIN:
         return "strong"
     # Margins alone, only where every fact of the Chinese lead is in the English (a same-topic
@@ -262,6 +270,7 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
                           anchors(_body(z), "zh", _date(z["published_at"]))) for z in chinese}
     zh_persons = {z["id"]: persons(_lead(z)) for z in chinese}
     zh_places = {z["id"]: places(_lead(z)) for z in chinese}
+    zh_spelt: dict[int, tuple[frozenset[str], ...]] = {}  # whole texts' readings, once an English place needs them
     zh_title = {z["id"]: zh_text(z["title"]) for z in chinese}
     scores: dict[tuple[int, int], tuple[float, dict]] = {}
     for e in english:
@@ -272,6 +281,7 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
             continue
         en_ev, en_lead, en_title = en_text(_body(e)), en_text(_lead(e)), en_text(e["title"])
         en_facts = anchors(_lead(e), "en", day), anchors(_body(e), "en", day)
+        en_places = english_places(_lead(e))
         shared = {z["id"]: coverage(zh_ev[z["id"]], en_ev) for z in candidates}
         counts = Counter(n for c in shared.values() for n in set(c["names"]))
         # A name the English shares with most candidates says nothing about which one it is.
@@ -292,6 +302,10 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
                                 "zh": anchor_agreement(zh_facts[z["id"]][0], en_facts[1])}
             lead[1]["persons"] = person_agreement(zh_persons[z["id"]], _body(e))
             lead[1]["places"] = person_agreement(zh_places[z["id"]], _body(e))
+            if en_places:
+                if z["id"] not in zh_spelt:
+                    zh_spelt[z["id"]] = zh_readings(_body(z))
+                lead[1]["places_en"] = english_place_agreement(en_places, zh_spelt[z["id"]])
             lead[1]["days"] = _days_after(day, z)
             lead[1]["title"] = score_pair(zh_title[z["id"]], en_title, common_names=common, common_words=common_lead,
                                           common_numbers=calendar, full_at=LEAD_FULL_AT)[0]

@@ -276,6 +276,8 @@ def _is_chrome(text: str, title: str, block: Block, index: int) -> bool:
         return True  # a line of links: navigation, related news, share buttons
     if title and index < 5 and clean_text(text) == title:
         return True
+    if title and index < HEAD_LINES and _title_and_date_line(clean_text(text), title):
+        return True  # the heading the title was taken from, with its date line: never a paragraph
     if len(text) <= MAX_META_LINE and bool(META_LINE.search(text)) and _has_meta_shape(text):
         return True
     return index < HEAD_LINES and _is_date_line(text)
@@ -298,6 +300,14 @@ def _is_date_line(text: str) -> bool:
         return False
     rest = text[: found[0].start] + text[found[0].end:]
     return not _SENTENCE.search(rest)
+
+
+def _title_and_date_line(text: str, title: str) -> bool:
+    """'Title January 1, 2012, 08:01 Source: SHINE': the title, then a short line that holds a date."""
+    from crawler.extract.dates import find_dates
+
+    rest = text[len(title):] if text.startswith(title) else ""
+    return 0 < len(rest) <= MAX_DATE_LINE and bool(find_dates(rest))
 
 
 def _has_meta_shape(text: str) -> bool:

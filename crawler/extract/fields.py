@@ -348,7 +348,9 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
     block_context: dict[Element, str | None] = {}
     after_title = title_el is None
     in_title = set(title_el.iter()) if title_el is not None else set()
-    in_body = set(body_el.iter()) if body_el is not None else set()
+    # The element the title was taken from is never the body's, even inside a site's body container:
+    # the date line it holds is a date line under the title, not a date in the prose.
+    in_body = set(body_el.iter()) - in_title if body_el is not None else set()
     nodes = doc.body_text()
     if not nodes:
         return found

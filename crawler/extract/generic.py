@@ -94,7 +94,14 @@ def _data_row(block: etree._Element, tables: dict[etree._Element, etree._Element
     return row if tables[table] is not None else None
 
 
-def main_container(doc: Document) -> etree._Element | None:
+# A heading is never a paragraph of the body: a heading that holds the date line ('Title <small>January
+# 1, 2012, 08:01</small>') has the punctuation of prose, and would pull the body up to take it in.
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def main_container(doc: Document, title_el: etree._Element | None = None) -> etree._Element | None:
+    """The element that holds the article's prose; neither a heading nor `title_el` (the element the
+    title was taken from) scores as a paragraph of it."""
     stats: dict[etree._Element, list] = {}  # block -> [prose chars, link chars, punctuation]
     blocks: dict[etree._Element, tuple[etree._Element | None, bool]] = {}  # memo: text holder -> block
     boxes = _boilerplate_boxes(doc)
@@ -134,6 +141,8 @@ def main_container(doc: Document) -> etree._Element | None:
 
     for block, (prose, links, punct) in stats.items():
         if prose < MIN_BLOCK_CHARS or links > prose or is_chrome_element(block):
+            continue
+        if block.tag in _HEADINGS or block is title_el:
             continue
         if block in rows:
             # A table row: its cells are its clauses; it scores for the table and what holds it.

@@ -54,7 +54,7 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
         doc.paired_soup()  # soupsieve-only rules read the full soup, which must pair with the unchanged tree
     metas = cms.metas(doc)
     title, title_el, title_rule = fields.find_title(doc, metas, rules)
-    container, body_rule = _container(doc, rules)
+    container, body_rule = _container(doc, rules, title_el)
     generic = body_rule == GENERIC_BODY and container is not None
     body = _read(doc, container, url, title, rules["drop"], following_tables(container) if generic else [])
     if not title:
@@ -108,8 +108,10 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
     )
 
 
-def _container(doc: tree.Document, rules: dict[str, list[str]]) -> tuple[etree._Element | Tag | None, str]:
-    """The body element and the rule that found it: an lxml element, or soup for a marked body."""
+def _container(doc: tree.Document, rules: dict[str, list[str]],
+               title_el: etree._Element | None = None) -> tuple[etree._Element | Tag | None, str]:
+    """The body element and the rule that found it: an lxml element, or soup for a marked body
+    (`title_el`, the element the title was taken from, is never a paragraph of a generic body)."""
     for selector in rules["body"]:
         for el in select_all(doc, [selector]):
             if tree.text_length(el) >= MIN_BODY_CHARS:
@@ -120,7 +122,7 @@ def _container(doc: tree.Document, rules: dict[str, list[str]]) -> tuple[etree._
     el = cms.body_container(doc.root)
     if el is not None:
         return el, rule("cms", _describe(el))
-    return main_container(doc), GENERIC_BODY
+    return main_container(doc, title_el), GENERIC_BODY
 
 
 def _read(doc: tree.Document, container, url: str, title: str, drop: list[str],

@@ -70,6 +70,8 @@ _NAME_VALUE = re.compile(rf"[^，。！？；:,!?;]{{0,30}}?\s*(?={_LABEL}\s*:|{
 _EVIDENCE_CONTROL = re.compile(rf"^(?:{_SIZE_LABEL}|[【\[(（]|(?:{_SIZE_GROUP})$)", re.I)
 _GAP = re.compile(r"[\s|｜/·•_\-—–,，;；]+")
 _DATE_PATTERNS = (dates.DATE_RE, dates.EN_DATE_RE, dates.US_DATE_RE)
+# A time after a comma that the date patterns leave out (text folded: every colon look-alike is ':').
+_TIME_AFTER = re.compile(r"\s*,\s*\d{1,2}\s*:\s*\d\d(?:\s*:\s*\d\d)?(?!\d)")
 MIN_TITLE_CHARS = 4
 
 
@@ -96,14 +98,17 @@ def _furniture(text: str, day: str | None = None, source: str | None = None) -> 
         if match:
             found = dates.find_dates(match.group(0))
             evidence = evidence or day is None or bool(found and found[0].iso[:10] == day[:10])
-            pos = match.end()
+            time = _TIME_AFTER.match(text, match.end())  # '2012-01-01, 08:01': the date's own time
+            pos = time.end() if time else match.end()
             continue
         if source and text.startswith(source, pos):
             pos, evidence = pos + len(source), True
             continue
         match = _DATE_LABELLED.match(text, pos)
-        if match and _date_at(text, match.end()):
-            pos, evidence = _date_at(text, match.end()).end(), True  # type: ignore[union-attr]
+        labelled = _date_at(text, match.end()) if match else None
+        if labelled:
+            time = _TIME_AFTER.match(text, labelled.end())
+            pos, evidence = (time or labelled).end(), True
             continue
         match = _NAME_LABELLED.match(text, pos)
         value = _NAME_VALUE.match(text, match.end()) if match else None

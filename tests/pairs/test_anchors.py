@@ -7,7 +7,17 @@ import datetime as dt
 
 import pytest
 
-from translations.lexicon import anchor_agreement, anchors, number_weight, person_agreement, persons, places
+from translations.lexicon import (
+    anchor_agreement,
+    anchors,
+    english_place_agreement,
+    english_places,
+    number_weight,
+    person_agreement,
+    persons,
+    places,
+    zh_readings,
+)
 
 THURSDAY = dt.date(2026, 11, 19)
 
@@ -97,3 +107,26 @@ def test_common_words_with_a_place_suffix_are_no_places(text):
 def test_a_two_digit_number_weighs_a_third():
     assert number_weight("89") == pytest.approx(1 / 3)
     assert number_weight("890") == number_weight("3.5") == 1.0
+
+
+@pytest.mark.parametrize("english, name", [
+    ("Hua Yuan inspects shipping work in Lingang Special Area", "lingang"),
+    ("The Pudong New Area unveils a plan", "pudong"), ("Minhang District signs 12 projects", "minhang"),
+    ("in Jing'an District on Monday", "jingan"), ("Gong Zheng visited Xuhui district", "xuhui"),
+    ("Qingpu County", "qingpu"), ("Zhujiajiao Town", "zhujiajiao"),
+])
+def test_places_an_english_lead_names(english, name):
+    assert english_places(english) == {name}
+
+
+@pytest.mark.parametrize("english", ["Old Town renewal", "Central District", "The Free Trade Zone", "the district said",
+                                     "Hua Yuan visited the port"])
+def test_no_place_in_english_words(english):
+    assert english_places(english) == set()
+
+
+def test_an_english_place_is_looked_for_in_the_chinese_pinyin():
+    named = english_places("Hua Yuan inspects shipping and logistics work in Lingang Special Area, Jing'an District")
+    assert english_place_agreement(named, zh_readings("市领导华源前往临港新片区调研")) == {
+        "found": ["lingang"], "lacking": ["jingan"]}
+    assert english_place_agreement(named, zh_readings("华源会见航运物流领域企业家代表，静安区"))["lacking"] == ["lingang"]
