@@ -57,10 +57,17 @@ BOILERPLATE_HEADING = re.compile(
 BOILERPLATE_ATTR = re.compile(r"copyright|disclaimer|statement|declare|mzsm|bqsm|wzsm|lxwm|contact|wza|accessib", re.I)
 
 
+# A site notice is short: a box holding more text than this, or most of the page's text, is a
+# wrapper of the page (a blog's `<text>` element, a layout table) that happens to hold a notice's
+# heading or name, never the notice itself.
+MAX_NOTICE_CHARS = 3000
+
+
 def _boilerplate_boxes(doc: Document) -> set[etree._Element]:
     """Elements that are a site notice as a whole: named so, or headed by a notice's heading."""
     body = doc.root.find("body")
-    boxes = {el for el in (body if body is not None else doc.root).iter()
+    top = body if body is not None else doc.root
+    boxes = {el for el in top.iter()
              if isinstance(el.tag, str) and el.tag not in ("body", "html") and BOILERPLATE_ATTR.search(attr_text(el))}
     for text, holder in doc.body_text():
         if BOILERPLATE_HEADING.match(text.strip()):
@@ -69,7 +76,8 @@ def _boilerplate_boxes(doc: Document) -> set[etree._Element]:
                 heading = heading.getparent()
             if heading.getparent() is not None and heading.getparent().tag not in ("body", "html"):
                 boxes.add(heading.getparent())
-    return boxes
+    page = text_length(top)
+    return {box for box in boxes if (size := text_length(box)) <= MAX_NOTICE_CHARS and size * 2 <= page}
 
 
 def _in_box(el: etree._Element, boxes: set[etree._Element], memo: dict[etree._Element, bool]) -> bool:

@@ -47,3 +47,17 @@ def test_a_prose_article_above_a_disclaimer_keeps_its_prose():
             + "</div></body></html>").encode()
     page = extract_page(html, URL)
     assert [p.text[:4] for p in page.paragraphs] == ["会议强调"] * 3
+
+
+
+@pytest.mark.parametrize("wrapper", ["text", "div", "center", "section"])
+@pytest.mark.parametrize("notice", ["联系我们", "版权声明", "关于我们"])
+def test_a_notice_heading_never_makes_the_page_wrapper_a_notice(wrapper, notice):
+    """A blog saved with its whole page inside one element (`<text id=URL>`) that also holds a
+    link line reading like a notice's heading: the wrapper holds the article, so it is no notice."""
+    html = (f"<html><head><title>读书笔记</title></head><body><{wrapper} id='http://blog.example.com/a?id=1'>"
+            f"<div><a href='/about'><font>{notice}</font></a></div><div><h2>读书笔记</h2>"
+            + "".join(f"<p>第{i}段，长梦千年何日醒，睡乡谁遣警钟鸣？腥风血雨难为我，好个江山忍送人！</p>" for i in range(1, 6))
+            + f"</div></{wrapper}></body></html>").encode()
+    page = extract_page(html, URL)
+    assert [p.text[:2] for p in page.paragraphs] == [f"第{i}" for i in range(1, 6)]
