@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
 import threading
 import time
@@ -207,3 +208,37 @@ def test_a_worker_with_another_model_version_refuses(installed_models_dir):
     answer = translate_batch(setup, "translate-zh_en-9.9", {"beam_size": 1}, ["你好。"])
     assert "targets" not in answer
     assert answer["refused"].startswith("worker w9 has ") and "not translate-zh_en-9.9" in answer["refused"]
+
+
+@pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM", "SIGKILL"])
+def test_the_writer_stopped_mid_run_then_run_again_archives_everything_once(cluster, tmp_path, signame):
+    """The writer (`provnews crawl --broker`) stopped by a signal while a worker still crawls:
+    what it received stays, and the next run archives every article, none twice."""
+    first, slow = "ah-zh", "cq-zh"
+    cluster.ready()
+    servers = {first: serve(first)[0], slow: serve(slow)[0]}
+    db = tmp_path / "news.db"
+    args = ["crawl", first, slow, "--db", str(db), *base_urls(servers)]
+    pids: list[int] = []
+    try:
+        local = forked.cli([*args[:3], "--db", str(tmp_path / "local.db"), *args[5:], *FAST], tmp_path,
+                           env=local_env(cluster))
+        assert local.returncode in (0, 1), local.stderr  # (ah-zh lists a dead link)
+        slow_articles(servers[slow], slow, 2)
+        thread, out = in_background(lambda: forked.run([*args, *FAST], tmp_path, env=cluster.env(), timeout=120,
+                                                       started=pids.append))
+        wait_for(lambda: archived_urls(db) >= set(truths(first)), 60, "the first site archived")
+        wait_for(lambda: any(r.kind == "article" for r in servers[slow].requests), 60, "the slow site's crawl")
+        os.kill(pids[0], getattr(signal, signame))
+        thread.join(120)
+        assert out, "the writer did not stop"
+        assert out[0].returncode != 0, out[0].stderr
+        assert archived_urls(db) < set(truths(first)) | set(truths(slow))  # stopped mid-run
+        again = cluster.cli(*args, cwd=tmp_path)
+    finally:
+        for server in servers.values():
+            server.stop()
+    assert again.returncode in (0, 1), again.stderr
+    remote, reference = dump(db), dump(tmp_path / "local.db")
+    for part in ("articles", "paragraphs", "revisions"):
+        assert remote[part] == reference[part], part
