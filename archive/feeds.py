@@ -41,13 +41,15 @@ def _first_paragraphs(db: sqlite_utils.Database, ids: list[int]) -> dict[int, tu
 
 def _machine_english(db: sqlite_utils.Database, wanted: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
     """{(article id, idx): effective English (edit, else machine)} of these units."""
-    found: dict[tuple[int, int], str] = {}
-    for article_id, idx in wanted:
-        row = db.execute("SELECT coalesce(edited, machine) FROM translations WHERE article_id = ? AND idx = ?",
-                         [article_id, idx]).fetchone()
-        if row is not None and row[0]:
-            found[(article_id, idx)] = row[0]
-    return found
+    if not wanted:
+        return {}
+    # One read; CROSS JOIN keeps the units outside, so each is a primary-key lookup.
+    rows = db.execute(
+        "SELECT t.article_id, t.idx, coalesce(t.edited, t.machine)"
+        f" FROM (VALUES {', '.join(['(?, ?)'] * len(wanted))}) AS w"
+        " CROSS JOIN translations t ON t.article_id = w.column1 AND t.idx = w.column2",
+        [value for unit in wanted for value in unit]).fetchall()
+    return {(article_id, idx): english for article_id, idx, english in rows if english}
 
 
 def _partners(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict]:
