@@ -34,11 +34,6 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
 
-# A URL a script builds by concatenation (`"…&pageIndex=" + pageIndex + "&catId=…"`) reads as one
-# literal with the variable left out; the page parameter is filled in from the template.
-_JS_CONCAT = re.compile(r"""['"]\s*\+\s*[\w$.]+(?:\([^()]*\))?\s*\+\s*['"]""")
-
-
 def _placeholders(api: Any) -> set[str]:
     return {name for template in (api.url, *api.params.values(), *api.form.values())
             for name in _PLACEHOLDER.findall(template)}
@@ -59,7 +54,9 @@ def _read_page(site: Any, column_text: str) -> dict[str, Any]:
         if key in every and not _page_controlled(template):
             values.update(scriptparams.template_values(template, every[key]))
     values.update({name: every[name] for name in _placeholders(api) - _PAGE_KEYS if name in every})
-    column_text = _JS_CONCAT.sub("", column_text)
+    # a URL the script builds by concatenation reads as one literal, the variable left out (the
+    # page parameter is filled in from the template)
+    column_text = scriptparams.JS_CONCAT.sub("", column_text)
     for name, pattern in api.page_vars.items():
         match = re.search(pattern, column_text)
         if match:
