@@ -64,10 +64,10 @@ def clean_title(title: str | None, suffixes: list[str] | tuple[str, ...] = ()) -
     return title
 
 
-def title_parts(title: str) -> list[str]:
+def title_parts(title: str, separators: tuple[str, ...] = TITLE_SEPARATORS) -> list[str]:
     """<title> split at its separators: the article title is usually the longest part."""
     parts = [title]
-    for sep in TITLE_SEPARATORS:
+    for sep in separators:
         parts = [piece.strip() for part in parts for piece in part.split(sep)]
     return [p for p in parts if p]
 

@@ -13,7 +13,7 @@ import re
 from lxml import etree
 
 from crawler.extract import dates
-from crawler.extract.normalize import TITLE_SEPARATORS, clean_text
+from crawler.extract.normalize import TITLE_SEPARATORS, clean_text, title_parts
 from crawler.extract.tree import get_text
 
 __all__ = ["MIN_TITLE_CHARS", "SITE_NAME_METAS", "heading_text", "is_site_name", "site_names", "strip_site_name",
@@ -192,7 +192,7 @@ def site_names(root: etree._Element, metas: dict[str, str], page_title: str = ""
                 e.get("class"), e.get("id"), e.get("src") if e is img else None)))) for e in (img, *img.iterancestors())
                 if isinstance(e.tag, str) and e.tag not in ("body", "html")):
             names.append(alt)
-    parts = _title_parts(page_title)
+    parts = title_parts(page_title, _NAME_SEPARATORS)
     if len(parts) > 1:
         # One end of <title> names the site: the one that is a name the page gave, else the last
         # (the usual order), else the first ('凯里市人民政府-标题').
@@ -218,13 +218,6 @@ def site_names(root: etree._Element, metas: dict[str, str], page_title: str = ""
 # Between a title and the site's name a bare hyphen too ('凯里市人民政府-标题'): it is cut only
 # where the other side is a name of the site, so a hyphen inside a title ('COVID-19') stays.
 _NAME_SEPARATORS = (*TITLE_SEPARATORS, "-", "——")
-
-
-def _title_parts(title: str) -> list[str]:
-    parts = [title]
-    for sep in _NAME_SEPARATORS:
-        parts = [piece.strip() for part in parts for piece in part.split(sep)]
-    return [p for p in parts if p]
 
 
 def is_site_name(text: str, names: list[str]) -> bool:

@@ -34,11 +34,6 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
 
 
-# A URL a script builds by concatenation (`"…&pageIndex=" + pageIndex + "&catId=…"`) reads as one
-# literal with the variable left out; the page parameter is filled in from the template.
-_JS_CONCAT = re.compile(r"""['"]\s*\+\s*[\w$.]+(?:\([^()]*\))?\s*\+\s*['"]""")
-
-
 def _placeholders(api: Any) -> set[str]:
     return {name for template in (api.url, *api.params.values(), *api.form.values())
             for name in _PLACEHOLDER.findall(template)}
@@ -52,14 +47,17 @@ def _read_page(site: Any, column_text: str) -> dict[str, Any]:
     """What the column page says about its list call: placeholder values, parameters, page size."""
     api = site.pagination.api
     templates = {**api.params, **api.form}
-    names = (_placeholders(api) | set(templates)) - _PAGE_KEYS
-    every, sent = scriptparams.call_params(column_text, api.url, names)
+    placeholders = _placeholders(api) - _PAGE_KEYS
+    every, sent = scriptparams.call_params(column_text, api.url, placeholders | (set(templates) - _PAGE_KEYS))
+    # the templated parameters the page gives whole (those the page number does not fill)
+    given = {key: every[key] for key, template in templates.items() if key in every and not _page_controlled(template)}
     values = dict(api.vars)
-    for key, template in templates.items():  # a templated parameter the page gives whole
-        if key in every and not _page_controlled(template):
-            values.update(scriptparams.template_values(template, every[key]))
-    values.update({name: every[name] for name in _placeholders(api) - _PAGE_KEYS if name in every})
-    column_text = _JS_CONCAT.sub("", column_text)
+    for key, value in given.items():
+        values.update(scriptparams.template_values(templates[key], value))
+    values.update({name: every[name] for name in placeholders if name in every})
+    # a URL the script builds by concatenation reads as one literal, the variable left out (the
+    # page parameter is filled in from the template)
+    column_text = scriptparams.JS_CONCAT.sub("", column_text)
     for name, pattern in api.page_vars.items():
         match = re.search(pattern, column_text)
         if match:
@@ -70,7 +68,6 @@ def _read_page(site: Any, column_text: str) -> dict[str, Any]:
         if "{perpage}" in template and size.isdigit() and int(size) > 0:
             perpage = int(size)
             break
-    given = {key: every[key] for key, template in templates.items() if key in every and not _page_controlled(template)}
     return {"values": values, "perpage": perpage, "given": given,
             "send": list(sent.items()) if api.send_page_params else []}
 

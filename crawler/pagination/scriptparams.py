@@ -21,7 +21,7 @@ import html
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-__all__ = ["call_params", "js_string", "pairs", "query_pairs", "template_values"]
+__all__ = ["JS_CONCAT", "call_params", "js_string", "pairs", "query_pairs", "template_values"]
 
 _SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.S | re.I)
 _TAG = re.compile(r"<[A-Za-z][^<>]*>")
@@ -35,7 +35,7 @@ _PAIR = re.compile(r"""
 _QUERY = re.compile(r"""\?([^\s"'`<>#?]*=[^\s"'`<>#]*)""")
 # A URL a script builds by concatenation (`"…&pageIndex=" + pageIndex + "&catId=…"`) reads as one
 # literal with the variable left out.
-_JS_CONCAT = re.compile(r"""['"]\s*\+\s*[\w$.]+(?:\([^()]*\))?\s*\+\s*['"]""")
+JS_CONCAT = re.compile(r"""['"]\s*\+\s*[\w$.]+(?:\([^()]*\))?\s*\+\s*['"]""")
 # An object handed over as the request's parameters (`data: {…}`, `params: {…}`).
 # What it is may be an object literal, a variable holding one, or several merged (`$.extend({},
 # defaults, params)`, `Object.assign(…)`, `{...defaults, ...params}`): later ones override earlier.
@@ -197,7 +197,7 @@ def call_params(text: str, api_url: str, names: set[str] | frozenset[str] = froz
     and its `data: {…}` object where the page writes them, else every literal of its scripts.
     """
     path = urlsplit(api_url).path.split("{", 1)[0].rstrip("?") if api_url else ""
-    text = _JS_CONCAT.sub("", text)
+    text = JS_CONCAT.sub("", text)
     scripts = [_parsed_json(s) for s in _SCRIPT.findall(text) if s.strip()]
     scope = [s for s in scripts if len(path) > 1 and path in s]
     tags = [t for t in _TAG.findall(_SCRIPT.sub("", text)) if len(path) > 1 and path in t]
