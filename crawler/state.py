@@ -62,10 +62,6 @@ class ArchiveState:
     def load(self, site: str, *, refresh: bool, retry_failed: bool) -> Snapshot:
         return snapshot(self.db_path, site, refresh=refresh, retry_failed=retry_failed)
 
-    def retryable(self, site: str) -> list[str]:
-        with Archive(self.db_path) as archive:
-            return archive.retryable_failure_urls(site)
-
     def record_walks(self, site: str, walks: list[ColumnWalk]) -> None:
         with Archive(self.db_path) as archive:
             record_complete_walks(archive.db, walks)
@@ -94,9 +90,6 @@ class SnapshotState:
 
     def load(self, site: str, *, refresh: bool, retry_failed: bool) -> Snapshot:
         return self._snapshot(site)  # the writer took it with these settings already
-
-    def retryable(self, site: str) -> list[str]:
-        return self._snapshot(site).retryable
 
     def record_walks(self, site: str, walks: list[ColumnWalk]) -> None:
         walks_path(self.directory, site).write_text(json.dumps([asdict(w) for w in walks], ensure_ascii=False),

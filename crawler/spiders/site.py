@@ -87,6 +87,7 @@ class SiteSpider(scrapy.Spider):
         self.scheduled: set[str] = set()
         self.listed = 0  # on-site article entries seen on list pages
         self.walked: dict[str, ColumnWalk] = {}  # each column's last complete walk, by column URL
+        self.retryable: list[str] = []  # failed for a passing reason, fetched again at the start
         self.walks: dict[int, _Walk] = {}  # this crawl's walk of each column, by its number
 
     @classmethod
@@ -122,6 +123,7 @@ class SiteSpider(scrapy.Spider):
         facts = self._state().load(self.site.name, refresh=self.settings.getbool("PROVNEWS_REFRESH"),
                                    retry_failed=self.settings.getbool("PROVNEWS_RETRY_FAILED"))
         self.walked = {w["column_url"]: ColumnWalk(**{**w, "anchors": tuple(w["anchors"])}) for w in facts.walks}
+        self.retryable = list(facts.retryable)
         return set(facts.known)
 
     def _retryable_failures(self) -> list[str]:
@@ -130,8 +132,7 @@ class SiteSpider(scrapy.Spider):
         They are fetched again directly: the list page that named them may be past the point
         where incremental paging now stops.
         """
-        urls = self._state().retryable(self.site.name)
-        return [url for url in urls if self.site.is_article_url(url)]
+        return [url for url in self.retryable if self.site.is_article_url(url)]
 
     def _article_request(self, canonical: str, url: str) -> Request:
         self.scheduled.add(canonical)
