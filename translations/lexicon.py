@@ -550,11 +550,16 @@ _BEFORE_VERB = re.compile(_BOUNDARY + f"({_NAME}?)(?=" + "|".join(_PERSON_VERBS)
 _NOT_NAME = re.compile(r"[省市县区州镇乡村街局厅委会部处院校司办中心]$")
 
 
+def _surname(name: str) -> str:
+    """A name's surname: a compound one (欧阳) where it starts with one, else its first character."""
+    return next((c for c in _COMPOUND_SURNAMES if name.startswith(c)), name[0])
+
+
 def _romanized(name: str) -> set[str]:
     """A name's pinyin, surname first and last, as letters only ("gongzheng", "zhenggong")."""
     from pypinyin import lazy_pinyin
 
-    surname = next((c for c in _COMPOUND_SURNAMES if name.startswith(c)), name[0])
+    surname = _surname(name)
     family = _SURNAME_PINYIN.get(surname) or "".join(lazy_pinyin(surname))
     given = "".join(lazy_pinyin(name[len(surname):]))
     spellings = {family + given, given + family}
@@ -572,7 +577,7 @@ def persons(text: str) -> dict[str, frozenset[str]]:
         name = match.group(1)
         # 市领导吴伟前往: the name ends where a verb of reporting or a preposition starts, else
         # it is two or three characters long.
-        short = len(next((c for c in _COMPOUND_SURNAMES if name.startswith(c)), name[0])) + 1
+        short = len(_surname(name)) + 1
         after = text[match.start(1) + short:]
         options = [name[:short]] if after.startswith(_PERSON_VERBS + _AFTER_NAME) else [name[:short], name]
         options = [o for o in options if not _NOT_NAME.search(o)]
