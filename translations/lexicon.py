@@ -497,10 +497,15 @@ def _figures(text: str) -> list[frozenset[str]]:
     return [v for v in found if any(len(n.split(".")[0]) >= 2 or "." in n for n in v)]
 
 
+def _rare(number: str) -> bool:
+    """Three digits or more, or decimals: a number that rarely recurs by chance; a two-digit one
+    (the 23 of "23 projects") often does."""
+    return len(number.split(".")[0]) >= 3 or "." in number
+
+
 def _weight(figure: frozenset[str]) -> float:
-    """A figure of three digits or more, or with decimals, rarely recurs by chance; a two-digit
-    one (the 23 of "23 projects") often does."""
-    return 1.0 if any(len(n.split(".")[0]) >= 3 or "." in n for n in figure) else 0.5
+    """A figure worth 1 when it is `_rare` in any of its values, else half."""
+    return 1.0 if any(map(_rare, figure)) else 0.5
 
 
 def anchor_agreement(lead: Anchors, other: Anchors) -> dict:
@@ -520,7 +525,7 @@ def anchor_agreement(lead: Anchors, other: Anchors) -> dict:
 def number_weight(number: str) -> float:
     """What one shared number (as `coverage` lists them) is worth: a two-digit integer (the 89 of
     "89 students" and of "89个街镇") recurs by chance between unrelated articles, so a third."""
-    return 1.0 if len(number.split(".")[0]) >= 3 or "." in number else 1 / 3
+    return 1.0 if _rare(number) else 1 / 3
 
 
 # People named in a Chinese lead: an official's title before the name (市领导龚正, 市长龚正) or a
