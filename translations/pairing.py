@@ -327,10 +327,10 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
 def _margins(scores: dict[tuple[int, int], tuple[float, dict]], keys: list[tuple[int, int]], name: str) -> None:
     """Each pair's score minus the best other score among `keys` (negative when another is ahead)."""
     ranked = sorted((scores[k][0] for k in keys), reverse=True)
+    best, second = ranked[0], (ranked[1] if len(ranked) > 1 else 0.0)
     for k in keys:
         s, evidence = scores[k]
-        other = ranked[1] if s == ranked[0] and len(ranked) > 1 else (ranked[0] if s != ranked[0] else 0.0)
-        evidence[name] = round(s - other, 4)
+        evidence[name] = round(s - (second if s == best else best), 4)
 
 
 def propose(english: list[dict], chinese: list[dict], held: Set[int] = frozenset(),
