@@ -497,10 +497,15 @@ def _figures(text: str) -> list[frozenset[str]]:
     return [v for v in found if any(len(n.split(".")[0]) >= 2 or "." in n for n in v)]
 
 
+def _rare(number: str) -> bool:
+    """Three digits or more, or decimals: a number that rarely recurs by chance; a two-digit one
+    (the 23 of "23 projects") often does."""
+    return len(number.split(".")[0]) >= 3 or "." in number
+
+
 def _weight(figure: frozenset[str]) -> float:
-    """A figure of three digits or more, or with decimals, rarely recurs by chance; a two-digit
-    one (the 23 of "23 projects") often does."""
-    return 1.0 if any(len(n.split(".")[0]) >= 3 or "." in n for n in figure) else 0.5
+    """A figure worth 1 when it is `_rare` in any of its values, else half."""
+    return 1.0 if any(map(_rare, figure)) else 0.5
 
 
 def anchor_agreement(lead: Anchors, other: Anchors) -> dict:
@@ -520,7 +525,7 @@ def anchor_agreement(lead: Anchors, other: Anchors) -> dict:
 def number_weight(number: str) -> float:
     """What one shared number (as `coverage` lists them) is worth: a two-digit integer (the 89 of
     "89 students" and of "89个街镇") recurs by chance between unrelated articles, so a third."""
-    return 1.0 if len(number.split(".")[0]) >= 3 or "." in number else 1 / 3
+    return 1.0 if _rare(number) else 1 / 3
 
 
 # People named in a Chinese lead: an official's title before the name (市领导龚正, 市长龚正) or a
@@ -550,11 +555,16 @@ _BEFORE_VERB = re.compile(_BOUNDARY + f"({_NAME}?)(?=" + "|".join(_PERSON_VERBS)
 _NOT_NAME = re.compile(r"[省市县区州镇乡村街局厅委会部处院校司办中心]$")
 
 
+def _surname(name: str) -> str:
+    """A name's surname: a compound one (欧阳) where it starts with one, else its first character."""
+    return next((c for c in _COMPOUND_SURNAMES if name.startswith(c)), name[0])
+
+
 def _romanized(name: str) -> set[str]:
     """A name's pinyin, surname first and last, as letters only ("gongzheng", "zhenggong")."""
     from pypinyin import lazy_pinyin
 
-    surname = next((c for c in _COMPOUND_SURNAMES if name.startswith(c)), name[0])
+    surname = _surname(name)
     family = _SURNAME_PINYIN.get(surname) or "".join(lazy_pinyin(surname))
     given = "".join(lazy_pinyin(name[len(surname):]))
     spellings = {family + given, given + family}
@@ -572,7 +582,7 @@ def persons(text: str) -> dict[str, frozenset[str]]:
         name = match.group(1)
         # 市领导吴伟前往: the name ends where a verb of reporting or a preposition starts, else
         # it is two or three characters long.
-        short = len(next((c for c in _COMPOUND_SURNAMES if name.startswith(c)), name[0])) + 1
+        short = len(_surname(name)) + 1
         after = text[match.start(1) + short:]
         options = [name[:short]] if after.startswith(_PERSON_VERBS + _AFTER_NAME) else [name[:short], name]
         options = [o for o in options if not _NOT_NAME.search(o)]

@@ -279,9 +279,10 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
                       and (e["id"], z["id"]) not in rejected]
         if not candidates:
             continue
-        en_ev, en_lead, en_title = en_text(_body(e)), en_text(_lead(e)), en_text(e["title"])
-        en_facts = anchors(_lead(e), "en", day), anchors(_body(e), "en", day)
-        en_places = english_places(_lead(e))
+        body, lead_text = _body(e), _lead(e)
+        en_ev, en_lead, en_title = en_text(body), en_text(lead_text), en_text(e["title"])
+        en_facts = anchors(lead_text, "en", day), anchors(body, "en", day)
+        en_places = english_places(lead_text)
         shared = {z["id"]: coverage(zh_ev[z["id"]], en_ev) for z in candidates}
         counts = Counter(n for c in shared.values() for n in set(c["names"]))
         # A name the English shares with most candidates says nothing about which one it is.
@@ -300,8 +301,8 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
             lead[1]["whole"] = whole[0]
             lead[1]["facts"] = {"en": anchor_agreement(en_facts[0], zh_facts[z["id"]][1]),
                                 "zh": anchor_agreement(zh_facts[z["id"]][0], en_facts[1])}
-            lead[1]["persons"] = person_agreement(zh_persons[z["id"]], _body(e))
-            lead[1]["places"] = person_agreement(zh_places[z["id"]], _body(e))
+            lead[1]["persons"] = person_agreement(zh_persons[z["id"]], body)
+            lead[1]["places"] = person_agreement(zh_places[z["id"]], body)
             if en_places:
                 if z["id"] not in zh_spelt:
                     zh_spelt[z["id"]] = zh_readings(_body(z))
@@ -326,10 +327,10 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
 def _margins(scores: dict[tuple[int, int], tuple[float, dict]], keys: list[tuple[int, int]], name: str) -> None:
     """Each pair's score minus the best other score among `keys` (negative when another is ahead)."""
     ranked = sorted((scores[k][0] for k in keys), reverse=True)
+    best, second = ranked[0], (ranked[1] if len(ranked) > 1 else 0.0)
     for k in keys:
         s, evidence = scores[k]
-        other = ranked[1] if s == ranked[0] and len(ranked) > 1 else (ranked[0] if s != ranked[0] else 0.0)
-        evidence[name] = round(s - other, 4)
+        evidence[name] = round(s - (second if s == best else best), 4)
 
 
 def propose(english: list[dict], chinese: list[dict], held: Set[int] = frozenset(),
