@@ -138,8 +138,8 @@ def _translate(db_path: Path, summaries: dict[str, SiteRun], config: Config,
             stats = translate_pending(db_path, site=site, model=model, options=options, progress=progress,
                                       **remote)
         except WorkerRefused as exc:  # no worker holds this model: a problem of the run, not of the broker
-            summary.problems.append(f"not translated: {exc}")
-            return f"not translated: {exc}"
+            summary.problems.append(str(exc))  # "not translated: <the worker's reason>"
+            return str(exc)
         finally:
             getattr(progress, "stop", lambda: None)()
         summary.translated = stats.articles

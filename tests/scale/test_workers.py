@@ -193,11 +193,16 @@ def test_a_worker_without_the_model_is_refused(cluster, tmp_path, lone_broker):
                              env=local_env(cluster))
         assert crawled.returncode in (0, 1), crawled.stderr  # (ah-zh lists a dead link)
         result = forked.cli(["translate", "--db", str(db)], tmp_path, env=cluster.env(lone_broker), timeout=120)
+        run = cluster.cli("run", site, "--db", str(db), "--base-url", server.base_url, cwd=tmp_path,
+                          broker=lone_broker)
     finally:
         worker.stop()
         server.stop()
     assert result.returncode == 1, result.stderr
     assert "worker bare has no usable model" in result.stderr, worker.output()
+    # The run says it once: "not translated: worker bare has no usable model …"
+    assert "not translated: worker bare has no usable model" in run.stdout, run.stdout + run.stderr
+    assert "not translated: not translated" not in run.stdout + run.stderr
     assert dump(db)["translated"] == []
 
 
