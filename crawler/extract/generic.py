@@ -76,6 +76,8 @@ def _boilerplate_boxes(doc: Document) -> set[etree._Element]:
                 heading = heading.getparent()
             if heading.getparent() is not None and heading.getparent().tag not in ("body", "html"):
                 boxes.add(heading.getparent())
+    if not boxes:
+        return boxes
     page = text_length(top)
     return {box for box in boxes if (size := text_length(box)) <= MAX_NOTICE_CHARS and size * 2 <= page}
 
