@@ -217,6 +217,8 @@ def site_names(root: etree._Element, metas: dict[str, str], page_title: str = ""
 
 # Between a title and the site's name a bare hyphen too ('凯里市人民政府-标题'): it is cut only
 # where the other side is a name of the site, so a hyphen inside a title ('COVID-19') stays.
+# A doubled separator ('保定市人民政府网——标题', '名－－标题') leaves no dash on the title.
+_SEPARATOR_CHARS = " \u00a0\u3000-_|｜—－–"
 _NAME_SEPARATORS = (*TITLE_SEPARATORS, "-", "——")
 
 
@@ -240,9 +242,11 @@ def strip_site_name(title: str, names: list[str]) -> str:
         changed = False
         for sep in _NAME_SEPARATORS:
             head, found, tail = title.partition(sep)
-            if found and len(tail.strip()) >= MIN_TITLE_CHARS and head.strip() in names:
-                title, changed = tail.strip(), True
+            tail = tail.lstrip(_SEPARATOR_CHARS)   # what a doubled separator leaves ('名－－标题')
+            if found and len(tail) >= MIN_TITLE_CHARS and head.strip() in names:
+                title, changed = tail, True
             head, found, tail = title.rpartition(sep)
-            if found and len(head.strip()) >= MIN_TITLE_CHARS and tail.strip() in names:
-                title, changed = head.strip(), True
+            head = head.rstrip(_SEPARATOR_CHARS)
+            if found and len(head) >= MIN_TITLE_CHARS and tail.strip() in names:
+                title, changed = head, True
     return title

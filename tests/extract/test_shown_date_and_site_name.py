@@ -59,18 +59,21 @@ SITES = [("凯里市人民政府", ""), ("中国科普网", ""), ("上海市卫�
 
 @st.composite
 def titled(draw):
-    """(page, the article's title): the site's name on either side of <title>, learned from a
+    """(page, the article's title): the site's name on either side of <title> (and of an
+    ArticleTitle meta that copies it), with any dash or bar between, learned from a
     SiteName meta, og:site_name, the logo's alt or nothing but <title> itself; sometimes a
     heading above the article that holds only the site's name."""
     name, _ = draw(st.sampled_from(SITES))
     title = draw(st.sampled_from(["织密民生保障网", "全市安全生产工作会议召开", "我市开展冬季消防安全大检查",
                                   "科普进社区活动在凯里举行"]))
-    sep = draw(st.sampled_from(["-", "_", " - ", " | ", "——"]))
+    sep = draw(st.sampled_from(["-", "_", " - ", " | ", "——", "—", " — ", "－", "－－", "--"]))
     side = draw(st.sampled_from(["before", "after"]))
     whole = f"{name}{sep}{title}" if side == "before" else f"{title}{sep}{name}"
     where = draw(st.sampled_from(["meta", "og", "logo", "none"]))
     head = {"meta": f'<meta name="SiteName" content="{name}">', "og": f'<meta property="og:site_name" content="{name}">'
             }.get(where, "")
+    if draw(st.booleans()):  # a CMS that writes the whole <title> into ArticleTitle too
+        head += f'<meta name="ArticleTitle" content="{whole}">'
     logo = f'<div class="logo"><img src="/img/logo.png" alt="{name}"></div>' if where == "logo" else ""
     agency = f'<h2 class="jg">{name}</h2>' if draw(st.booleans()) else ""
     heading = draw(st.sampled_from([f"<h1>{title}</h1>", f'<div class="title">{title}</div>', ""]))
