@@ -67,16 +67,25 @@ def pair_set(data: dict, db_path: Path) -> dict:
     truth = data["pairs"]
     titles = {a["url"]: a["title"] for lang in ("zh", "en") for a in data[lang]}
     counts = {"en": len(data["en"]), "zh": len(data["zh"]), "translations": len(truth), "strong_right": 0,
-              "strong_wrong": 0, "suggested_right": 0, "suggested_wrong": 0, "seconds": seconds, "wrong": []}
+              "strong_wrong": 0, "suggested_right": 0, "suggested_wrong": 0, "seconds": seconds, "wrong": [],
+              "missed": []}
+    found_strong = set()
     for row in rows:
         en_url, zh_url = url_of[row["en_id"]], url_of[row["zh_id"]]
         tier = (json.loads(row["evidence"] or "{}") or {}).get("tier")
         strong = row["status"] == "confirmed" or tier == "strong"
         right = truth.get(en_url) == zh_url
         counts[f"{'strong' if strong else 'suggested'}_{'right' if right else 'wrong'}"] += 1
+        if strong and right:
+            found_strong.add(en_url)
+        elif right:
+            counts["missed"].append(("only suggested", titles[en_url], row["score"]))
         if not right:
             counts["wrong"].append(("strong" if strong else "suggestion", titles[en_url], titles[zh_url],
                                     row["score"]))
+    suggested = {title for _, title, _ in counts["missed"]}
+    counts["missed"] += [("original not proposed", titles[en_url], None) for en_url in truth
+                         if en_url not in found_strong and titles[en_url] not in suggested]
     return counts
 
 
@@ -103,7 +112,7 @@ def score(directory: Path, workdir: Path | None = None, verbose: bool = False) -
           " | recall (with suggestions) |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     total: dict = {}
-    wrong = []
+    wrong, missed = [], []
     for data in load_sets(directory):
         db_path = workdir / f"{data['set']}.db"
         db_path.unlink(missing_ok=True)
@@ -112,12 +121,17 @@ def score(directory: Path, workdir: Path | None = None, verbose: bool = False) -
         for key, value in counts.items():
             total[key] = total.get(key, 0 if not isinstance(value, list) else []) + value
         wrong += [(data["set"], *w) for w in counts["wrong"]]
+        missed += [(data["set"], *m) for m in counts["missed"]]
     if total:
         print(_row("total", total))
     if verbose and wrong:
         print("\nWrong pairs (set, tier, score: English title -> Chinese title):")
         for name, kind, en_title, zh_title, pair_score in wrong:
             print(f"- {name}, {kind}, {pair_score:.2f}: {en_title} -> {zh_title}")
+    if verbose and missed:
+        print("\nTranslations not in the default export (set, what happened: English title):")
+        for name, what, en_title, pair_score in missed:
+            print(f"- {name}, {what}" + (f" ({pair_score:.2f})" if pair_score is not None else "") + f": {en_title}")
     return total
 
 
