@@ -1,6 +1,7 @@
 """Pairing precision and recall on the bundled mirrors, against the alternatives, in one run.
 
     python bench/pairing.py [--workdir DIR] [--decoys 70]
+    python bench/pairing.py --heldout bench/data/pairing-heldout   (only the held-out sets)
 
 1. `provnews demo` crawls the 44 bundled mirrors into a fresh archive (its run pairs them).
 2. The truth is tests/pairs/mirror_pairs.toml, labelled by hand, in two splits measured apart:
@@ -183,7 +184,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument("--decoys", type=int, default=70, help="lines of bench/data/news_zh.txt to use (3 a decoy)")
+    parser.add_argument("--heldout", type=Path, default=None,
+                        help="only score the held-out sets of this folder (bench/pairing_heldout.py)")
     args = parser.parse_args()
+    if args.heldout:
+        from bench.pairing_heldout import score
+
+        score(args.heldout, args.workdir)
+        return
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="provnews-pairing-"))
     workdir.mkdir(parents=True, exist_ok=True)
     plain = _demo(workdir)
