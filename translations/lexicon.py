@@ -20,7 +20,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -29,7 +29,7 @@ from pathlib import Path
 __all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary", "load_dictionary", "cache_path",
            "cache_key", "cedict_file", "Entry", "Dictionary", "Anchors", "anchors", "anchor_agreement",
            "number_weight", "persons", "person_agreement", "places", "english_places", "zh_readings",
-           "english_place_agreement"]
+           "english_place_agreement", "english_place_kinds"]
 
 log = logging.getLogger(__name__)
 
@@ -645,10 +645,18 @@ def _readings(word: str) -> frozenset[str]:
 
 
 # Places named in an English lead: a capitalised romanized name before a place word ("Lingang Special
-# Area", "Pudong New Area", "Minhang District", "Jing'an District"). An official translation names no
-# place its original does not: the Chinese text holds the name, read through its pinyin.
-_EN_PLACE = re.compile(r"\b((?:[A-Z][a-z]*(?:['’-][a-z]+)*\s+)+)(?=(?:[Nn]ew|[Ss]pecial)\s+[Aa]rea\b|[Dd]istrict\b"
-                       r"|[Cc]ounty\b|[Tt]ownship\b|[Tt]own\b|[Ss]ub-?district\b|[Vv]illage\b)")
+# Area", "Pudong New Area", "Minhang District", "Yangshan Port", "Hongqiao Comprehensive Bonded Zone",
+# "Zhangjiang Science City", "Chongming Island", "Dianshan Lake", "Anhui Province"). An official
+# translation names no place its original does not: the Chinese text holds the name, read through its
+# pinyin. The words between the name and the place word ("Free Trade", "Hi-tech", "Science") are the
+# kind of place: the name is the last capitalised word (or two) before them that reads as pinyin.
+_PLACE_WORDS = (r"(?:[Nn]ew|[Ss]pecial)\s+[Aa]rea|[Bb]ay\s+[Aa]rea|[Dd]istrict|[Cc]ounty|[Tt]ownship|[Tt]own"
+                r"|[Ss]ub-?district|[Vv]illage|[Pp]ort|[Hh]arbou?r|[Zz]one|[Cc]ity|[Pp]rovince|[Pp]refecture|[Pp]ark"
+                r"|[Bb]ay|[Ii]sland|[Ll]ake|[Mm]ountains?|[Rr]iver|[Aa]irport")
+_EN_PLACE = re.compile(r"\b((?:[A-Z][A-Za-z]*(?:['’-][A-Za-z]+)*\s+)+)(" + _PLACE_WORDS + r")\b")
+# A province's or city's own portal writes "the province", "the city" (全省, 本市) where its English
+# names it: "Anhui Province", "Hefei City" are then not missing from the Chinese.
+_HOME = {"province": ("全省", "本省", "我省", "省委", "省政府"), "city": ("全市", "本市", "我市", "市委", "市政府")}
 _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c",
              "s", "y", "w", "")
 _FINALS = ("iang", "iong", "uang", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei", "ui", "ao",
@@ -676,13 +684,22 @@ def _prefixes(letters: str) -> list[re.Match[str]]:
 
 def english_places(text: str) -> set[str]:
     """The places an English text names before a place word, as letters only ('lingang', 'jingan')."""
-    found = set()
+    return set(english_place_kinds(text))
+
+
+def english_place_kinds(text: str) -> dict[str, str]:
+    """{name as letters: its place word, lower case} of the places an English text names."""
+    found: dict[str, str] = {}
     for match in _EN_PLACE.finditer(unicodedata.normalize("NFKC", text)):
         words = [re.sub(r"[^a-z]", "", w.lower()) for w in match.group(1).split()]
-        # the name is the last word, else the last two ('the Pudong New Area', 'Hua Yuan visited Minhang District')
-        name = next((w for w in (words[-1], "".join(words[-2:])) if len(w) >= 4 and _pinyin_like(w)), None)
-        if name:
-            found.add(name)
+        # the name is the last word that reads as pinyin, else the last two ('the Pudong New Area',
+        # 'Hua Yuan visited Minhang District', 'Hongqiao Comprehensive Bonded Zone')
+        for end in range(len(words), 0, -1):
+            name = next((w for w in (words[end - 1], "".join(words[max(0, end - 2):end]))
+                         if len(w) >= 4 and w not in _STOP and _pinyin_like(w)), None)
+            if name:
+                found[name] = match.group(2).lower()
+                break
     return found
 
 
@@ -703,8 +720,15 @@ def _spelt_at(name: str, readings: tuple[frozenset[str], ...], at: int) -> bool:
                                       for r in readings[at] if r)
 
 
-def english_place_agreement(named: set[str], zh: tuple[frozenset[str], ...]) -> dict:
-    """Which of the places an English lead names the Chinese text (`zh_readings`) names too, through
-    any reading of its characters: {found: [...], lacking: [...]}."""
-    found = sorted(name for name in named if any(_spelt_at(name, zh, i) for i in range(len(zh))))
-    return {"found": found, "lacking": sorted(named - set(found))}
+def english_place_agreement(named: set[str], zh: tuple[frozenset[str], ...], glosses: Set[str] = frozenset(),
+                            text: str = "", kinds: dict[str, str] | None = None) -> dict:
+    """Which of the places an English lead names the Chinese text names too, through any reading of
+    its characters (`zh`: `zh_readings`) or a known translation (`glosses`: the CC-CEDICT glosses
+    of its words, 香港 'Hong Kong', 长江 'Yangtze'): {found: [...], lacking: [...]}. A province or
+    city (`kinds`, from `english_place_kinds`) that the Chinese calls "the province" or "the city"
+    (全省, 本市: its own portal's) is neither."""
+    found = sorted(name for name in named if name in glosses or _stem(name) in glosses
+                   or any(_spelt_at(name, zh, i) for i in range(len(zh))))
+    home = {name for name in named - set(found)
+            if any(word in text for word in _HOME.get((kinds or {}).get(name, ""), ()))}
+    return {"found": found, "lacking": sorted(named - set(found) - home)}

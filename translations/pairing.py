@@ -47,11 +47,14 @@ from .align import align, align_sentences
 from .lexicon import (
     EnText,
     ZhText,
+    _rare,
+    _weight,
     anchor_agreement,
     anchors,
     coverage,
     en_text,
     english_place_agreement,
+    english_place_kinds,
     english_places,
     number_weight,
     person_agreement,
@@ -60,12 +63,14 @@ from .lexicon import (
     zh_readings,
     zh_text,
 )
+from .names import english_persons, name_agreement, organisations
 
 __all__ = ["WINDOW_DAYS", "MIN_SCORE", "METHOD", "PairingStats", "score_pair", "propose", "run_pairing", "align_pair",
            "EARLY_DAYS", "LEAD_FULL_AT", "score_window", "STRONG_SCORE", "STRONG_NUMBERS", "STRONG_MARGIN",
            "STRONG_LEAD_WITH_NUMBERS", "MIN_STRONG_ALONE", "tier", "contradicted", "STRONG_FACTS",
            "STRONG_LEAD_WITH_FACTS", "STRONG_MUTUAL_MARGIN", "STRONG_LEAD_MUTUAL", "STRONG_TITLE",
-           "STRONG_TITLE_MARGIN", "FACTS_OVER_MISSED", "FACTS_MIN_TITLE"]
+           "STRONG_TITLE_MARGIN", "FACTS_OVER_MISSED", "FACTS_MIN_TITLE", "STRONG_BODY_FACTS", "VISIT_PERSONS",
+           "unnamed"]
 
 WINDOW_DAYS = 3
 # English desks sometimes publish minutes to hours before the Chinese portal dates its original.
@@ -109,6 +114,12 @@ STRONG_LEAD_MUTUAL = 0.3
 # best by STRONG_TITLE_MARGIN, no figure of the Chinese lead missing (a dropped date allowed).
 # Set on seeds 0-99 as above (no wrong pair strong), checked on seeds drawn afterwards.
 STRONG_TITLE = 0.3
+# Or the bodies: figures of three digits or more (or decimals) of the English text that this
+# candidate's text has and no other candidate's (`body` distinct, weighed as `met`), at least
+# STRONG_BODY_FACTS, with a lead at least MIN_STRONG_ALONE. Or a visit: VISIT_PERSONS people, a
+# place and the date, each named on both sides.
+STRONG_BODY_FACTS = 2.0
+VISIT_PERSONS = 2
 STRONG_TITLE_MARGIN = 0.15
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # In the title and first paragraph, one shared number or one rare name is already strong evidence.
@@ -188,6 +199,25 @@ def contradicted(evidence: dict) -> bool:
             or bool(evidence.get("persons", {}).get("lacking")) or bool(evidence.get("places", {}).get("lacking")))
 
 
+def unnamed(evidence: dict) -> bool:
+    """The English lead names a place (`places_en`), a body or event (`names_en`) or a person
+    (`names_en` persons) the Chinese text never names: a desk adds none."""
+    names = evidence.get("names_en", {})
+    return bool(evidence.get("places_en", {}).get("lacking") or names.get("lacking")
+                or names.get("persons", {}).get("lacking"))
+
+
+def _visit(evidence: dict) -> bool:
+    """An official visit whose lead holds only a date and names: two people or more named on both
+    sides, a place named on both and the date met (a same-week story of the district has another
+    cast or another day)."""
+    people = max(len(evidence.get("persons", {}).get("found", ())),
+                 len(evidence.get("names_en", {}).get("persons", {}).get("found", ())))
+    place = evidence.get("places", {}).get("found") or evidence.get("places_en", {}).get("found")
+    facts = evidence["facts"]
+    return people >= VISIT_PERSONS and bool(place) and (facts["en"]["dates"][0] or facts["zh"]["dates"][0]) > 0
+
+
 def _facts_decide(facts: dict, title: float) -> bool:
     """Enough facts met (STRONG_FACTS), clearly more than the Chinese lead's facts the English
     lacks (FACTS_OVER_MISSED), with titles that are not strangers (FACTS_MIN_TITLE)."""
@@ -202,8 +232,9 @@ def tier(score: float, evidence: dict) -> str:
     `facts`: the figures and dates of each lead met in the other text; `margin` and `margin_zh`:
     how far this pair is ahead of each side's next best)."""
     margins = evidence.get("margin", 0.0), evidence.get("margin_zh", evidence.get("margin", 0.0))
-    # Never strong: two events (the facts disagree), or a pair that is not each side's best.
-    if contradicted(evidence) or min(margins) <= 0:
+    # Never strong: two events (the facts disagree, or the English names a place, a body or a
+    # person the Chinese never does), or a pair that is not each side's best.
+    if contradicted(evidence) or unnamed(evidence) or min(margins) <= 0:
         return "suggestion"
     whole = evidence.get("whole", 0.0)
     if min(score, whole) >= STRONG_SCORE:
@@ -212,6 +243,11 @@ def tier(score: float, evidence: dict) -> str:
         return "strong"
     facts = evidence.get("facts")
     if facts and _facts_decide(facts, evidence.get("title", 0.0)) and score >= STRONG_LEAD_WITH_FACTS:
+        return "strong"
+    # Or the bodies share figures no other candidate has (a desk that retitles the story and
+    # rewrites its lead keeps the event's figures: 'CIIE deals turn into projects' beside
+    # 上海国际进口博览会成果持续转化).
+    if evidence.get("body", {}).get("distinct", 0.0) >= STRONG_BODY_FACTS and score >= MIN_STRONG_ALONE:
         return "strong"
     # The routes below rest on margins, not on facts: only for an English article published the
     # day of the candidate or after it, as an official edition is (`days`; a story of the same
@@ -224,6 +260,13 @@ def tier(score: float, evidence: dict) -> str:
     if evidence.get("places_en", {}).get("lacking"):
         return "suggestion"
     if score >= MIN_STRONG_ALONE and margins[0] >= STRONG_MARGIN:
+        return "strong"
+    if facts and _visit(evidence):
+        return "strong"
+    # A place or body named on both sides and by no other candidate (进博会 for 'China International
+    # Import Expo'), each side's best, with no fact of the Chinese lead missing.
+    if (evidence.get("distinct_names") and facts and min(margins) >= STRONG_MUTUAL_MARGIN
+            and score >= STRONG_LEAD_WITH_FACTS and not facts["zh"]["figures"][1] and not facts["zh"]["dates"][1]):
         return "strong"
     # Margins alone, only where every fact of the Chinese lead is in the English (a same-topic
     # story of the same place, published that week, leaves the original's date or figures out).
@@ -271,6 +314,8 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
     zh_persons = {z["id"]: persons(_lead(z)) for z in chinese}
     zh_places = {z["id"]: places(_lead(z)) for z in chinese}
     zh_spelt: dict[int, tuple[frozenset[str], ...]] = {}  # whole texts' readings, once an English place needs them
+    zh_glosses: dict[int, frozenset[str]] = {}
+    zh_values = {z["id"]: zh_facts[z["id"]][1].values() for z in chinese}
     zh_title = {z["id"]: zh_text(z["title"]) for z in chinese}
     scores: dict[tuple[int, int], tuple[float, dict]] = {}
     for e in english:
@@ -282,7 +327,12 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
         body, lead_text = _body(e), _lead(e)
         en_ev, en_lead, en_title = en_text(body), en_text(lead_text), en_text(e["title"])
         en_facts = anchors(lead_text, "en", day), anchors(body, "en", day)
+        # The English text's own figures of three digits or more (or decimals): facts of the
+        # event the bodies share even where a desk retitles the story and rewrites its lead.
+        en_figures = [f for f in en_facts[1].numbers if any(map(_rare, f))]
         en_places = english_places(lead_text)
+        en_kinds = english_place_kinds(lead_text)
+        en_orgs, en_people = organisations(lead_text), english_persons(lead_text)
         shared = {z["id"]: coverage(zh_ev[z["id"]], en_ev) for z in candidates}
         counts = Counter(n for c in shared.values() for n in set(c["names"]))
         # A name the English shares with most candidates says nothing about which one it is.
@@ -303,14 +353,22 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
                                 "zh": anchor_agreement(zh_facts[z["id"]][0], en_facts[1])}
             lead[1]["persons"] = person_agreement(zh_persons[z["id"]], body)
             lead[1]["places"] = person_agreement(zh_places[z["id"]], body)
-            if en_places:
+            if en_places or en_orgs or en_people:
                 if z["id"] not in zh_spelt:
                     zh_spelt[z["id"]] = zh_readings(_body(z))
-                lead[1]["places_en"] = english_place_agreement(en_places, zh_spelt[z["id"]])
+                    zh_glosses[z["id"]] = frozenset().union(*(g for _, g in zh_ev[z["id"]].words))
+            if en_places:
+                lead[1]["places_en"] = english_place_agreement(en_places, zh_spelt[z["id"]], zh_glosses[z["id"]],
+                                                               _body(z), en_kinds)
+            if en_orgs or en_people:
+                lead[1]["names_en"] = name_agreement(en_orgs, en_people, zh_ev[z["id"]], zh_spelt[z["id"]], _body(z))
+            body_met = [f for f in en_figures if f & zh_values[z["id"]]]
+            lead[1]["body"] = {"figures": [sorted(f) for f in body_met]}
             lead[1]["days"] = _days_after(day, z)
             lead[1]["title"] = score_pair(zh_title[z["id"]], en_title, common_names=common, common_words=common_lead,
                                           common_numbers=calendar, full_at=LEAD_FULL_AT)[0]
             scores[(e["id"], z["id"])] = lead
+        _distinct(scores, [(e["id"], z["id"]) for z in candidates])
         # How far each candidate is ahead of the English article's best other one.
         _margins(scores, [(e["id"], z["id"]) for z in candidates], "margin")
     # And how far the English article is ahead of the Chinese candidate's best other English one.
@@ -322,6 +380,30 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
     for s, evidence in scores.values():
         evidence["tier"] = tier(s, evidence)
     return scores
+
+
+def _distinct(scores: dict[tuple[int, int], tuple[float, dict]], keys: list[tuple[int, int]]) -> None:
+    """What one candidate alone shares with the English article, among `keys` (one English article's
+    candidates): the bodies' figures (`body`), the places (`places_en`) and bodies met through
+    their names (`names_en` proper) that no other candidate has. The week's other stories share the
+    district, the fair and the boilerplate figures; a fact only one candidate shares is its own."""
+    def counts(get) -> Counter:
+        return Counter(item for k in keys for item in {json_key(i) for i in get(scores[k][1])})
+
+    def json_key(item) -> str:
+        return item if isinstance(item, str) else "|".join(item)
+
+    figures = counts(lambda ev: ev.get("body", {}).get("figures", ()))
+    places_found = counts(lambda ev: ev.get("places_en", {}).get("found", ()))
+    names_found = counts(lambda ev: ev.get("names_en", {}).get("proper", ()))
+    for k in keys:
+        evidence = scores[k][1]
+        body = evidence.get("body", {})
+        mine = [f for f in body.get("figures", ()) if figures[json_key(f)] == 1]
+        body["distinct"] = sum(_weight(frozenset(f)) for f in mine)
+        evidence["distinct_names"] = sorted(
+            [p for p in evidence.get("places_en", {}).get("found", ()) if places_found[p] == 1]
+            + [n for n in evidence.get("names_en", {}).get("proper", ()) if names_found[n] == 1])
 
 
 def _margins(scores: dict[tuple[int, int], tuple[float, dict]], keys: list[tuple[int, int]], name: str) -> None:
