@@ -1,4 +1,5 @@
-"""The held-out pairing sets (bench/data/pairing-heldout) are well-formed.
+"""The held-out pairing sets (bench/data/pairing-heldout, and the blind batch written later by
+another engineer, bench/data/pairing-blind) are well-formed.
 
 Only the form is checked here: sites, urls, dates, labels, the sizes the sets were written to.
 What pairing makes of them is measured by bench/pairing_heldout.py and never asserted, so that
@@ -17,8 +18,11 @@ import pytest
 
 from crawler.siteconfig import load_sites
 
-HELDOUT = Path(__file__).resolve().parents[2] / "bench" / "data" / "pairing-heldout"
-SETS = sorted(HELDOUT.glob("*.json"))
+DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
+HELDOUT = DATA / "pairing-heldout"
+BLIND = DATA / "pairing-blind"
+DIRECTORIES = (HELDOUT, BLIND)
+SETS = sorted(path for directory in DIRECTORIES for path in directory.glob("*.json"))
 FIELDS = {"url", "title", "published_at", "paragraphs"}
 
 
@@ -30,12 +34,23 @@ def _day(article: dict) -> dt.date:
     return dt.datetime.fromisoformat(article["published_at"]).date()
 
 
-def test_there_are_at_least_six_sets_with_a_readme():
-    assert len(SETS) >= 6
-    assert (HELDOUT / "README.md").is_file()
+@pytest.mark.parametrize("directory", DIRECTORIES, ids=lambda d: d.name)
+def test_there_are_at_least_six_sets_with_a_readme(directory):
+    assert len(list(directory.glob("*.json"))) >= 6
+    assert (directory / "README.md").is_file()
 
 
-@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+def test_set_names_are_unique_across_the_batches():
+    """A blind set never shares its name (so its province and week) with a dev set."""
+    stems = [path.stem for path in SETS]
+    assert len(stems) == len(set(stems))
+
+
+def _id(path: Path) -> str:
+    return f"{path.parent.name}/{path.stem}"
+
+
+@pytest.mark.parametrize("path", SETS, ids=_id)
 def test_set_names_two_configured_sites_of_one_province(path):
     data = _load(path)
     assert set(data) == {"set", "zh_site", "en_site", "zh", "en", "pairs"}
@@ -46,7 +61,7 @@ def test_set_names_two_configured_sites_of_one_province(path):
     assert data["zh_site"].rsplit("-", 1)[0] == data["en_site"].rsplit("-", 1)[0]
 
 
-@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SETS, ids=_id)
 def test_articles_are_complete_and_their_urls_are_the_sites_article_urls(path):
     data = _load(path)
     sites = load_sites()
@@ -66,7 +81,7 @@ def test_articles_are_complete_and_their_urls_are_the_sites_article_urls(path):
     assert len(urls) == len(set(urls))
 
 
-@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SETS, ids=_id)
 def test_pairs_join_an_english_article_to_an_earlier_chinese_one(path):
     data = _load(path)
     english = {a["url"]: a for a in data["en"]}
@@ -79,7 +94,7 @@ def test_pairs_join_an_english_article_to_an_earlier_chinese_one(path):
         assert 0 <= days <= 3, en_url
 
 
-@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SETS, ids=_id)
 def test_sizes_are_those_of_a_day_window_of_an_english_edition(path):
     """12-16 English articles of which 3-5 translate one of the 15-30 Chinese ones."""
     data = _load(path)
