@@ -38,6 +38,11 @@ PUBLICATION_LABEL = re.compile(
 SECONDARY_LABEL = re.compile(
     r"(?:成文|印发|发文|生效|施行|实施|废止|失效|签发|签署|更新|修改|修订|撰写|截止|有效|打印|Updated|Modified)"
     r"(?:日期|时间|期|于|Date|Time|On)?[:：]?$", re.I)
+# Labels of the clock in a site's header ('今天是：', '北京时间：'): now, never an article's date.
+NOW_LABEL = re.compile(r"(?:今天是|今天|今日|当前时间|当前日期|现在是|现在时间|北京时间|系统时间|Today(?:is)?)[:：]?$", re.I)
+# What a site's footer says (copyright, ICP licence, site id): a date in it is the site's.
+_SITE_FOOT_TEXT = re.compile(r"版权所有|Copyright|©|ICP[备证]|公网安备|网站标识码|主办单位|承办单位", re.I)
+SITE_FOOT_CHARS = 500
 # A label alone in the element before a date's ('<td>发布日期：</td><td>2024-06-11</td>',
 # '<dt>成文日期</dt><dd>…</dd>', a grid's label cell).
 _CELL_LABEL = re.compile(r"(?:日期|时间|Date|Time)\s*[:：]?$", re.I)
@@ -241,6 +246,17 @@ def _list_entry(block: Element, title: str) -> bool:
 _FOOT_NAME = re.compile(r"footer|bottom", re.I)
 
 
+def _in_site_foot(block: Element) -> bool:
+    """The block, or the short block around it, says what a site's footer says (版权所有, ICP备…)."""
+    for el in (block, block.getparent()):
+        if el is None or el.tag in ("body", "html"):
+            return False
+        text = get_text(el)
+        if len(text) <= SITE_FOOT_CHARS and _SITE_FOOT_TEXT.search(text):
+            return True
+    return False
+
+
 def _in_sidebar(block: Element, title: str) -> str | None:
     """'list' for an entry of a list of other articles, 'named' for a container named like a
     sidebar (related, list, reply: a forum's posts too), 'foot' for one named only like a footer,
@@ -322,9 +338,24 @@ def _cell_label(block: Element) -> str | None:
     """The label in the element just before `block` when that element is a label alone (a table's
     label cell, a <dt>, a grid's label), or None."""
     previous = next((el for el in block.itersiblings(preceding=True) if isinstance(el.tag, str)), None)
-    if previous is None:
+    label = _label_alone(previous)
+    if label is None and block.tag in ("td", "th"):
+        # a table whose row of labels stands over its row of values: the label of the same column
+        row = block.getparent()
+        above = next((el for el in row.itersiblings("tr", preceding=True)), None) if row is not None else None
+        if above is not None:
+            cells = [el for el in row if el.tag in ("td", "th")]
+            labels = [el for el in above if el.tag in ("td", "th")]
+            if len(cells) == len(labels) and block in cells:
+                label = _label_alone(labels[cells.index(block)])
+    return label
+
+
+def _label_alone(el: Element | None) -> str | None:
+    """The text of `el` when it is a date's label and nothing else ('发布日期：', '成 文 日 期')."""
+    if el is None:
         return None
-    text = clean_text(get_text(previous, " "))
+    text = clean_text(get_text(el, " "))
     if len(text) > CELL_LABEL_CHARS or _YEAR.search(text) or not _CELL_LABEL.search(_RUNS_OF_SPACE.sub("", text)):
         return None
     return text
@@ -431,6 +462,8 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
         aside = _in_sidebar(block, title)
         if aside == "list":
             continue
+        if aside is None and block not in in_body and _in_site_foot(block):
+            aside = "named"
         # A value cell: the date opens the block, its label stands in the element before.
         lead = dates.find_dates(context[:CELL_LABEL_CHARS * 3])[:1]
         if lead and not context[: lead[0].start].strip(" [【(（"):
@@ -448,6 +481,8 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
             # the label as written, and with its spaces taken out ('发 布 日 期：'), up to the date before
             squeezed = _RUNS_OF_SPACE.sub("", context[max(previous_end, date.start - 20): date.start])[-12:]
             previous_end = date.end
+            if NOW_LABEL.search(squeezed):
+                continue  # the header's clock
             labelled = bool(DATE_LABEL.search(before) or DATE_LABEL.search(squeezed)) or bool(
                 re.search(r"来源|Source|更新|Updated", context[date.end: date.end + 12], re.I))
             date_line, standalone = _line_shape(*_date_line_of(context, date, lines))

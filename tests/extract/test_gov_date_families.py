@@ -85,6 +85,8 @@ def noise(draw, day: date):
         f'<div class="header"><span id="today">{today:%Y年%m月%d日} 星期{weekday}</span> 晴 18℃~26℃</div>',
         f'<div class="weather">{today:%Y-%m-%d} 农历五月初七 多云转晴</div>',
         '<div class="top"><a href="/">首页</a> <a href="/wza/">无障碍</a></div>',
+        f'<div class="topbar"><span>北京时间：{today:%Y-%m-%d} 10:26</span> <a href="/">设为首页</a></div>',
+        f'<div class="top"><span>今天是：{today:%Y年%m月%d日}</span><span>当前时间：{today:%Y-%m-%d}</span></div>',
     ]))
     others = [day - timedelta(days=k) for k in draw(st.lists(st.integers(1, 90), min_size=2, max_size=4))]
     box = draw(st.sampled_from(["list", "zxdt", "col-left", "news-box"]))
@@ -105,6 +107,8 @@ def noise(draw, day: date):
         f'京ICP备05070218号 京公网安备11010502030143号 网站标识码：1100000088</div>',
         f'<div id="bottom"><p>版权所有：某某市人民政府 © {last}</p><p>浙ICP备12001234号-1 建议使用1920×1080分辨率</p></div>',
         '<div class="foot">网站地图 | 联系我们 | 关于本网</div>',
+        f'<div class="bq"><p>版权所有：某某市人民政府　网站更新时间：{day + timedelta(days=3):%Y-%m-%d}</p>'
+        f'<p>浙ICP备12001234号　网站标识码：3300000001</p></div>',
     ]))
     related = draw(st.sampled_from([
         '<div class="xgwz"><h4>相关文章</h4><ul>' + "".join(
@@ -165,7 +169,7 @@ def disclosure(draw):
     if draw(st.booleans()):
         fields.append(("废止日期", draw(st.sampled_from(["", "无", "暂无", f"{published.year + 3}-12-31"]))))
     fields.append(("名称", title))
-    layout = draw(st.sampled_from(["td_pairs", "td_one", "li", "li_spans", "dl", "grid", "td_spans"]))
+    layout = draw(st.sampled_from(["td_pairs", "td_one", "li", "li_spans", "dl", "grid", "td_spans", "columns"]))
     colon = _colon(draw)
     gap = draw(st.sampled_from(GAPS))
     if layout == "td_pairs":
@@ -185,6 +189,10 @@ def disclosure(draw):
             f'<li><span class="name">{k}{colon}</span><span class="value">{v}</span></li>' for k, v in fields) + "</ul></div>"
     elif layout == "dl":
         meta = '<dl class="meta">' + "".join(f"<dt>{k}{colon}</dt><dd>{v}</dd>" for k, v in fields) + "</dl>"
+    elif layout == "columns":  # a row of labels over a row of values
+        meta = '<table class="gk">' + "".join(
+            "<tr>" + "".join(f"<th>{k}</th>" for k, _ in fields[i:i + 4]) + "</tr><tr>"
+            + "".join(f"<td>{v}</td>" for _, v in fields[i:i + 4]) + "</tr>" for i in range(0, len(fields), 4)) + "</table>"
     else:
         meta = '<div class="info-grid">' + "".join(
             f'<div class="row"><div class="label">{k}{colon}</div><div class="value">{v}</div></div>' for k, v in fields) + "</div>"
@@ -320,7 +328,10 @@ def info_bar(draw):
     title = draw(st.sampled_from(TITLES))
     body = f'<div class="{draw(st.sampled_from(["TRS_Editor", "content", "zw"]))}">{draw(prose(published))}</div>'
     header, before, after = draw(noise(published))
-    return _page(title, "", header, before, f"<h1>{title}</h1>{bar}{body}", after), iso
+    # the bar under the title, or above it (a column's name and the date, then the title)
+    above = label is not None and draw(st.integers(0, 3)) == 0
+    article = f"{bar}<h1>{title}</h1>{body}" if above else f"<h1>{title}</h1>{bar}{body}"
+    return _page(title, "", header, before, article, after), iso
 
 
 @given(info_bar())
