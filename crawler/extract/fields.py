@@ -30,7 +30,7 @@ DATE_LABEL = re.compile(
     r"\s*[:：]?\s*$|更新|来源|Source", re.I)
 # Labels that say the date is the publication's (a month or a year is taken only under one, or alone).
 PUBLICATION_LABEL = re.compile(
-    r"(?:^|[\s【\[（(])(?:发布|发表|出版|刊发|刊登|日期|Date|Published|Posted|Issue)[^\d]{0,6}$", re.I)
+    r"(?:^|[\s【\[（(])(?:发布|发表|出版|刊发|刊登|公开日期|日期|Date|Published|Posted|Issue)[^\d]{0,6}$", re.I)
 # Labels of a document's other dates: when it was written, signed, takes effect, lapses, was
 # last changed. Such a date is the article's only when the page shows no publication date (the
 # info-disclosure table's 成文日期 beside its 发布日期; a bar's 更新时间 beside its 发布时间).
@@ -288,6 +288,7 @@ class _Candidate:
     publication: bool = False  # labelled as the publication ('发布日期：', 'Published:'), not any time
     foot: bool = False  # in a container named like a footer (and like nothing else of a sidebar)
     secondary: bool = False  # labelled as another date of the document ('成文日期：', '更新时间：')
+    before_prose: bool = True  # no line of the body's prose seen yet (a table of metadata at its head)
 
 
 def _is_prose(text: str) -> bool:
@@ -489,7 +490,8 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
             publication = bool(PUBLICATION_LABEL.search(before) or PUBLICATION_LABEL.search(squeezed))
             found.append(_Candidate(date.iso, labelled, after_title, block in in_body, date_line, standalone,
                                     block in in_body and head, aside in ("named", "foot"), not body_blocks,
-                                    publication, aside == "foot", bool(SECONDARY_LABEL.search(squeezed))))
+                                    publication, aside == "foot", bool(SECONDARY_LABEL.search(squeezed)),
+                                    not prose_seen))
     return found
 
 
@@ -637,8 +639,10 @@ def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]],
             script.tail = tail
 
 
-# The words of PUBLICATION_LABEL, searched alone.
-_PUBLICATION_WORDS = re.compile(r"发布|发表|出版|刊发|刊登|日期|Date|Published|Posted|Issue", re.I)
+# The words of PUBLICATION_LABEL, searched alone (spaced out as tables justify them: '发 布 日 期').
+_PUBLICATION_WORDS = re.compile(r"发\s*布|发\s*表|出版|刊发|刊登|日\s*期|Date|Published|Posted|Issue", re.I)
+# A publication label alone in a table's cell: its date may stand in the row below, far in the text.
+_LABEL_CELL = re.compile(r"<t[hd][^>]*>\s*(?:发\s*布|公\s*开)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*</t[hd]>")
 
 
 # A date shown under a publication label follows it closely ('发布日期：2024-06-11': the label
@@ -651,6 +655,8 @@ _RUNS_OF_SPACE = re.compile(r"\s+")
 def _other_day_after_label(doc: Document, stored: str) -> bool:
     """Whether a date of another day than `stored` follows a publication word in the page's text:
     a cheap test that spares the walk over every text node on the pages where the meta agrees."""
+    if _LABEL_CELL.search(doc.html):
+        return True
     text = " ".join(t for t, _ in doc.body_text())
     for match in _PUBLICATION_WORDS.finditer(text):
         window = _RUNS_OF_SPACE.sub(" ", text[match.end(): match.end() + 4 * _LABEL_GAP])
@@ -665,8 +671,8 @@ def _shown_publication(doc: Document, stored: str, visible: Callable[[], list[_C
     beside the title, when its day is not the day `stored` (a meta) says; else None."""
     if not _other_day_after_label(doc, stored):
         return None
-    shown = next((c for c in visible() if c.publication and c.labelled and not c.aside and not c.in_body
-                  and not c.secondary and len(c.iso) >= 10), None)
+    shown = next((c for c in visible() if c.publication and c.labelled and not c.aside
+                  and (not c.in_body or c.before_prose) and not c.secondary and len(c.iso) >= 10), None)
     if shown is None or shown.iso[:10] == stored[:10]:
         return None
     return dates.drop_midnight_filler(shown.iso)

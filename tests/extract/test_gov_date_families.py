@@ -156,8 +156,9 @@ def disclosure(draw):
     pub_text, pub_iso = draw(spelled(published))
     written_text, written_iso = draw(spelled(written, times=False))
     written_label = draw(st.sampled_from(["成文日期", "成 文 日 期", "印发日期", "发文日期"]))
+    agency = draw(st.sampled_from(AGENCIES))
     fields = [("索引号", f"11330000002482061Q/{published.year}-0{draw(st.integers(1000, 9999))}"),
-              ("主题分类", "综合政务\\通知"), ("发布机构", draw(st.sampled_from(AGENCIES))),
+              ("主题分类", "综合政务\\通知"), ("发布机构", agency),
               (written_label, written_text)]
     if shows_publication:
         fields.insert(draw(st.integers(0, len(fields))), (pub_label, pub_text))
@@ -197,25 +198,35 @@ def disclosure(draw):
         meta = '<div class="info-grid">' + "".join(
             f'<div class="row"><div class="label">{k}{colon}</div><div class="value">{v}</div></div>' for k, v in fields) + "</div>"
     heading = f"<h1>{title}</h1>"
-    body = f'<div class="TRS_Editor">{draw(prose(published))}'
+    text = draw(prose(published))
     if draw(st.booleans()):  # the signature, on the document's date
-        body += f'<p style="text-align:right">{fields[2][1]}</p><p style="text-align:right">{written_text}</p>'
-    body += "</div>"
-    above = draw(st.booleans())
-    article = meta + heading + body if above else heading + meta + body
+        text += f'<p style="text-align:right">{agency}</p><p style="text-align:right">{written_text}</p>'
+    place = draw(st.sampled_from(["above", "under", "inside"]))
+    if place == "inside":  # the CMS's content box holds the table too
+        article = f'{heading}<div id="zoom">{meta}{text}</div>'
+    else:
+        body = f'<div class="TRS_Editor">{text}</div>'
+        article = meta + heading + body if place == "above" else heading + meta + body
+    # A PubDate meta on the day shown, or stamped with the document's date (the shown one wins)
+    head = draw(st.sampled_from(["", f'<meta name="PubDate" content="{published:%Y-%m-%d} 09:30">',
+                                 f'<meta name="PubDate" content="{written:%Y-%m-%d}">']))
     header, before, after = draw(noise(published))
     expected = pub_iso if shows_publication else written_iso
-    return _page(title, "", header, before, article, after), expected
+    if head and not shows_publication:
+        expected = dict(enumerate(head.split('"')))[3][:10]  # the meta is all there is for the publication
+    return _page(title, head, header, before, article, after), expected, not head
 
 
 @given(disclosure())
 @SETTINGS
 def test_the_disclosure_tables_publication_date_is_the_articles(case):
     """发布日期 (公开日期, 发布时间) wins over 成文日期, 印发日期, 生效日期 and 废止日期, wherever
-    it stands in the table and however label and value are laid out; with no publication date
-    shown, the document's written date (成文日期) dates it."""
-    page, iso = case
-    _check(page, URL, iso)
+    it stands in the table (above the title, under it, inside the content box) and however label
+    and value are laid out; with no publication date shown, the document's written date (成文日期)
+    dates it, or a PubDate meta where there is one. (With a meta, checked to the day: the time
+    the CMS stored is kept where the page shows only the day.)"""
+    page, iso, precise = case
+    _check(page, URL, iso, precise)
 
 
 # -- 2. Signature date ------------------------------------------------------------------------
@@ -259,7 +270,10 @@ def signed(draw, shown: bool):
     else:
         end = f'<p align="right">{agency}&nbsp;&nbsp;</p><p align="right">{sig}&nbsp;&nbsp;&nbsp;</p>'
     if draw(st.booleans()):
-        end += "<p>（此件公开发布）</p>"
+        agency2 = draw(st.sampled_from(["某某市财政局", "某某市税务局"]))
+        end = end.replace(agency, f"{agency2}</p><p style=\"text-align: right;\">{agency}", 1) if style == "p_right" else end
+    end += draw(st.sampled_from(["", "<p>（此件公开发布）</p>", "<p>（联系人：张三，联系电话：0571-87051234）</p>",
+                                 "<p>抄送：市委各部门，市人大常委会办公室，市政协办公室，市法院，市检察院。</p>"]))
     body = f'<div id="zoom">{paragraphs}{end}</div>'
     if shown:
         text, iso = draw(spelled(published))
