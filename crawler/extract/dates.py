@@ -154,6 +154,37 @@ def _reduced(text: str, full: list[FoundDate]) -> list[FoundDate]:
 _LATIN_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d")
 
 
+# Dates in Chinese numerals, as a document's signature writes them ('二〇二四年四月九日', with ○, 零
+# or a Latin O for the zero). Read only where a signature stands (fields.signature_date): in running
+# text such a date is an event, and no date line of a portal is written so.
+_CN_NUMERALS = {**{c: 0 for c in "〇○零OoＯ０"}, **{c: i for i, c in enumerate("一二三四五六七八九", start=1)}}
+_CN_DIGIT = "[〇○零OoＯ０一二三四五六七八九]"
+CN_DATE_RE = re.compile(
+    r"(?P<y>[一二]" + _CN_DIGIT + r"{3})\s*年\s*(?P<m>十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]")
+
+
+def _cn_number(text: str) -> int:
+    """'十二' -> 12, '二十九' -> 29, '九' -> 9 (the numbers of a month or a day)."""
+    if "十" not in text:
+        return _CN_NUMERALS[text]
+    tens, _, ones = text.partition("十")
+    return (_CN_NUMERALS[tens] if tens else 1) * 10 + (_CN_NUMERALS[ones] if ones else 0)
+
+
+def find_numeral_dates(text: str) -> list[FoundDate]:
+    """Every date in `text` written in Chinese numerals, in order, as ISO days."""
+    if "年" not in text:
+        return []
+    found = []
+    for match in CN_DATE_RE.finditer(text):
+        year = int("".join(str(_CN_NUMERALS[c]) for c in match["y"]))
+        iso = _iso(year, _cn_number(match["m"]), _cn_number(match["d"]), None, None, None)
+        if iso:
+            found.append(FoundDate(iso, match.start(), match.end()))
+    return found
+
+
 def has_date(text: str) -> bool:
     text = fold(text)
     return any(p.search(text) for p in (DATE_RE, EN_DATE_RE, US_DATE_RE, MONTH_RE, YEAR_RE))

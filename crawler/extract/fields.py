@@ -30,7 +30,23 @@ DATE_LABEL = re.compile(
     r"\s*[:：]?\s*$|更新|来源|Source", re.I)
 # Labels that say the date is the publication's (a month or a year is taken only under one, or alone).
 PUBLICATION_LABEL = re.compile(
-    r"(?:^|[\s【\[（(])(?:发布|发表|出版|刊发|刊登|日期|Date|Published|Posted|Issue)[^\d]{0,6}$", re.I)
+    r"(?:^|[\s【\[（(])(?:发布|发表|出版|刊发|刊登|公开日期|日期|Date|Published|Posted|Issue)[^\d]{0,6}$", re.I)
+# Labels of a document's other dates: when it was written, signed, takes effect, lapses, was
+# last changed. Such a date is the article's only when the page shows no publication date (the
+# info-disclosure table's 成文日期 beside its 发布日期; a bar's 更新时间 beside its 发布时间).
+# Matched on the label with its spaces removed ('成 文 日 期：').
+SECONDARY_LABEL = re.compile(
+    r"(?:成文|印发|发文|生效|施行|实施|废止|失效|签发|签署|更新|修改|修订|撰写|截止|有效|打印|Updated|Modified)"
+    r"(?:日期|时间|期|于|Date|Time|On)?[:：]?$", re.I)
+# Labels of the clock in a site's header ('今天是：', '北京时间：'): now, never an article's date.
+NOW_LABEL = re.compile(r"(?:今天是|今天|今日|当前时间|当前日期|现在是|现在时间|北京时间|系统时间|Today(?:is)?)[:：]?$", re.I)
+# What a site's footer says (copyright, ICP licence, site id): a date in it is the site's.
+_SITE_FOOT_TEXT = re.compile(r"版权所有|Copyright|©|ICP[备证]|公网安备|网站标识码|主办单位|承办单位", re.I)
+SITE_FOOT_CHARS = 500
+# A label alone in the element before a date's ('<td>发布日期：</td><td>2024-06-11</td>',
+# '<dt>成文日期</dt><dd>…</dd>', a grid's label cell).
+_CELL_LABEL = re.compile(r"(?:日期|时间|Date|Time)\s*[:：]?$", re.I)
+CELL_LABEL_CHARS = 16
 # Containers of other articles' dates: related news, rankings, footers.
 SIDEBAR_ATTR = re.compile(
     r"related|xgxw|relevant|sidebar|side-bar|hot|rank|recommend|tuijian|footer|copyright|friend|links|"
@@ -40,6 +56,9 @@ _URL_DATES = (
     re.compile(r"/t(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)_\d+"),
     re.compile(r"/(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)/(?P<d>\d\d)/"),
     re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>\d\d)/(?P<d>\d\d)/"),
+    # a day as a folder of its own ('/nw4411/20220507/…', '/2024/0611/c1001-…')
+    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
 )
 # A Chinese source ends at a space; an English one is a run of capitalised words ("Zhejiang Daily")
 # up to the next label ("Author:") or anything else.
@@ -227,6 +246,17 @@ def _list_entry(block: Element, title: str) -> bool:
 _FOOT_NAME = re.compile(r"footer|bottom", re.I)
 
 
+def _in_site_foot(block: Element) -> bool:
+    """The block, or the short block around it, says what a site's footer says (版权所有, ICP备…)."""
+    for el in (block, block.getparent()):
+        if el is None or el.tag in ("body", "html"):
+            return False
+        text = get_text(el)
+        if len(text) <= SITE_FOOT_CHARS and _SITE_FOOT_TEXT.search(text):
+            return True
+    return False
+
+
 def _in_sidebar(block: Element, title: str) -> str | None:
     """'list' for an entry of a list of other articles, 'named' for a container named like a
     sidebar (related, list, reply: a forum's posts too), 'foot' for one named only like a footer,
@@ -257,6 +287,8 @@ class _Candidate:
     before_body: bool = False  # no line of the body seen yet
     publication: bool = False  # labelled as the publication ('发布日期：', 'Published:'), not any time
     foot: bool = False  # in a container named like a footer (and like nothing else of a sidebar)
+    secondary: bool = False  # labelled as another date of the document ('成文日期：', '更新时间：')
+    before_prose: bool = True  # no line of the body's prose seen yet (a table of metadata at its head)
 
 
 def _is_prose(text: str) -> bool:
@@ -301,6 +333,33 @@ def _date_line_of(context: str, date: dates.FoundDate, lines: list[str]) -> tupl
         if at >= 0:
             return line, dates.FoundDate(date.iso, at, at + len(written))
     return context, date
+
+
+def _cell_label(block: Element) -> str | None:
+    """The label in the element just before `block` when that element is a label alone (a table's
+    label cell, a <dt>, a grid's label), or None."""
+    previous = next((el for el in block.itersiblings(preceding=True) if isinstance(el.tag, str)), None)
+    label = _label_alone(previous)
+    if label is None and block.tag in ("td", "th"):
+        # a table whose row of labels stands over its row of values: the label of the same column
+        row = block.getparent()
+        above = next((el for el in row.itersiblings("tr", preceding=True)), None) if row is not None else None
+        if above is not None:
+            cells = [el for el in row if el.tag in ("td", "th")]
+            labels = [el for el in above if el.tag in ("td", "th")]
+            if len(cells) == len(labels) and block in cells:
+                label = _label_alone(labels[cells.index(block)])
+    return label
+
+
+def _label_alone(el: Element | None) -> str | None:
+    """The text of `el` when it is a date's label and nothing else ('发布日期：', '成 文 日 期')."""
+    if el is None:
+        return None
+    text = clean_text(get_text(el, " "))
+    if len(text) > CELL_LABEL_CHARS or _YEAR.search(text) or not _CELL_LABEL.search(_RUNS_OF_SPACE.sub("", text)):
+        return None
+    return text
 
 
 def _text_places(top: Element) -> dict[Element, tuple[Element | None, bool]]:
@@ -404,19 +463,35 @@ def _visible_dates(doc: Document, title: str, title_el: Element | None, body_el:
         aside = _in_sidebar(block, title)
         if aside == "list":
             continue
+        if aside is None and block not in in_body and _in_site_foot(block):
+            aside = "named"
+        # A value cell: the date opens the block, its label stands in the element before.
+        lead = dates.find_dates(context[:CELL_LABEL_CHARS * 3])[:1]
+        if lead and not context[: lead[0].start].strip(" [【(（"):
+            label = _cell_label(block)
+            if label:
+                context = f"{label} {context}"
         lines: list[str] = []
         if whole_block and len(context) > DATE_LINE_CHARS and next(block.iter("br"), None) is not None:
             if block not in br_lines:
                 br_lines[block] = _br_lines(block)
             lines = br_lines[block]
+        previous_end = 0
         for date in dates.find_dates(context):
-            labelled = bool(DATE_LABEL.search(context[max(0, date.start - 12): date.start])) or bool(
+            before = context[max(0, date.start - 12): date.start]
+            # the label as written, and with its spaces taken out ('发 布 日 期：'), up to the date before
+            squeezed = _RUNS_OF_SPACE.sub("", context[max(previous_end, date.start - 20): date.start])[-12:]
+            previous_end = date.end
+            if NOW_LABEL.search(squeezed):
+                continue  # the header's clock
+            labelled = bool(DATE_LABEL.search(before) or DATE_LABEL.search(squeezed)) or bool(
                 re.search(r"来源|Source|更新|Updated", context[date.end: date.end + 12], re.I))
             date_line, standalone = _line_shape(*_date_line_of(context, date, lines))
-            publication = bool(PUBLICATION_LABEL.search(context[max(0, date.start - 12): date.start]))
+            publication = bool(PUBLICATION_LABEL.search(before) or PUBLICATION_LABEL.search(squeezed))
             found.append(_Candidate(date.iso, labelled, after_title, block in in_body, date_line, standalone,
                                     block in in_body and head, aside in ("named", "foot"), not body_blocks,
-                                    publication, aside == "foot"))
+                                    publication, aside == "foot", bool(SECONDARY_LABEL.search(squeezed)),
+                                    not prose_seen))
     return found
 
 
@@ -493,13 +568,14 @@ def _stored_date(doc: Document, iso: str, how: str, visible: Callable[[], list[_
     return _as_shown(doc, _to_the_second(doc.html, iso, how))
 
 
-def _with_shown_time(doc: Document, dated: Dated) -> Dated:
+def _with_shown_time(doc: Document, dated: Dated, written: frozenset[Element] = frozenset()) -> Dated:
     """A day whose page shows it with a time beside it, in another element ('<span>2019-03-05</span>
-    <span>08:30</span>') or before it ('08:30, March 5, 2019'): the page is more precise."""
+    <span>08:30</span>') or before it ('08:30, March 5, 2019'): the page is more precise. (The code
+    of a script that writes a date is not shown: what it writes is, cut as it cuts it.)"""
     iso = dated.iso
     if not iso or len(iso) != 10:
         return dated
-    text = " ".join(t.strip() for t, _ in doc.body_text())
+    text = " ".join(t.strip() for t, holder in doc.body_text() if holder not in written)
     day = _day_pattern(iso)
     sep = r"\s*(?:[,，|｜/]\s*)?(?:(?:时间|Time)\s*[:：]?\s*)?"
     found = re.search(day + sep + r"(?:T\s*)?" + _TIME, text, re.I) or re.search(_TIME + sep + day, text, re.I)
@@ -512,14 +588,61 @@ def _with_shown_time(doc: Document, dated: Dated) -> Dated:
     return Dated(finer, f"{dated.rule} + time beside it")
 
 
+# A date a script writes into the page (TRS: 'var str_1 = "2024-06-11 10:20:35"; … str_1.substring(0,10)
+# … document.write(str_2)'; 'document.write("2024-06-11")'): a quoted literal that holds a date, in
+# a short script that writes, cut as the script cuts it.
+_WRITES = re.compile(r"document\.write|\.innerHTML\s*=")
+_LITERAL = re.compile(r"""(["'])((?:(?!\1)[^\n]){6,80}?)\1""")
+_CUT = re.compile(r"\.(?:substring|substr|slice)\(\s*0\s*,\s*(\d{1,2})\s*\)")
+WRITING_SCRIPT_CHARS = 1500
+
+
+def written_dates(doc: Document) -> list[tuple[Element, str]]:
+    """(script, the text it writes) for the scripts in the body that write a date literal."""
+    if "document.write" not in doc.html and "innerHTML" not in doc.html:
+        return []
+    body = doc.root.find("body")
+    found = []
+    for script in body.iter("script") if body is not None else ():
+        code = script.text or ""
+        if len(code) > WRITING_SCRIPT_CHARS or not _YEAR.search(code) or not _WRITES.search(code):
+            continue
+        for literal in (m.group(2) for m in _LITERAL.finditer(code)):
+            shown = dates.find_dates(literal)
+            if shown and len(shown[0].iso) >= 10:
+                cut = _CUT.search(code)
+                if cut and not literal[: shown[0].start].strip():
+                    literal = literal[: shown[0].start + int(cut.group(1))]
+                found.append((script, clean_text(_TAGS.sub(" ", literal))))
+                break
+    return found
+
+
 def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]], url: str,
               title: str, title_el: Element | None, body_el: Element | None) -> Dated:
-    """The publication date at the page's precision, and the rule that gave it."""
-    return _with_shown_time(doc, _find_date(doc, metas, rules, url, title, title_el, body_el))
+    """The publication date at the page's precision, and the rule that gave it.
+
+    What a script writes into the page is read as shown: while the date is looked for, each
+    script that writes a date stands followed by the text it writes (the tree is restored after)."""
+    written = written_dates(doc)
+    if not written:
+        return _with_shown_time(doc, _find_date(doc, metas, rules, url, title, title_el, body_el))
+    tails = [(script, script.tail) for script, _ in written]
+    for script, text in written:
+        script.tail = f" {text} {script.tail or ''}"
+    try:
+        shown = Document(doc.root, doc.html)
+        return _with_shown_time(shown, _find_date(shown, metas, rules, url, title, title_el, body_el),
+                                frozenset(script for script, _ in written))
+    finally:
+        for script, tail in tails:
+            script.tail = tail
 
 
-# The words of PUBLICATION_LABEL, searched alone.
-_PUBLICATION_WORDS = re.compile(r"发布|发表|出版|刊发|刊登|日期|Date|Published|Posted|Issue", re.I)
+# The words of PUBLICATION_LABEL, searched alone (spaced out as tables justify them: '发 布 日 期').
+_PUBLICATION_WORDS = re.compile(r"发\s*布|发\s*表|出版|刊发|刊登|日\s*期|Date|Published|Posted|Issue", re.I)
+# A publication label alone in a table's cell: its date may stand in the row below, far in the text.
+_LABEL_CELL = re.compile(r"<t[hd][^>]*>\s*(?:发\s*布|公\s*开)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*</t[hd]>")
 
 
 # A date shown under a publication label follows it closely ('发布日期：2024-06-11': the label
@@ -532,6 +655,8 @@ _RUNS_OF_SPACE = re.compile(r"\s+")
 def _other_day_after_label(doc: Document, stored: str) -> bool:
     """Whether a date of another day than `stored` follows a publication word in the page's text:
     a cheap test that spares the walk over every text node on the pages where the meta agrees."""
+    if _LABEL_CELL.search(doc.html):
+        return True
     text = " ".join(t for t, _ in doc.body_text())
     for match in _PUBLICATION_WORDS.finditer(text):
         window = _RUNS_OF_SPACE.sub(" ", text[match.end(): match.end() + 4 * _LABEL_GAP])
@@ -546,11 +671,58 @@ def _shown_publication(doc: Document, stored: str, visible: Callable[[], list[_C
     beside the title, when its day is not the day `stored` (a meta) says; else None."""
     if not _other_day_after_label(doc, stored):
         return None
-    shown = next((c for c in visible() if c.publication and c.labelled and not c.aside and not c.in_body
-                  and len(c.iso) >= 10), None)
+    shown = next((c for c in visible() if c.publication and c.labelled and not c.aside
+                  and (not c.in_body or c.before_prose) and not c.secondary and len(c.iso) >= 10), None)
     if shown is None or shown.iso[:10] == stored[:10]:
         return None
     return dates.drop_midnight_filler(shown.iso)
+
+
+# The issuing agency's line above a signature date: a government body, a committee, an office.
+_AGENCY = re.compile(r"(?:政府|办公室|办公厅|委员会|局|厅|部|院|署|中心|办|委|会|处|所|站|公司|集团|小组|指挥部|银行|法院|检察院)$")
+# Signature lines are at the document's end: among its last this many lines.
+SIGNATURE_LINES = 4
+AGENCY_CHARS = 40
+_TEXT_OF = etree.XPath(
+    "descendant::text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]")
+_BLANK = " \u3000\xa0\t\r\n"
+
+
+def _lines_of(el: Element) -> list[str]:
+    """The lines of `el`'s text: a block or a <br> ends one."""
+    lines: list[list[str]] = [[]]
+    block = None
+    for node in _TEXT_OF(el):
+        holder = node.getparent()
+        if node.is_tail:
+            if holder.tag == "br" and lines[-1]:
+                lines.append([])
+            holder = holder.getparent()
+        here = next((p for p in (holder, *holder.iterancestors()) if p.tag in BLOCK_TAGS), None)
+        if here is not block and lines[-1]:
+            lines.append([])
+        block = here
+        if str(node).strip(_BLANK):
+            lines[-1].append(str(node))
+    return [clean_text("".join(parts)) for parts in lines if "".join(parts).strip(_BLANK)]
+
+
+def signature_date(body_el: Element | None) -> str | None:
+    """The date a document signs off with ('某某市人民政府办公室' then '2024年4月9日' or
+    '二〇二四年四月九日'), the day alone on one of the body's last lines under the agency's."""
+    if body_el is None:
+        return None
+    lines = _lines_of(body_el)
+    tail = lines[-SIGNATURE_LINES:]
+    for at in range(len(tail) - 1, 0, -1):
+        line, above = tail[at], tail[at - 1]
+        found = dates.find_dates(line) or dates.find_numeral_dates(line)
+        if len(found) != 1 or len(found[0].iso) < 10 or _WORD_CHARS.sub("", line[:found[0].start] + line[found[0].end:]):
+            continue
+        above = above.strip(_BLANK)
+        if len(above) <= AGENCY_CHARS and not _SENTENCE.search(above) and _AGENCY.search(above):
+            return found[0].iso[:10]
+    return None
 
 
 def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]], url: str,
@@ -589,6 +761,9 @@ def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
     full = [c for c in visible() if len(c.iso) >= 10 and not c.aside]
     header = [c for c in full if not c.in_body or c.labelled]
     for how, pick in (
+        # a publication's label (or a date's) before another date's ('成文日期', '更新时间')
+        ("label line", lambda c: c.labelled and c.after_title and not c.secondary),
+        ("label line", lambda c: c.labelled and not c.secondary),
         ("label line", lambda c: c.labelled and c.after_title),
         ("label line", lambda c: c.labelled),
         ("near title", lambda c: c.after_title and not c.in_body),
@@ -612,6 +787,10 @@ def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
             iso = dates.parse_date(f"{match['y']}-{match['m']}-{match['d']}")
             if dates.plausible(iso):
                 return Dated(iso, rule("url", "path date"))
+    # A document that shows no date but its signature's: the day it was issued.
+    signed = signature_date(body_el)
+    if dates.plausible(signed):
+        return Dated(signed, rule("generic", "signature"))
     # A post header in a container named like a list of replies ('2012-02-09 21:15:40 楼主'),
     # after the title and before the first line of the body.
     chosen = next((c for c in visible() if len(c.iso) >= 10 and c.aside and c.date_line and c.after_title
