@@ -30,7 +30,7 @@ DATE_LABEL = re.compile(
     r"\s*[:：]?\s*$|更新|来源|Source", re.I)
 # Labels that say the date is the publication's (a month or a year is taken only under one, or alone).
 PUBLICATION_LABEL = re.compile(
-    r"(?:^|[\s【\[（(])(?:发布|发表|出版|刊发|刊登|公开日期|日期|Date|Published|Posted|Issue)[^\d]{0,6}$", re.I)
+    r"(?:^|[\s【\[（(])(?:发布|发表|出版|刊发|刊登|公开日期|生成日期|日期|Date|Published|Posted|Issue)[^\d]{0,6}$", re.I)
 # Labels of a document's other dates: when it was written, signed, takes effect, lapses, was
 # last changed. Such a date is the article's only when the page shows no publication date (the
 # info-disclosure table's 成文日期 beside its 发布日期; a bar's 更新时间 beside its 发布时间).
@@ -640,9 +640,9 @@ def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]],
 
 
 # The words of PUBLICATION_LABEL, searched alone (spaced out as tables justify them: '发 布 日 期').
-_PUBLICATION_WORDS = re.compile(r"发\s*布|发\s*表|出版|刊发|刊登|日\s*期|Date|Published|Posted|Issue", re.I)
+_PUBLICATION_WORDS = re.compile(r"发\s*布|发\s*表|出版|刊发|刊登|生\s*成\s*日\s*期|日\s*期|Date|Published|Posted|Issue", re.I)
 # A publication label alone in a table's cell: its date may stand in the row below, far in the text.
-_LABEL_CELL = re.compile(r"<t[hd][^>]*>\s*(?:发\s*布|公\s*开)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*</t[hd]>")
+_LABEL_CELL = re.compile(r"<t[hd][^>]*>\s*(?:发\s*布|公\s*开|生\s*成)\s*(?:日\s*期|时\s*间)\s*[:：]?\s*</t[hd]>")
 
 
 # A date shown under a publication label follows it closely ('发布日期：2024-06-11': the label

@@ -152,7 +152,7 @@ def disclosure(draw):
     written = published - timedelta(days=draw(st.integers(1, 40)))
     effective = published + timedelta(days=draw(st.integers(-5, 30)).__abs__() + 1)
     shows_publication = draw(st.integers(0, 5)) > 0
-    pub_label = draw(st.sampled_from(["发布日期", "公开日期", "发布时间", "发 布 日 期", "发布日期"]))
+    pub_label = draw(st.sampled_from(["发布日期", "公开日期", "发布时间", "发 布 日 期", "发布日期", "生成日期"]))
     pub_text, pub_iso = draw(spelled(published))
     written_text, written_iso = draw(spelled(written, times=False))
     written_label = draw(st.sampled_from(["成文日期", "成 文 日 期", "印发日期", "发文日期"]))
@@ -208,8 +208,12 @@ def disclosure(draw):
         body = f'<div class="TRS_Editor">{text}</div>'
         article = meta + heading + body if place == "above" else heading + meta + body
     # A PubDate meta on the day shown, or stamped with the document's date (the shown one wins)
-    head = draw(st.sampled_from(["", f'<meta name="PubDate" content="{published:%Y-%m-%d} 09:30">',
-                                 f'<meta name="PubDate" content="{written:%Y-%m-%d}">']))
+    heads = ["", f'<meta name="PubDate" content="{published:%Y-%m-%d} 09:30">',
+             f'<meta name="PubDate" content="{written:%Y-%m-%d}">']
+    if shows_publication:  # a CMS (Ucap) that stamps PubDate with the time it last generated the page
+        stamp = f"{published + timedelta(days=draw(st.integers(1, 200))):%Y-%m-%d} 10:33:59"
+        heads.append(f'<meta name="PubDate" content="{stamp}"><meta name="others" content="页面生成时间 {stamp}">')
+    head = draw(st.sampled_from(heads))
     header, before, after = draw(noise(published))
     expected = pub_iso if shows_publication else written_iso
     if head and not shows_publication:
@@ -220,10 +224,11 @@ def disclosure(draw):
 @given(disclosure())
 @SETTINGS
 def test_the_disclosure_tables_publication_date_is_the_articles(case):
-    """发布日期 (公开日期, 发布时间) wins over 成文日期, 印发日期, 生效日期 and 废止日期, wherever
+    """发布日期 (公开日期, 发布时间, Ucap's 生成日期) wins over 成文日期, 印发日期, 生效日期 and 废止日期, wherever
     it stands in the table (above the title, under it, inside the content box) and however label
     and value are laid out; with no publication date shown, the document's written date (成文日期)
-    dates it, or a PubDate meta where there is one. (With a meta, checked to the day: the time
+    dates it, or a PubDate meta where there is one; a PubDate that is the time the page was last
+    generated loses to the date shown. (With a meta, checked to the day: the time
     the CMS stored is kept where the page shows only the day.)"""
     page, iso, precise = case
     _check(page, URL, iso, precise)
