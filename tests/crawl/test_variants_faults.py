@@ -19,6 +19,7 @@ import pytest
 
 from tests.crawl.test_variants_provinces import (
     CASES,
+    KNOWN_BROKEN,
     VARIANTS,
     _archived,
     _configured,
@@ -92,7 +93,10 @@ def faulted(crawl_cli, tmp_path_factory, request):
     return done
 
 
-PARAMS = [pytest.param(case, seed, id=f"{'-'.join(case)}-seed{seed}") for case in CASES for seed in SEEDS]
+# what misses without faults misses with them too (test_variants_provinces says why)
+PARAMS = [pytest.param(case, seed, id=f"{'-'.join(case)}-seed{seed}",
+                       marks=[pytest.mark.xfail(strict=True, reason=KNOWN_BROKEN[case])] if case in KNOWN_BROKEN else [])
+          for case in CASES for seed in SEEDS]
 
 
 @pytest.mark.parametrize(("case", "seed"), PARAMS)
