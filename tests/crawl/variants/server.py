@@ -8,7 +8,8 @@ path, query and form) from the seed, so that each seed hits other pages and a re
 the same ones: once per request (the retry or the next run gets the page) a 500/502/503, a reset
 connection, a body cut short, a 200 "系统繁忙" page, a WAF hop (302 to a check that sends the client
 back to the same URL); on every answer, a slow answer inside the timeout, gzip content-encoding,
-and an HTML page sent as GBK bytes labelled UTF-8 or not labelled at all (its meta says gb2312).
+an HTML page sent as GBK bytes labelled UTF-8 or not labelled at all (its meta says gb2312), and
+`…/index.html` redirected to its folder `…/` (which serves the index page).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ ONCE = ("500", "502", "503", "reset", "truncate", "busy", "waf")  # the first an
 BUSY = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>系统繁忙</title></head><body>"
         "<div class=\"tip\"><p>系统繁忙，请稍后再试</p><a href=\"javascript:location.reload()\">刷新</a></div></body></html>")
 VERIFY = "/__waf_verify"  # where a WAF hop sends a client before sending it back
+_INDEX_NAMES = ("index.html", "index.shtml", "index.htm")
+_INDEX = re.compile(r"/index\.s?html?$")
 _META_CHARSET = re.compile(rb"""(<meta[^>]*charset\s*=\s*["']?)[\w-]+""", re.I)
 
 
@@ -61,6 +64,8 @@ class Faults:
         lasting = {trait for trait, share in (("slow", 0.1), ("gzip", 0.3)) if rng.random() < share}
         if rng.random() < 0.3:
             lasting.add(rng.choice(("gbk-as-utf8", "gbk-unlabelled")))
+        if rng.random() < 0.3:
+            lasting.add("folder")  # `…/index.html` answered by a redirect to `…/` (where the server drops index names)
         return once, lasting
 
 
@@ -111,6 +116,10 @@ class VariantServer:
                 if once == "waf" and method == "GET":
                     self._send(302, "text/html; charset=utf-8", b"", [("Location", f"{VERIFY}?to={quote(self.path, safe='')}")])
                     return
+                folder = parts.path.rsplit("/", 1)[0] + "/"
+                if "folder" in lasting and method == "GET" and _INDEX.search(parts.path) and folder not in server.routes:
+                    self._send(301, "text/html; charset=utf-8", b"", [("Location", folder + (f"?{parts.query}" if parts.query else ""))])
+                    return
                 if once == "reset":
                     self.close_connection = True
                     self.connection.close()
@@ -118,6 +127,9 @@ class VariantServer:
                 if "slow" in lasting:
                     server.stopping.wait(server.faults.slow if server.faults else 0)
                 route = server.routes.get(parts.path)
+                if route is None and parts.path.endswith("/"):  # a folder serves its index page
+                    route = next((server.routes[parts.path + name] for name in _INDEX_NAMES
+                                  if parts.path + name in server.routes), None)
                 if route is None:
                     status, ctype, body = 404, "text/html; charset=utf-8", "<html><body>404 Not Found</body></html>"
                 elif callable(route):
