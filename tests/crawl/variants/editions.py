@@ -1,6 +1,7 @@
 """Second mirrors of the sites that had none: the English editions of Beijing (TRS), Anhui (the Anhui
 platform), Hunan (TRS), Shaanxi (CMS unknown) and Guizhou (China Daily), and Qinghai's Chinese portal
-(TRS beside `/zwgk/system/YYYY/MM/DD/0NNNNNNNN.shtml`), written from the published facts alone
+(TRS beside `/zwgk/system/YYYY/MM/DD/0NNNNNNNN.shtml`), and second forms of Henan's and Hainan's
+English editions, written from the published facts alone
 (SITES.md, PROVINCES.md) in forms of their own: other class names, dates written out in English
 (`November 26, 2026`, `26 Nov 2026`, `10:30 AM`), pagers written otherwise, legacy GB2312 pages.
 """
@@ -303,6 +304,81 @@ def _qh(start: str):
     return routes, arts
 
 
+# -- Henan English, a second form (ha-en#b): the same URL form as ha-zh (`/YYYY/MM-DD/{id}.html`), links
+# relative to the site root, a pager of page numbers (`index_1.html`, `index_2.html`), the date line as
+# `Time: 2026/11/26 08:40` and the title in a `div.title` above it ---------------------------------------
+
+
+def _haen_b(start: str):
+    col = folder(start)
+
+    def art(title: str, info: str, paragraphs: list[str]) -> str:
+        return (f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+                f'<title>{title}-Henan Provincial People\'s Government</title></head><body>'
+                f'<div class="nav"><a href="/">Home</a> &gt; <a href="{start}">News</a></div>'
+                f'<div class="article"><div class="title">{title}</div><div class="property">{info}</div>'
+                f'<div class="article-content">{_paras(paragraphs)}</div></div>'
+                f'<div class="footer">Henan Provincial People\'s Government</div></body></html>')
+
+    stories = [
+        ("/2026/11-26/3205001.html", "Zhengzhou-Europe freight trains top 1,000 trips", "Time: 2026/11/26 08:40 Source: Henan Daily",
+         "2026-11-26 08:40", ["Freight trains between Zhengzhou and Europe made their 1,000th trip this year."]),
+        ("/2026/11-25/3204870.html", "Kaifeng lights up for winter festival", "Time: 2026/11/25 Source: english.henan.gov.cn",
+         "2026-11-25", ["Kaifeng opened its winter lantern festival.", "It runs until February."]),
+        ("/2026/11-22/3204512.html", "Henan builds 500 new 5G base stations", "Time: 2026/11/22 19:05 Source: Xinhua",
+         "2026-11-22 19:05", ["Henan built 500 new 5G base stations in November."]),
+    ]
+    arts = [Art(path, art(title, info, paras), title, when, paras) for path, title, info, when, paras in stories]
+
+    def listing(items: list[Art], n: int) -> str:
+        rows = "".join(f'<tr><td><a href="{a.path}">{a.title}</a></td><td>{a.date[:10].replace("-", "/")}</td></tr>'
+                       for a in items)
+        pager = " ".join(f"<b>{i}</b>" if i == n else f'<a href="{"index.html" if i == 1 else f"index_{i - 1}.html"}">{i}</a>'
+                         for i in (1, 2))
+        return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>News</title></head><body>'
+                f'<table class="news-table">{rows}</table><div class="pagenum">{pager}</div></body></html>')
+
+    return {start: listing(arts[:2], 1), col + "index_1.html": listing(arts[2:], 2)}, arts
+
+
+# -- Hainan English, a second form (hi-en#b, Ucap): `<ucaptitle>` in an `h2`, the date in a
+# `<publishtime>` tag, the body in `<ucapcontent>` inside `div#zoom`, a `下一页`-free pager: `Next Page`
+# and `Last Page` links to `{name}_2.shtml` --------------------------------------------------------------
+
+
+def _hien_b(start: str):
+    col = folder(start)
+    name = start.rsplit("/", 1)[1].rsplit(".", 1)[0]
+
+    def art(title: str, when: str, paragraphs: list[str]) -> str:
+        return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+                f'<div class="position">Location: <a href="/englishsite/">Home</a> &gt; <a href="{start}">Dynamic</a></div>'
+                f'<div class="detail"><h2><ucaptitle>{title}</ucaptitle></h2>'
+                f'<div class="attr">Release time: <publishtime>{when}</publishtime> | Source: <span id="ly">Hainan Daily</span></div>'
+                f'<div id="zoom"><ucapcontent>{_paras(paragraphs)}</ucapcontent></div></div></body></html>')
+
+    stories = [
+        ("202611/e4f5a60718293a4b5c6d7e8f90a1b2c3", "Boao forum prepares for 2027 conference", "2026-11-26 11:00",
+         "2026-11-26 11:00", ["The Boao Forum for Asia began preparations for its 2027 conference."]),
+        ("202611/f5a60718293a4b5c6d7e8f90a1b2c3d4", "Hainan duty-free sales rise", "2026-11-24 17:30:00",
+         "2026-11-24 17:30", ["Offshore duty-free sales in Hainan rose 15 percent in October.", "Sanya led the growth."]),
+        ("202611/a60718293a4b5c6d7e8f90a1b2c3d4e5", "Wenchang launch site completes new pad", "2026-11-21",
+         "2026-11-21", ["The commercial launch site in Wenchang completed its second pad."]),
+    ]
+    arts = [Art(f"{col}{path}.shtml", art(title, when_shown, paras), title, when, paras)
+            for path, title, when_shown, when, paras in stories]
+
+    def listing(items: list[Art], pager: str) -> str:
+        rows = "".join(f'<li><span class="date">[{a.date[:10]}]</span> <a href="{a.path}" target="_blank">{a.title}</a></li>'
+                       for a in items)
+        return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Dynamic</title></head><body>'
+                f'<ul class="news_list">{rows}</ul><div class="pages">{pager}</div></body></html>')
+
+    second = col + f"{name}_2.shtml"
+    return {start: listing(arts[:2], f'<a href="{second}">Next Page</a> <a href="{second}">Last Page</a>'),
+            second: listing(arts[2:], f'<a href="{start}">First Page</a> <a href="{start}">Previous Page</a>')}, arts
+
+
 SITES = {
     "bj-en": Variant("english.beijing.gov.cn", "/latest/news/index.html", _bjen),
     "ah-en": Variant("english.ah.gov.cn", "/content/column/6787051", _ahen),
@@ -310,4 +386,6 @@ SITES = {
     "sn-en": Variant("english.shaanxi.gov.cn", "/news/index.html", _snen),
     "gz-en": Variant("guizhou.chinadaily.com.cn", "/news.html", _gzen),
     "qh-zh": Variant("www.qinghai.gov.cn", "/zwgk/xwdt/qhyw/index.html", _qh),
+    "ha-en#b": Variant("english.henan.gov.cn", "/news/index.html", _haen_b),
+    "hi-en#b": Variant("en.hainan.gov.cn", "/englishsite/Dynamic/dynamic.shtml", _hien_b),
 }
