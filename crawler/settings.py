@@ -61,7 +61,12 @@ FEED_EXPORT_ENCODING = "utf-8"
 
 # Sites with `fetch = "browser"` / `"browser-once"`: which requests go through Chromium
 # (crawler/browser_fetch.py; docs/sites.md). Plain sites only get the "needs a browser" check.
-DOWNLOADER_MIDDLEWARES = {"crawler.browser_fetch.BrowserFetchMiddleware": 580}
+# A 200 "系统繁忙，请稍后再试" page is the 503 it means (retried, then a passing failure), and a
+# redirect back to the URL it began from (a WAF's cookie check) is not a duplicate (crawler/resilience.py).
+# The busy check sits between RetryMiddleware (550) and the decompression (590).
+DOWNLOADER_MIDDLEWARES = {"crawler.browser_fetch.BrowserFetchMiddleware": 580,
+                          "crawler.resilience.BusyPageMiddleware": 560}
+DUPEFILTER_CLASS = "crawler.resilience.ReturningRedirectDupeFilter"
 PROVNEWS_BROWSER = None  # the Chromium executable (default: $PROVNEWS_BROWSER, then chromium on PATH)
 PROVNEWS_BROWSER_TIMEOUT = 30  # seconds a browser page may take to pass a challenge and settle
 PROVNEWS_BROWSER_PAGES = 2  # browser pages open at once per site

@@ -19,7 +19,7 @@ __all__ = ["CRAWL_MODULES", "FRAMEWORK_MODULES", "preload_crawl"]
 # Ours, on the crawl's path (the packages of archive, crawler.extract and crawler.pagination are
 # added whole by `preload_crawl`).
 CRAWL_MODULES = ["crawler.pipelines", "crawler.browser", "crawler.browser_fetch", "crawler.progress",
-                 "crawler.state", "provnews.config", "provnews.crawling", "provnews.interruption"]
+                 "crawler.resilience", "crawler.state", "provnews.config", "provnews.crawling", "provnews.interruption"]
 # Scrapy's and the parsers' modules a crawl loads by name; a name a newer Scrapy lacks is skipped.
 FRAMEWORK_MODULES = ["scrapy.crawler", "scrapy.addons", "scrapy.robotstxt", "scrapy.signalmanager",
                      "scrapy.extension", "scrapy.core.engine", "scrapy.core.scraper", "scrapy.core.downloader",

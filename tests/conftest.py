@@ -14,11 +14,13 @@ for _var in ("PROVNEWS_DB", "PROVNEWS_MODELS_DIR", "PROVNEWS_CONFIG", "ARGOS_PAC
 
 # Markers, for choosing (`pytest -m "not browser"`); `make test` and CI run everything.
 SLOW_MODULES = {"tests/ops/test_interrupt.py", "tests/ops/test_interrupt_run.py",
-                "tests/crawl/test_variants_provinces.py", "tests/crawl/test_crawl_provinces.py"}
+                "tests/crawl/test_variants_provinces.py", "tests/crawl/test_crawl_provinces.py",
+                "tests/crawl/test_variants_faults.py"}
 # Modules whose module-scoped fixture crawls many mirrors once for all their tests: kept on one
 # pytest-xdist worker, or each worker would crawl them again.
 ONE_WORKER_MODULES = {"tests/crawl/test_variants_provinces.py", "tests/crawl/test_crawl_provinces.py",
-                      "tests/crawl/test_variants.py", "tests/crawl/test_crawl_mirrors.py"}
+                      "tests/crawl/test_variants.py", "tests/crawl/test_crawl_mirrors.py",
+                      "tests/crawl/test_variants_faults.py"}
 
 
 def pytest_collection_modifyitems(items):

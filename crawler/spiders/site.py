@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterator
+from contextlib import suppress
 from typing import Any, ClassVar
 
 import scrapy
@@ -33,6 +34,7 @@ from archive.walks import ANCHOR_COUNT, ColumnWalk
 from crawler import browser
 from crawler.browser_fetch import is_rendered
 from crawler.extract import ExtractionError, Page, extract_page, merge_pages
+from crawler.extract.decode import decode
 from crawler.health_stats import count_failure, empty_list_cause, read_counts
 from crawler.items import ArticleItem, FailureItem
 from crawler.pagination import ListPage, ListPageError, ListRequest, parse_list, trs
@@ -251,6 +253,9 @@ class SiteSpider(scrapy.Spider):
         """A list page's entries and next request (raises ListPageError); the crawl goes on with the
         page returned, so a subclass may narrow it (provnews.probe keeps one article entry)."""
         text = response.text if hasattr(response, "text") else response.body.decode("utf-8", "replace")
+        if "\ufffd" in text:  # the label lies (GBK bytes sent as UTF-8): decode as article pages are
+            with suppress(ExtractionError):
+                text = decode(response.body, _headers(response)).text
         return parse_list(self.site, response.url, text, request.state)
 
     def _stop_paging(self, page: Any, request: ListRequest, column: int, articles: int, fresh: int,
