@@ -230,7 +230,9 @@ def is_site_name(text: str, names: list[str]) -> bool:
     if any(text == n or (len(n) >= 4 and text.endswith(n) and len(text) - len(n) <= 2) for n in names):
         return True
     latin = not re.search(r"[\u3400-\u9fff]", text)
-    return (len(text) <= (30 if latin else 16) and bool(_NAME_END.search(text))
+    # English names of governments run long ("Henan Provincial People's Government", 36 letters)
+    limit = (60 if _STRONG_NAME_END.search(text) else 30) if latin else 16
+    return (len(text) <= limit and bool(_NAME_END.search(text))
             and not re.search(r"[，。：:！？、]" if latin else r"[，。：:！？、\s]", text))
 
 

@@ -48,11 +48,36 @@ _ARROWS = " >»›\u3000"
 _ARTICLE_STEM = re.compile(r"^t\d{8}_")
 
 
+# ... or read them from the page's form fields: `var total = parseInt(document.getElementById("pageCount").value, 10)`,
+# `var cur = $("#pageIndex").val()`, with `<input type="hidden" id="pageCount" value="2">`.
+_FROM_FIELD = re.compile(
+    r"\b(?:var\s+|let\s+|const\s+)?([A-Za-z_$][\w$]*)\s*=\s*(?:(?:parseInt|Number)\s*\(\s*)?"
+    r"(?:document\.getElementById\(\s*['\"]([\w-]+)['\"]\s*\)\.value|(?:\$|jQuery)\(\s*['\"]#([\w-]+)['\"]\s*\)\.val\(\s*\))")
+_FIELD = re.compile(r"<input\b[^>]*>", re.I)
+_ATTR = re.compile(r"""\b(id|value)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+
+
+def _field_values(text: str) -> dict[str, str]:
+    """The value of each form field with an id (`<input type="hidden" id="pageCount" value="2">`)."""
+    values = {}
+    for tag in _FIELD.findall(text):
+        attrs = {m.group(1).lower(): next(g for g in m.groups()[1:] if g is not None) for m in _ATTR.finditer(tag)}
+        if "id" in attrs and "value" in attrs:
+            values.setdefault(attrs["id"], attrs["value"].strip())
+    return values
+
+
 def _resolve(args: list[str], text: str) -> list[str]:
-    """Arguments with variable names replaced by the literal the page assigns to them."""
+    """Arguments with variable names replaced by the literal the page assigns to them, or by the
+    value of the form field the script reads them from."""
     if not any(_NAME.match(a) for a in args):
         return args
     assigned = {name: value for name, value in _VAR.findall(text)}
+    if fields := _FROM_FIELD.findall(text):
+        values = _field_values(text)
+        for name, by_id, by_selector in fields:
+            if (value := values.get(by_id or by_selector)) is not None:
+                assigned.setdefault(name, f'"{value}"')
     return [assigned.get(m.group(1), a) if (m := _NAME.match(a)) else a for a in args]
 
 

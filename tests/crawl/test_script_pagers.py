@@ -35,13 +35,15 @@ _SPACE = st.sampled_from(["", " ", "  ", "\n", "\t", " \n  "])
 
 @st.composite
 def _pager_script(draw) -> tuple[str, int, str, str]:
-    """(script, count, prefix, ext): a pager call in one of its many spellings."""
+    """(markup, count, prefix, ext): a pager call in one of its many spellings, in a <script>
+    after the form fields some of its arguments are read from."""
     count = draw(st.integers(1, 600))
     current = draw(st.integers(0, count - 1))
     prefix, ext = draw(_PREFIX), draw(_EXTS)
     quote = draw(st.sampled_from(["'", '"']))
     space = draw(_SPACE)
     lines: list[str] = []
+    fields: list[str] = []
 
     def literal(value: int) -> str:
         return f"{quote}{value}{quote}" if draw(st.booleans()) and draw(st.booleans()) else str(value)
@@ -49,7 +51,19 @@ def _pager_script(draw) -> tuple[str, int, str, str]:
     def argument(value: int | str, var: str) -> str:
         """The value written in the call, or a variable the page assigns before it."""
         text = f"{quote}{value}{quote}" if isinstance(value, str) else literal(value)
-        if draw(st.integers(0, 3)) == 0:
+        way = draw(st.integers(0, 5))
+        if way == 5:  # read from a hidden field: `var nPageCount = parseInt(document.getElementById("pc").value)`
+            field = draw(st.sampled_from(["pageCount", "pageIndex", "page-name", "ext"])) + str(len(fields))
+            fields.append(draw(st.sampled_from([f'<input type="hidden" id="{field}" value="{value}">',
+                                                f"<input value='{value}' id='{field}' type=hidden>",
+                                                f'<input type="hidden" name="{field}" id="{field}" value="{value}" />'])))
+            read = draw(st.sampled_from([f'document.getElementById("{field}").value', f"$('#{field}').val()",
+                                         f'jQuery("#{field}").val()']))
+            if isinstance(value, int) and draw(st.booleans()):
+                read = draw(st.sampled_from([f"parseInt({read}, 10)", f"parseInt({read})", f"Number({read})"]))
+            lines.append(f"{draw(st.sampled_from(['var ', 'let ', '']))}{var} = {read};")
+            return var
+        if way == 0:
             declare = draw(st.sampled_from(["var ", "let ", "const ", ""]))
             end = draw(st.sampled_from([";", "\n", "; // 页数"]))
             lines.append(f"{declare}{var} = {text}{end}")
@@ -64,14 +78,14 @@ def _pager_script(draw) -> tuple[str, int, str, str]:
         args.append(str(draw(st.integers(0, 9000))))
     call = f"{draw(_NAME)}{space}({space}" + f"{space},{space}".join(args) + f"{space})"
     call = draw(st.sampled_from([call + ";", "document.write(" + call + ");", "if (nPageCount > 1) { " + call + "; }"]))
-    return "\n".join([*lines, call]), count, prefix, ext
+    return "".join(fields) + "<script>\n" + "\n".join([*lines, call]) + "\n</script>", count, prefix, ext
 
 
 @settings(max_examples=300, deadline=None)
 @given(_pager_script())
 def test_a_pager_call_under_any_name_and_spelling_gives_the_count_and_template(drawn):
     script, count, prefix, ext = drawn
-    text = f"<ul class='list'><li><a href='./a.html'>x</a></li></ul><script>\n{script}\n</script>"
+    text = f"<ul class='list'><li><a href='./a.html'>x</a></li></ul>{script}"
     assert page_count(text) == (count, f"{prefix}_{{n}}.{ext}"), script
 
 

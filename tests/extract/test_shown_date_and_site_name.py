@@ -54,7 +54,8 @@ def test_a_meta_of_the_same_day_still_gives_the_time():
     assert (got.published_at, got.date_rule) == ("2024-06-11T09:30:00+08:00", "cms:meta pubdate")
 
 
-SITES = [("凯里市人民政府", ""), ("中国科普网", ""), ("上海市卫生健康委员会", "_"), ("Shanghai Daily", " | ")]
+SITES = [("凯里市人民政府", ""), ("中国科普网", ""), ("上海市卫生健康委员会", "_"), ("Shanghai Daily", " | "),
+         ("Henan Provincial People's Government", ""), ("Inner Mongolia Autonomous Region People's Government", "")]
 
 
 @st.composite
