@@ -59,7 +59,7 @@ _ATTR = re.compile(r"""\b(id|value)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", 
 
 def _field_values(text: str) -> dict[str, str]:
     """The value of each form field with an id (`<input type="hidden" id="pageCount" value="2">`)."""
-    values = {}
+    values: dict[str, str] = {}
     for tag in _FIELD.findall(text):
         attrs = {m.group(1).lower(): next(g for g in m.groups()[1:] if g is not None) for m in _ATTR.finditer(tag)}
         if "id" in attrs and "value" in attrs:
