@@ -4,8 +4,10 @@ browser opened a few times only)."""
 
 from __future__ import annotations
 
+import random
 import re
 import sqlite3
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -61,6 +63,32 @@ def test_browser_once_archives_every_article_exactly(once, waf):
     # The one failure is the mirror's listed-but-gone article, as on a plain TRS mirror.
     assert [(reason, status) for _, reason, status in failures(db)] == [("HTTP 404", 404)]
     assert first.returncode == 1 and "1 page(s) could not be archived" in first.stderr
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_browser_once_archives_every_article_despite_server_faults(seed, chromium, crawl_cli, browser_sites_env,
+                                                                   tmp_path):
+    """Behind the challenge the server fails too: list pages and articles drawn at random answer
+    500, 502 or 503 once (retried in the run), and one article fails more often than the retries
+    (recorded, fetched again by the next run). After the second run the archive is exact."""
+    server = serve_challenge("gz-zh", extra_articles=EXTRA_ARTICLES, challenge=True, cookie_uses=COOKIE_USES)
+    try:
+        draw = random.Random(seed)
+        lists = [p.path for p in server.mirror.pages() if p.kind == "list"]
+        articles = sorted(urlsplit(u).path for u in server.truths())
+        flaky = draw.sample(lists, 3) + draw.sample(articles, 5)
+        for path in flaky:
+            server.set_faults(path, [draw.choice(["500", "502", "503"])])
+        stubborn = draw.choice([a for a in articles if a not in flaky])
+        server.set_faults(stubborn, ["503"] * 3)
+        db = tmp_path / "news.db"
+        first = crawl_cli("waf-zh", "--db", str(db), "--base-url", server.base_url, "--json", env=browser_sites_env)
+        assert [urlsplit(u).path for u, _, status in failures(db) if status == 503] == [stubborn], first.stderr[-2000:]
+        crawl_cli("waf-zh", "--db", str(db), "--base-url", server.base_url, "--json", env=browser_sites_env)
+        assert_exact(db, "waf-zh", server.truths())
+        assert crawl_stats(first)["waf-zh"]["challenges"] >= 1
+    finally:
+        server.stop()
 
 
 def test_the_browser_is_opened_a_few_times_and_its_cookie_reused(once, waf):

@@ -82,6 +82,8 @@ class _Handler(MirrorHandler):
             nonce = self.server.new_nonce()
             script = _CHALLENGE.format(nonce=nonce, rounds=_ROUNDS, modulus=_MODULUS, cookie=COOKIE).encode()
             page = MirrorPage(path, script, "text/html; charset=utf-8", status=412, kind="challenge")
+        elif (fault := self.server.next_fault(path)).isdigit():  # past the challenge, the server fails
+            page = MirrorPage(path, b"<h1>error</h1>", "text/html; charset=utf-8", status=int(fault), kind="fault")
         else:
             page = self.server.page(method, path, query, body) or MirrorPage(
                 path, b"<h1>404 Not Found</h1>", "text/html; charset=utf-8", status=404, kind="missing")
