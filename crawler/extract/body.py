@@ -32,14 +32,14 @@ CHROME_ATTR = re.compile(
     r"related|xgxw|relevant|toolbar|pager|page-nav|prev|next|qrcode|erweima|comment|footer", re.I)
 _CHROME_TOKENS = (
     r"打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到|分享|返回顶部|返回|顶部|纠错|字号|字体|大|中|小|"
-    r"默认|视力保护色|放大|缩小|Print|Close|Share|Back\s+to\s+top|Top|Email|E-mail|Tweet|Favorite"
+    r"默认|视力保护色|放大|缩小|我要纠错|长者模式|关怀模式|无障碍(?:浏览|阅读)?|适老化|Print|Close|Share|Back\s+to\s+top|Top|Email|E-mail|Tweet|Favorite"
 )
 CHROME_LINE = re.compile(
     r"^(?:[【\[［(（]?\s*(?:" + _CHROME_TOKENS + r")\s*[:：]?\s*[】\]］)）]?\s*[|｜/]?\s*)+$", re.I)
 CHROME_PREFIX = re.compile(
     r"^(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|位置|上一篇|下一篇|上一条|下一条|"
     r"相关新闻|相关链接|相关阅读|扫一扫|分享到|Related|Previous|Next)\s*[:：>]|"
-    r"^(?:首页|Home|HOME|home)\s*(?:[>»＞›/]|&gt;)|^扫一扫在手机|^【字体|^\[?字号",
+    r"^(?:首页|Home|HOME|home)\s*(?:[>»＞›/]|&gt;)|^扫一扫在手机|^扫码在手机|^【字体|^\[?字号",
 )
 EDITOR_LINE = re.compile(
     r"^[（(\[【]?\s*(?:责任编辑|责编|(?<![\w])编辑|Editor|Edited by)\s*[:：]\s*(?P<name>[^)）\]】]{1,30}?)\s*[)）\]】]?$",
@@ -256,7 +256,36 @@ def _finish(blocks: list[Block], title: str, attachments: list[dict[str, str]]) 
         else:
             body.paragraphs.append(Paragraph(text, "text"))
         pending_image = None
+    _drop_site_notices(body)
     return body
+
+
+# The site's notices that templates set at the end of the article's box: a disclaimer, a
+# copyright line, the site's contact block (联系我们 then 地址/电话/邮编). What says it is one (an
+# anchor) starts the run dropped; the contact lines go only with an anchor above them, as a
+# notice's own 联系电话 at its end is the article's.
+_NOTICE_ANCHOR = re.compile(
+    r"^[【\[]?\s*(?:版权与免责声明|版权声明|免责声明|网站声明|法律声明|隐私声明|联系我们|关于我们)\s*[】\]]?\s*[:：]?|"
+    r"版权所有|版权归|不得(?:转载|复制|镜像)|未经.{0,10}(?:授权|许可|同意).{0,20}(?:转载|使用|复制|摘编)|"
+    r"转载.{0,12}注明|并不代表本网|仅供参考.{0,20}(?:核实|风险)|Copyright|All rights reserved|ICP备|公网安备", re.I)
+_CONTACT_LINE = re.compile(
+    r"^(?:(?:联系)?地址|(?:联系)?电话|邮编|邮政编码|传真|电子邮箱|邮箱|E-?mail|网址)\s*[:：]", re.I)
+MAX_NOTICE_LINE = 200
+
+
+def _drop_site_notices(body: Body) -> None:
+    paragraphs = body.paragraphs
+    start = None
+    for i in range(len(paragraphs) - 1, 0, -1):  # never the first: an article about copyright stays
+        text = paragraphs[i].text
+        if paragraphs[i].kind != "text" or len(text) > MAX_NOTICE_LINE:
+            break
+        if _NOTICE_ANCHOR.search(text):
+            start = i
+        elif not _CONTACT_LINE.match(text):
+            break
+    if start is not None:
+        del paragraphs[start:]
 
 
 def _looks_like_caption(block: Block) -> bool:

@@ -103,18 +103,50 @@ def heading_candidates(root: Element) -> list[Element]:
     return [el for el in root.iter("h1", "h2", "h3") if clean_text(get_text(el))]
 
 
+# Elements a template sets an article's heading in beyond h1-h3: h4, a block named as a title
+# (div.title, p.bt, span.news_title, td.title of TRS's table layouts), Ucap's <ucaptitle>.
+_TITLE_ELEMENTS = etree.XPath(
+    "//h1 | //h2 | //h3 | //h4 | //ucaptitle | //*[@class or @id][self::div or self::p or self::span or self::td"
+    " or self::strong or self::font]")
+_TITLE_ELEMENT_CHARS = 200
+
+
+def title_elements(root: Element) -> list[Element]:
+    """Headings and the elements a template names as the title, in document order, with text."""
+    found = []
+    for el in _TITLE_ELEMENTS(root):
+        if el.tag not in ("h1", "h2", "h3", "h4", "ucaptitle"):
+            names = attr_text(el)
+            if not _TITLE_ATTR.search(names) or _NOT_TITLE_ATTR.search(names):
+                continue
+        text = clean_text(get_text(el))
+        if text and len(text) <= _TITLE_ELEMENT_CHARS:
+            found.append(el)
+    return found
+
+
 def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]) -> tuple[str, Element | None, str | None]:
     """The title, the element that shows it when the page shows it (dates sit just after), and
     the rule that gave it. Without a <title> every page-level choice is `derived:`.
 
     An element's title is its own text (`titles.heading_text`: no date line, source line or
-    controls nested in it), and never the site's name nor carries it (`titles.site_names`)."""
+    controls nested in it) and its main title (`titles.main_title`: no kicker or subtitle line
+    where <title> or the meta names the main one), and never the site's name nor carries it
+    (`titles.site_names`). The sources are checked against each other: an ArticleTitle meta that
+    is a column's or the site's name, or the heading cut short, gives way to the heading; a
+    <title> that is only the site's name is no title; of the headings that <title> repeats, the
+    first that is not a column's name."""
     suffixes = rules.get("title_suffixes", [])
     title_el = next(doc.root.iter("title"), None)
     raw_title = clean_title(get_text(title_el)) if title_el is not None else ""  # no suffix cut yet
     names = titles.site_names(doc.root, metas, raw_title)
+    columns = titles.column_names(doc.root, metas)
     page_title = titles.strip_site_name(clean_title(raw_title, suffixes), names)
+    if page_title and (page_title in names or titles.is_strong_site_name(page_title)):
+        names = [*names, page_title] if page_title not in names else names
+        page_title = ""  # <title> holds only the site's name
     headings = heading_candidates(doc.root)
+    elements = title_elements(doc.root)
     level = "generic" if page_title else "derived"
 
     def clean(text: str) -> str:
@@ -123,8 +155,13 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
     def own(el: Element) -> str:
         return clean(titles.heading_text(el))
 
+    def main(el: Element, confirmed: list[str]) -> str:
+        text = own(el)
+        better = titles.main_title([clean(line) for line in titles.heading_lines(el)], confirmed)
+        return better if better and better != text else text
+
     def shown(title: str) -> Element | None:
-        for el in headings:
+        for el in [*headings, *(e for e in elements if e not in headings)]:
             text = own(el)
             if text == title or (len(text) >= 4 and (text in title or title in text)):
                 return el
@@ -135,31 +172,51 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
             title = clean(_meta_text(value_of(el))) if el.tag == "meta" else own(el)
             if title and title not in names:
                 return title, el if el.tag != "meta" else shown(title), rule("site", selector)
+    # <title>'s parts that may be the article's: not a name of the site; a column's name only
+    # when nothing else is left.
+    parts = [p for p in title_parts(page_title) if p not in names] if page_title else []
+    parts = sorted(parts, key=lambda p: p in columns) if len(parts) > 1 else parts
     found = cms.first_meta(metas, ("articletitle",))
-    if found and clean(_meta_text(found[1])):
-        title = clean(_meta_text(found[1]))
-        return title, shown(title), rule("cms", "meta ArticleTitle")
+    meta_title = clean(_meta_text(found[1])) if found else ""
+    if meta_title and (meta_title in names or titles.is_site_name(meta_title, names) and shown(meta_title) is None
+                       or meta_title in columns and meta_title not in parts[:1]):
+        meta_title = ""  # the site's or a column's name in the title's meta
+    if meta_title:
+        texts = [titles.without_furniture(own(el)) for el in elements]
+        longer = [t for t in [*texts, *parts] if titles.truncated_of(meta_title, t)]
+        if longer and meta_title not in texts:  # the meta cut short: the heading (or <title>) holds the whole title
+            title = max(longer, key=len)
+            return title, shown(title), rule("cms", "meta ArticleTitle cut short")
+        return meta_title, shown(meta_title), rule("cms", "meta ArticleTitle")
     ucap = cms.ucap_title(doc.root)
     if ucap and clean(ucap):
-        title = clean(ucap)
+        el = cms.UCAP_TITLE_XPATH(doc.root)[0]
+        title = main(el, parts) if el is not None else clean(ucap)
         return title, shown(title), rule("cms", "ucaptitle")
     # A heading that <title> repeats is the article title; the other headings are site furniture,
-    # and so is a heading that is the site's name.
-    parts = [p for p in title_parts(page_title) if p not in names] if page_title else []
-    for el in headings:
+    # and so is a heading that is the site's name or a column's. Of several, the first that is no column's name.
+    matches = []
+    for el in elements:
         text = own(el)
-        if text in names:
+        if text in names or len(text) < 4 or not page_title:
             continue
-        if len(text) >= 4 and page_title and (text in page_title or any(p in text for p in parts if len(p) >= 4)):
-            return text, el, rule("generic", f"{el.tag} in <title>")
+        if text in page_title or any(p in text for p in parts if len(p) >= 4):
+            title = main(el, parts)
+            matches.append((True, -len(matches), title, el))
+    if matches:
+        *_, title, el = max(matches)
+        return title, el, rule("generic", f"{el.tag} in <title>")
     found = cms.first_meta(metas, cms.TITLE_METAS[1:])
     if found and clean(_meta_text(found[1])) and clean(_meta_text(found[1])) not in names:
         title = clean(_meta_text(found[1]))
         return title, shown(title), rule(level, f"meta {found[0]}")
-    h1s = [el for el in headings if el.tag == "h1" and own(el) not in names]
+    h1s = [el for el in headings if el.tag == "h1" and own(el) not in names and not titles.is_strong_site_name(own(el))]
     if len(h1s) == 1 and len(own(h1s[0])) >= 4:
-        return own(h1s[0]), h1s[0], rule(level, "h1")
-    if parts:
+        return main(h1s[0], []), h1s[0], rule(level, "h1")
+    if parts and not (page_title == clean_title(raw_title, suffixes) and len(parts) == 1
+                      and titles.is_site_name(parts[0], names)):
+        # (a <title> that is nothing but what reads as a site's name is none: the heading near
+        # the body is; what is left after the site's name was cut is the title)
         title = parts[0] if len(parts[0]) >= 4 else max(parts, key=len)
         return title, shown(title), rule("generic", "<title>")
     return "", None, None

@@ -70,11 +70,15 @@ def _boilerplate_boxes(doc: Document) -> set[etree._Element]:
     boxes = {el for el in top.iter()
              if isinstance(el.tag, str) and el.tag not in ("body", "html") and BOILERPLATE_ATTR.search(attr_text(el))}
     for text, holder in doc.body_text():
-        if BOILERPLATE_HEADING.match(text.strip()):
+        # (a link named so is a menu's entry, '<a>无障碍</a>', not the heading of a notice)
+        if BOILERPLATE_HEADING.match(text.strip()) and holder.tag != "a" and next(holder.iterancestors("a"), None) is None:
             heading = holder
             while heading.getparent() is not None and heading.tag not in BLOCK_TAGS:
                 heading = heading.getparent()
-            if heading.getparent() is not None and heading.getparent().tag not in ("body", "html"):
+            # A notice's box starts with its heading: one that follows text in its parent (the
+            # article's paragraphs, then '联系我们' and the site's address) names its lines only.
+            before = any(text_length(s) for s in heading.itersiblings(preceding=True) if isinstance(s.tag, str))
+            if heading.getparent() is not None and heading.getparent().tag not in ("body", "html") and not before:
                 boxes.add(heading.getparent())
     if not boxes:
         return boxes

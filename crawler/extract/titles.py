@@ -16,8 +16,8 @@ from crawler.extract import dates
 from crawler.extract.normalize import TITLE_SEPARATORS, clean_text, title_parts
 from crawler.extract.tree import get_text
 
-__all__ = ["MIN_TITLE_CHARS", "SITE_NAME_METAS", "heading_text", "is_site_name", "site_names", "strip_site_name",
-           "without_furniture"]
+__all__ = ["COLUMN_METAS", "MAX_COLUMN_CHARS", "MAX_COLUMN_LATIN", "MIN_TITLE_CHARS", "SITE_NAME_METAS", "column_names",
+           "heading_lines", "heading_text", "is_site_name", "is_strong_site_name", "main_title", "site_names", "strip_site_name", "truncated_of", "without_furniture"]
 
 # Labels of the lines under a title, a colon (or a look-alike, folded) after each: those a date
 # follows, and those a short name or number follows.
@@ -69,6 +69,9 @@ _NAME_VALUE = re.compile(rf"[^，。！？；:,!?;]{{0,30}}?\s*(?={_LABEL}\s*:|{
 # a bare '打印' ends '3D打印' as a title word, so single words count only two or more together.
 _EVIDENCE_CONTROL = re.compile(rf"^(?:{_SIZE_LABEL}|[【\[(（]|(?:{_SIZE_GROUP})$)", re.I)
 _GAP = re.compile(r"[\s|｜/·•_\-—–,，;；]+")
+# A document number set under the title ('某政发〔2024〕12号', '某政办发[2024]3号'): the document's
+# record, not its title. Bare only: '…的通知（国办发〔2024〕12号）' keeps it as the title's part.
+_DOC_NUMBER = re.compile(r"(?<![\u3400-\u9fff])[\u3400-\u9fff]{1,10}\s*[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号")
 _DATE_PATTERNS = (dates.DATE_RE, dates.EN_DATE_RE, dates.US_DATE_RE)
 # A time after a comma that the date patterns leave out (text folded: every colon look-alike is ':').
 _TIME_AFTER = re.compile(r"\s*,\s*\d{1,2}\s*:\s*\d\d(?:\s*:\s*\d\d)?(?!\d)")
@@ -100,6 +103,10 @@ def _furniture(text: str, day: str | None = None, source: str | None = None) -> 
             evidence = evidence or day is None or bool(found and found[0].iso[:10] == day[:10])
             time = _TIME_AFTER.match(text, match.end())  # '2012-01-01, 08:01': the date's own time
             pos = time.end() if time else match.end()
+            continue
+        match = _DOC_NUMBER.match(text, pos)
+        if match:
+            pos, evidence = match.end(), True
             continue
         if source and text.startswith(source, pos):
             pos, evidence = pos + len(source), True
@@ -136,6 +143,7 @@ def without_furniture(title: str, day: str | None = None, source: str | None = N
     starts = sorted({m.start() for p in _DATE_PATTERNS for m in p.finditer(folded)}
                     | {m.start() for m in _LABELLED.finditer(folded)}
                     | {m.start() for m in _CONTROLS.finditer(folded)}
+                    | {m.start() for m in _DOC_NUMBER.finditer(folded)}
                     | ({m.start() for m in re.finditer(re.escape(source), folded)} if source else set()))
     for start in starts:
         head = title[:start].rstrip(" \t\u3000|｜/·•_-—–,，;；(（【[")
@@ -165,13 +173,98 @@ def heading_text(el: etree._Element) -> str:
     return "".join(parts)
 
 
+# Children that start a line of their own inside a heading: a kicker (引题) above the main title,
+# a subtitle (副题) under it, each a block of its own or after a <br>.
+_LINE_TAGS = frozenset({"br", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "dl", "dt", "dd"})
+# A subtitle's opening dash ('——某某市2024年工作综述'), on its line or after the main title.
+_SUBTITLE = re.compile(r"^\s*(?:——|—|--|－－)")
+
+
+def heading_lines(el: etree._Element) -> list[str]:
+    """A heading's own text (as `heading_text`) line by line: split where a <br> or a block child
+    starts a line (a kicker, the main title, a subtitle)."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                line = child.tag in _LINE_TAGS
+                text = clean_text(get_text(child, " "))
+                own = clean_text("".join(parts).replace("\n", ""))
+                if line:
+                    parts.append("\n")
+                if not (len(own) >= MIN_TITLE_CHARS and text and _furniture(text)):
+                    walk(child)
+                if line:
+                    parts.append("\n")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return [line for line in (clean_text(p) for p in "".join(parts).split("\n")) if line]
+
+
+def main_title(lines: list[str], confirmed: list[str]) -> str | None:
+    """The main title among a heading's lines: the line another source of the title (<title>,
+    the ArticleTitle meta) names, or the start of a line before a subtitle's dash; else, on a
+    heading of several lines, the lines less the subtitles ('——…'). None where nothing changes."""
+    for title in confirmed:
+        if len(title) < MIN_TITLE_CHARS:
+            continue
+        for line in lines:
+            if line == title:
+                return title if len(lines) > 1 else None
+            if line.startswith(title) and _SUBTITLE.match(line[len(title):]):
+                return title
+    kept = [line for i, line in enumerate(lines) if not (i and _SUBTITLE.match(line))]
+    if len(lines) > 1 and kept != lines:
+        return "".join(kept)
+    return None
+
+
+def truncated_of(short: str, full: str) -> bool:
+    """`short` is `full` cut short, with or without an ellipsis ('Governor meets f…'): not the
+    main title of a `full` that goes on with a subtitle ('标题——副题')."""
+    stem = short.rstrip(".…。 ")
+    if len(stem) < MIN_TITLE_CHARS or len(full) <= len(stem) or not full.startswith(stem):
+        return False
+    rest = full[len(stem):]
+    if rest.lstrip(" ")[:1] in ("-", "_", "|", "｜", "－"):  # another part after a separator ('标题-政务动态'), not a cut
+        return False
+    folded = dates.fold(rest)
+    if _LABELLED.search(folded) or re.search(r"(?:19|20)\d\d\s*[-/.年]", folded) or any(p.search(folded) for p in _DATE_PATTERNS):
+        return False  # the date or source line after the title, not more of it
+    rest = full[len(stem):]
+    return stem != short or not _SUBTITLE.match(rest)
+
+
+# What the page's navigation calls its columns: the breadcrumb's and the menus' short links, and
+# a ColumnName meta. A <title> part or an ArticleTitle meta equal to one names a column, not the
+# article ('标题_政务动态_某某市人民政府').
+COLUMN_METAS = ("columnname", "column", "channelname", "catalogname")
+MAX_COLUMN_CHARS = 10
+MAX_COLUMN_LATIN = 24
+
+
+def column_names(root: etree._Element, metas: dict[str, str]) -> set[str]:
+    names = {clean_text(metas[m]) for m in COLUMN_METAS if metas.get(m)}
+    for a in root.iter("a"):
+        text = clean_text(get_text(a))
+        latin = not re.search(r"[\u3400-\u9fff]", text)
+        if 2 <= len(text) <= (MAX_COLUMN_LATIN if latin else MAX_COLUMN_CHARS):
+            names.add(text)
+    return names
+
+
 # -- the site's name ----------------------------------------------------------------------------
 
 # What names a site rather than an article: an agency, a portal, a paper's site.
 _NAME_END = re.compile(r"(?:人民政府|政府|门户(?:网站)?|官网|官方网站|网站|网|频道|在线|日报|晚报|新闻|报|办公厅|办公室|委员会|局|厅)$"
                        r"|(?:\.(?:com|cn|net|org|gov)(?:\.cn)?|Government|Portal|Online|Daily|News)$", re.I)
 # Endings only an institution's or a portal's name has (a title may end with 网 or 报, seldom these).
-_STRONG_NAME_END = re.compile(r"(?:人民政府|政府|门户(?:网站)?|官网|官方网站|办公厅|办公室|委员会|\.gov\.cn|Government|Portal)$", re.I)
+_STRONG_NAME_END = re.compile(r"(?:(?:人民政府|政府)(?:网站|网)?|门户(?:网站)?|官网|官方网站|办公厅|办公室|委员会|\.gov\.cn|Government|Portal)$", re.I)
 
 
 def _name_strength(text: str) -> int:
@@ -222,6 +315,15 @@ _SEPARATOR_CHARS = " \u00a0\u3000-_|｜—－–"
 _NAME_SEPARATORS = (*TITLE_SEPARATORS, "-", "——")
 
 
+def is_strong_site_name(text: str) -> bool:
+    """`text` reads as an institution's or a portal's name, whatever the page says
+    ('某某市人民政府', '某某省人民政府门户网站', "Example Provincial People's Government")."""
+    text = clean_text(text)
+    if re.search(r"[\d:]", dates.fold(text)):  # a date or a label's colon: a line, not a name
+        return False
+    return is_site_name(text, []) and _name_strength(text) == 2
+
+
 def is_site_name(text: str, names: list[str]) -> bool:
     """`text` is one of the site's names, or reads as a site's name (short, ending like one)."""
     text = clean_text(text)
@@ -238,17 +340,18 @@ def is_site_name(text: str, names: list[str]) -> bool:
 
 def strip_site_name(title: str, names: list[str]) -> str:
     """The title less the site's name on either side ('凯里市人民政府-标题', '标题-中国科普网'); a
-    part that merely reads like a name is cut only when it is one of `names`."""
+    part that merely reads like a name is cut only when it is one of `names`, or when it reads as
+    an institution's or a portal's name (`is_strong_site_name`: '某某市人民政府', '…Government')."""
     changed = True
     while changed:
         changed = False
         for sep in _NAME_SEPARATORS:
             head, found, tail = title.partition(sep)
             tail = tail.lstrip(_SEPARATOR_CHARS)   # what a doubled separator leaves ('名－－标题')
-            if found and len(tail) >= MIN_TITLE_CHARS and head.strip() in names:
+            if found and len(tail) >= MIN_TITLE_CHARS and (head.strip() in names or is_strong_site_name(head)):
                 title, changed = tail, True
             head, found, tail = title.rpartition(sep)
             head = head.rstrip(_SEPARATOR_CHARS)
-            if found and len(head) >= MIN_TITLE_CHARS and tail.strip() in names:
+            if found and len(head) >= MIN_TITLE_CHARS and (tail.strip() in names or is_strong_site_name(tail)):
                 title, changed = head, True
     return title
