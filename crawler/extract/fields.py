@@ -194,18 +194,13 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
         title = main(el, parts) if el is not None else clean(ucap)
         return title, shown(title), rule("cms", "ucaptitle")
     # A heading that <title> repeats is the article title; the other headings are site furniture,
-    # and so is a heading that is the site's name or a column's. Of several, the first that is no column's name.
-    matches = []
+    # and so is a heading that is the site's name or a column's. Of several, the first.
     for el in elements:
         text = own(el)
         if text in names or len(text) < 4 or not page_title:
             continue
         if text in page_title or any(p in text for p in parts if len(p) >= 4):
-            title = main(el, parts)
-            matches.append((True, -len(matches), title, el))
-    if matches:
-        *_, title, el = max(matches)
-        return title, el, rule("generic", f"{el.tag} in <title>")
+            return main(el, parts), el, rule("generic", f"{el.tag} in <title>")
     found = cms.first_meta(metas, cms.TITLE_METAS[1:])
     if found and clean(_meta_text(found[1])) and clean(_meta_text(found[1])) not in names:
         title = clean(_meta_text(found[1]))
