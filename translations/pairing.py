@@ -47,7 +47,7 @@ from .align import align, align_sentences
 from .lexicon import (
     EnText,
     ZhText,
-    _rare,
+    _plain,
     _weight,
     anchor_agreement,
     anchors,
@@ -56,6 +56,7 @@ from .lexicon import (
     english_place_agreement,
     english_place_kinds,
     english_places,
+    figure_met,
     number_weight,
     person_agreement,
     persons,
@@ -329,7 +330,7 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
         en_facts = anchors(lead_text, "en", day), anchors(body, "en", day)
         # The English text's own figures of three digits or more (or decimals): facts of the
         # event the bodies share even where a desk retitles the story and rewrites its lead.
-        en_figures = [f for f in en_facts[1].numbers if any(map(_rare, f))]
+        en_figures = [f for f in en_facts[1].numbers if _weight(f) == 1.0]
         en_places = english_places(lead_text)
         en_kinds = english_place_kinds(lead_text)
         en_orgs, en_people = organisations(lead_text), english_persons(lead_text)
@@ -362,8 +363,8 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
                                                                _body(z), en_kinds)
             if en_orgs or en_people:
                 lead[1]["names_en"] = name_agreement(en_orgs, en_people, zh_ev[z["id"]], zh_spelt[z["id"]], _body(z))
-            body_met = [f for f in en_figures if f & zh_values[z["id"]]]
-            lead[1]["body"] = {"figures": [sorted(f) for f in body_met]}
+            body_met = [f for f in en_figures if figure_met(f, zh_values[z["id"]])]
+            lead[1]["body"] = {"figures": [sorted(_plain(f)) for f in body_met]}
             lead[1]["days"] = _days_after(day, z)
             lead[1]["title"] = score_pair(zh_title[z["id"]], en_title, common_names=common, common_words=common_lead,
                                           common_numbers=calendar, full_at=LEAD_FULL_AT)[0]
