@@ -103,3 +103,46 @@ def test_wan_yi_is_a_trillion():
     (figure,) = anchors("进出口3.21万亿元", "zh").numbers
     assert "3210000000000" in figure
     assert not any(f == frozenset({"100000000"}) for f in anchors("3.21万亿元", "zh").numbers)
+
+
+# The subset route (translations.pairing.subset): a short translation whose lead is rewritten,
+# beside the portal's follow-up of the next day with other figures and a same-week story.
+_ORIGINAL = {"id": 1, "title": "我省小麦收获过七成 “三夏”生产进展顺利", "published_at": "2026-06-11T17:40:00+08:00",
+             "body": "当前，我省“三夏”生产进入高峰期。截至6月10日，全省已收获小麦2560万亩，占种植面积3550万亩的72%。\n"
+                     "全省共投入联合收割机6.5万台、烘干机1.8万台，机收率达99.5%。\n"
+                     "省粮食和物资储备局表示，今年夏粮收购已全面启动，全省开设收购网点2400个。"}
+_FOLLOW_UP = {"id": 2, "title": "我省小麦收获进度过九成", "published_at": "2026-06-12T17:00:00+08:00",
+              "body": "截至6月12日，全省已收获小麦3260万亩，占种植面积的92%。\n全省投入联合收割机6.8万台，机收率达99.6%。"}
+_OTHER = {"id": 3, "title": "全省高考平稳顺利结束", "published_at": "2026-06-10T18:00:00+08:00",
+          "body": "6月10日，2026年普通高校招生全国统一考试在我省平稳结束，全省共有44.2万名考生参加。"}
+_TRANSLATION = {"id": 10, "title": "Wheat harvest in full swing across Jiangsu", "published_at": "2026-06-12T16:00:00+08:00",
+                "body": "Combine harvesters are working day and night across Jiangsu, where about 72 percent of the "
+                        "wheat fields had been harvested by Wednesday.\n"
+                        "The province has put 65,000 combine harvesters and 18,000 dryers into use, with a mechanized "
+                        "harvesting rate of 99.5 percent. Some 2,400 grain purchasing points have opened."}
+
+
+def _tier(english: dict, chinese: list[dict]) -> dict[int, str]:
+    from translations.pairing import propose
+
+    return {p["zh_id"]: p["tier"] for p in propose([english], chinese)}
+
+
+def test_a_short_translation_whose_whole_text_is_in_the_original_is_strong():
+    assert _tier(_TRANSLATION, [_ORIGINAL, _FOLLOW_UP, _OTHER]) == {1: "strong"}
+
+
+def test_an_english_fact_the_chinese_lacks_is_no_subset():
+    """An English original on the same harvest: a figure of its own (the 3.8 million tonnes)."""
+    english = dict(_TRANSLATION, body=_TRANSLATION["body"] + "\nThe harvest is expected to reach 3.8 million tonnes.")
+    english["body"] = english["body"].replace("about 72 percent", "about 72 percent, or 3.8 million tonnes,")
+    assert _tier(english, [_ORIGINAL, _FOLLOW_UP, _OTHER]).get(1) != "strong"
+
+
+def test_a_body_the_chinese_never_names_is_no_subset():
+    english = dict(_TRANSLATION, body=_TRANSLATION["body"] + "\nThe Nanjing Agricultural University sent 50 experts.")
+    assert _tier(english, [_ORIGINAL, _FOLLOW_UP, _OTHER]).get(1) != "strong"
+
+
+def test_the_follow_up_with_other_figures_is_no_subset():
+    assert _tier(_TRANSLATION, [_FOLLOW_UP, _OTHER]).get(2) != "strong"
