@@ -20,6 +20,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Set
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -29,7 +30,7 @@ from pathlib import Path
 __all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary", "load_dictionary", "cache_path",
            "cache_key", "cedict_file", "Entry", "Dictionary", "Anchors", "anchors", "anchor_agreement",
            "number_weight", "persons", "person_agreement", "places", "english_places", "zh_readings",
-           "english_place_agreement", "english_place_kinds", "figure_met"]
+           "english_place_agreement", "english_place_kinds", "figure_met", "gloss_counts"]
 
 log = logging.getLogger(__name__)
 
@@ -672,6 +673,8 @@ def persons(text: str) -> dict[str, frozenset[str]]:
     lexicon = dictionary()
     for match in _AFTER_TITLE.finditer(text):
         name = match.group(1)
+        if _transliterated(text, match.start(1), match.end(1)):
+            continue
         # 市领导吴伟前往: the name ends where a verb of reporting or a preposition starts, else
         # it is two or three characters long.
         short = len(_surname(name)) + 1
@@ -682,6 +685,8 @@ def persons(text: str) -> dict[str, frozenset[str]]:
             found[options[-1]] = frozenset(set().union(*(_romanized(o) for o in options)))
     for match in _BEFORE_VERB.finditer(text):
         name = match.group(1)
+        if _transliterated(text, match.start(1), match.end(1)):
+            continue
         entry = lexicon.entries.get(name)
         # A common word (专家, 他们) or a place (徐汇区) is not a person.
         if not _NOT_NAME.search(name) and (entry is None or entry.proper) and name not in found:
@@ -689,12 +694,47 @@ def persons(text: str) -> dict[str, frozenset[str]]:
     return found
 
 
+def _transliterated(text: str, start: int, end: int) -> bool:
+    """A foreigner's name, transliterated: its parts are joined by a middle dot (亨克·范德伯格,
+    马丁·施密特), so the dot sits right before the name read at `start`-`end` or within a character
+    or two after it; its English is the name in its own spelling ("Henk van der Berg"), not the
+    pinyin of the characters."""
+    return bool(_MIDDLE_DOTS & set(text[max(0, start - 1):start] + text[end:end + 3]))
+
+
+_MIDDLE_DOTS = frozenset("·•‧・")
+# Surnames as Singapore, Malaysia, Hong Kong, Macao and Taiwan spell them (Hokkien, Teochew,
+# Cantonese, Wade-Giles), not in pinyin: 林志强 is "Lim Chee Keong". Such a name is met through its
+# surname beside a capitalised given name; the given name's spelling cannot be checked.
+_SURNAME_SPELLINGS = {
+    "林": ("lim", "lam", "lin"), "陈": ("tan", "chan", "chen", "chin"), "李": ("lee", "lei", "li"),
+    "黄": ("wong", "ng", "oei", "huang", "wee"), "吴": ("ng", "goh", "woo", "ngo"), "张": ("cheung", "chang", "teo", "chong"),
+    "王": ("wong", "ong", "heng"), "刘": ("lau", "lao", "low", "liu"), "杨": ("yeo", "yeung", "yong"),
+    "郑": ("tay", "cheng", "teh", "chang"), "梁": ("leung", "neo", "liang"), "何": ("ho", "hoe"),
+    "郭": ("kwok", "quek", "kuo", "kok"), "周": ("chow", "chau", "chew", "chou", "chiu"), "蔡": ("choi", "chua", "tsai", "tsoi"),
+    "许": ("hui", "khoo", "hsu", "koh"), "谢": ("tse", "chia", "hsieh", "seah"), "徐": ("tsui", "chee", "hsu", "chui"),
+    "叶": ("yip", "yeh", "yap", "ip"), "邓": ("tang", "teng"), "曾": ("tsang", "tseng", "chan"), "朱": ("chu", "choo", "chue"),
+    "罗": ("law", "lo", "lor", "loh"), "胡": ("wu", "oh", "foo", "hu"), "萧": ("siu", "siew", "hsiao"),
+    "高": ("ko", "koh", "kao"), "孙": ("suen", "sun", "soon"), "马": ("ma", "mah"), "赵": ("chiu", "chao", "teo"),
+}
+
+
 def person_agreement(named: dict[str, frozenset[str]], english: str) -> dict:
     """Which of the people a Chinese lead names the English text spells (in either order, with or
     without a space or hyphen: "Gong Zheng", "Xi Jin-ping"): {found: [...], lacking: [...]}."""
-    letters = re.sub(r"[^a-zü]", "", unicodedata.normalize("NFKC", english).lower())
-    found = sorted(name for name, spellings in named.items() if any(s in letters for s in spellings))
+    english = unicodedata.normalize("NFKC", english)
+    letters = re.sub(r"[^a-zü]", "", english.lower())
+    found = sorted(name for name, spellings in named.items() if any(s in letters for s in spellings)
+                   or _other_spelling(name, english))
     return {"found": found, "lacking": sorted(set(named) - set(found))}
+
+
+def _other_spelling(name: str, english: str) -> bool:
+    """`name` written with its surname as Singapore or Hong Kong spells it, before a capitalised
+    given name of one or two words ("Lim Chee Keong", "Chan Kin-man")."""
+    spellings = _SURNAME_SPELLINGS.get(name[:1], ())
+    return any(match.group(1).lower() in spellings
+               for match in re.finditer(r"\b([A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){1,2}\b", english))
 
 
 # Places named in a Chinese lead: a name CC-CEDICT holds as a proper noun that ends in (or is followed by) 区/县/市/镇/乡/街道/新区; the English writes its pinyin
@@ -722,8 +762,26 @@ def places(text: str) -> dict[str, frozenset[str]]:
             if entry is not None and not entry.proper or not (
                     (whole is not None and whole.proper and suffix) or (entry is not None and entry.proper)):
                 continue
-            found[stem + (suffix or words[i + 1])] = _readings(stem)
+            # A foreign place is written in its own spelling, not in the pinyin of its
+            # transliteration (奥克兰 "Auckland", 阿拉木图 "Almaty"): its dictionary gloss counts too.
+            readings = _readings(stem)
+            glosses = set()
+            if entry is not None and not readings & entry.glosses:
+                counts = gloss_counts()
+                glosses = {g for g in entry.glosses if len(g) >= 4 and counts[g] <= _NAME_GLOSS_AT_MOST}
+            found[stem + (suffix or words[i + 1])] = readings | glosses
     return found
+
+
+# A gloss that few CC-CEDICT entries share is a name ("auckland": 奥克兰 and a few more), one that
+# many share a word ("district", "capital").
+_NAME_GLOSS_AT_MOST = 8
+
+
+@lru_cache(maxsize=1)
+def gloss_counts() -> Counter[str]:
+    """How many CC-CEDICT entries each gloss stem belongs to (the dictionary's English vocabulary)."""
+    return Counter(g for entry in dictionary().entries.values() for g in entry.glosses)
 
 
 def _readings(word: str) -> frozenset[str]:

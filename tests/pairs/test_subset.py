@@ -146,3 +146,58 @@ def test_a_body_the_chinese_never_names_is_no_subset():
 
 def test_the_follow_up_with_other_figures_is_no_subset():
     assert _tier(_TRANSLATION, [_FOLLOW_UP, _OTHER]).get(2) != "strong"
+
+
+# False vetoes: a foreign place, person or body is written in its own spelling, not in the pinyin
+# of its transliteration; each is met through the dictionary or its romanization, or left unchecked.
+from translations.lexicon import person_agreement, persons, places  # noqa: E402
+from translations.names import name_agreement, organisations  # noqa: E402
+
+
+@pytest.mark.parametrize("zh, en", [("会见了新西兰奥克兰市市长", "met the mayor of Auckland, New Zealand"),
+                                    ("会见了哈萨克斯坦阿拉木图州州长，阿拉木图市", "Almaty region governor")])
+def test_a_foreign_place_is_met_through_its_gloss(zh, en):
+    named = places(zh)
+    assert named and person_agreement(named, en)["lacking"] == []
+
+
+def test_a_foreign_place_the_english_never_names_is_lacking():
+    named = places("会见了德国杜塞尔多夫市市长")
+    assert person_agreement(named, "met the mayor of Auckland, New Zealand")["lacking"] == list(named)
+
+
+@pytest.mark.parametrize("text", ["会见了荷兰北布拉班特省省长亨克·范德伯格率领的代表团", "经济部长马丁·施密特表示",
+                                  "省长亨克·范德伯格表示"])
+def test_a_transliterated_foreign_name_is_no_chinese_person(text):
+    assert not any(name.startswith(("范", "马")) for name in persons(text))
+
+
+def test_a_chinese_name_beside_a_foreigner_is_still_read():
+    assert "许立平" in persons("省长许立平在南京会见了荷兰北布拉班特省省长亨克·范德伯格率领的代表团。")
+
+
+@pytest.mark.parametrize("english", ["met Lim Chee Keong, Senior Minister of State", "met Lim Zhiqiang",
+                                     "said Chan Kin-man"])
+def test_a_surname_spelt_as_singapore_or_hong_kong_spells_it(english):
+    named = persons("会见了新加坡高级政务部长林志强一行。" if "Lim" in english else "陈建民表示，")
+    assert person_agreement(named, english)["lacking"] == []
+
+
+def test_another_surname_is_still_lacking():
+    named = persons("会见了新加坡高级政务部长林志强一行。")
+    assert person_agreement(named, "met Tan Chee Keong, Senior Minister of State")["lacking"] == ["林志强"]
+
+
+def _org_lacking(english: str, chinese: str) -> list[str]:
+    from translations.lexicon import zh_readings, zh_text
+
+    return name_agreement(organisations(english), {}, zh_text(chinese), zh_readings(chinese), chinese)["lacking"]
+
+
+def test_a_foreign_body_in_its_own_spelling_is_not_missing():
+    assert _org_lacking("met the chairman of Germany's Hessen Chemie Group on Friday.",
+                        "会见了德国海森化工集团董事会主席") == []
+
+
+def test_a_body_the_dictionary_can_check_is_still_missing():
+    assert _org_lacking("signed a deal with Fudan University on Friday.", "与上海交通大学签约") == ["Fudan University"]
