@@ -309,11 +309,25 @@ def tier(score: float, evidence: dict) -> str:
     if (min(margins) >= STRONG_MUTUAL_MARGIN and score >= STRONG_LEAD_MUTUAL and facts
             and not facts["zh"]["figures"][1] and not facts["zh"]["dates"][1]):
         return "strong"
+    # Or each side's best among the candidates the facts allow (`margin_open`, `margin_open_zh`:
+    # a candidate whose facts contradict the English, another day of the same official's meetings,
+    # is no rival), with the event's date met, every fact of the Chinese lead in the English, and
+    # the whole English a subset of the Chinese (nothing of it missing) that is each side's best on
+    # the whole texts too.
+    opened = evidence.get("margin_open", 0.0), evidence.get("margin_open_zh", 0.0)
+    sub = evidence.get("subset", {})
+    if (facts and min(opened) >= STRONG_MUTUAL_MARGIN and score >= STRONG_LEAD_MUTUAL and facts["zh"]["dates"][0]
+            and not facts["zh"]["figures"][1] and not facts["zh"]["dates"][1] and sub and not sub["missed"]
+            and not sub["lacking"] and min(evidence.get("margin_whole", 0.0), evidence.get("margin_whole_zh", 0.0)) > 0):
+        return "strong"
     # Or the titles agree, every figure of the Chinese lead is in the English and each side's
     # best: a date the English drops is a fact missing, weaker evidence than one contradicted.
     # A dropped date costs margin: then each side's best by STRONG_MUTUAL_MARGIN.
+    # Nor where the whole English holds more than a few facts the Chinese lacks (`subset`: a school's
+    # 18 field trips beside a conference's figures, titles sharing the district and the topic).
     if (facts and evidence.get("title", 0.0) >= STRONG_TITLE and not facts["zh"]["figures"][1]
-            and min(margins) >= (STRONG_MUTUAL_MARGIN if facts["zh"]["dates"][1] else STRONG_TITLE_MARGIN)):
+            and min(margins) >= (STRONG_MUTUAL_MARGIN if facts["zh"]["dates"][1] else STRONG_TITLE_MARGIN)
+            and _nearly_subset(evidence)):
         return "strong"
     return "suggestion"
 
@@ -433,9 +447,34 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
     for keys in by_zh.values():
         _margins(scores, keys, "margin_zh")
         _margins(scores, keys, "margin_whole_zh", lambda ev: ev["whole"])
+        _open_margins(scores, keys, "margin_open_zh")
+    by_en: dict[int, list[tuple[int, int]]] = {}
+    for key in scores:
+        by_en.setdefault(key[0], []).append(key)
+    for keys in by_en.values():
+        _open_margins(scores, keys, "margin_open")
     for s, evidence in scores.values():
         evidence["tier"] = tier(s, evidence)
     return scores
+
+
+def _nearly_subset(evidence: dict) -> bool:
+    """The whole English text misses at most SUBSET_MISSED of the facts it meets in the Chinese, and
+    names nothing the Chinese lacks (evidence without `subset`, an older run's, passes)."""
+    sub = evidence.get("subset")
+    return not sub or (sub["missed"] <= SUBSET_MISSED * sub["met"] and not sub["lacking"])
+
+
+def _open_margins(scores: dict[tuple[int, int], tuple[float, dict]], keys: list[tuple[int, int]], name: str) -> None:
+    """Each pair's score minus the best other score among `keys` whose facts allow it (neither
+    `_added` nor `unnamed`): a rival the facts rule out is none."""
+    allowed = [scores[k][0] for k in keys if not _added(scores[k][1]) and not unnamed(scores[k][1])]
+    for k in keys:
+        s, evidence = scores[k]
+        others = list(allowed)
+        if not _added(evidence) and not unnamed(evidence):
+            others.remove(s)
+        evidence[name] = round(s - max(others, default=0.0), 4)
 
 
 def _undated(facts: Anchors, article: dict) -> Anchors:

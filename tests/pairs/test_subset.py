@@ -201,3 +201,42 @@ def test_a_foreign_body_in_its_own_spelling_is_not_missing():
 
 def test_a_body_the_dictionary_can_check_is_still_missing():
     assert _org_lacking("signed a deal with Fudan University on Friday.", "与上海交通大学签约") == ["Fudan University"]
+
+
+# Margins over the rivals the facts allow (margin_open): the same official's meeting of another
+# guest on another day is no rival of the original.
+def _silk_road_week() -> tuple[list[dict], dict]:
+    """The Chinese articles of bench/data/pairing-heldout/sn-silkroad-2026.json (a dev set: the
+    governor meets the Almaty governor, and the Samarkand governor two days before) and the English
+    report of the Almaty meeting."""
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).parents[2] / "bench" / "data" / "pairing-heldout" / "sn-silkroad-2026.json")
+                      .read_text(encoding="utf-8"))
+    chinese = [{"id": i, "title": a["title"], "published_at": a["published_at"], "body": "\n".join(a["paragraphs"])}
+               for i, a in enumerate(data["zh"])]
+    (english,) = [{"id": 100, "title": a["title"], "published_at": a["published_at"], "body": "\n".join(a["paragraphs"])}
+                  for a in data["en"] if a["title"] == "Shaanxi governor meets Almaty regional governor"]
+    return chinese, english
+
+
+def _by_title(chinese: list[dict], title: str) -> int:
+    return next(z["id"] for z in chinese if z["title"] == title)
+
+
+def test_the_original_ahead_of_the_rivals_the_facts_allow_is_strong():
+    chinese, english = _silk_road_week()
+    assert _tier(english, chinese) == {_by_title(chinese, "赵永刚会见哈萨克斯坦阿拉木图州州长"): "strong"}
+
+
+def test_a_fact_of_the_whole_english_the_chinese_lacks_keeps_it_a_suggestion():
+    chinese, english = _silk_road_week()
+    english["body"] += "\nAlmaty region will open 12 business offices in 2027."
+    assert "strong" not in _tier(english, chinese).values()
+
+
+def test_another_days_meeting_is_no_pair():
+    chinese, english = _silk_road_week()
+    chinese = [z for z in chinese if z["title"] != "赵永刚会见哈萨克斯坦阿拉木图州州长"]
+    assert "strong" not in _tier(english, chinese).values()
