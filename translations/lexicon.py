@@ -20,6 +20,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Set
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -29,7 +30,7 @@ from pathlib import Path
 __all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary", "load_dictionary", "cache_path",
            "cache_key", "cedict_file", "Entry", "Dictionary", "Anchors", "anchors", "anchor_agreement",
            "number_weight", "persons", "person_agreement", "places", "english_places", "zh_readings",
-           "english_place_agreement", "english_place_kinds"]
+           "english_place_agreement", "english_place_kinds", "figure_met", "gloss_counts"]
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,24 @@ _NAME_SUFFIXES = "省市县区州镇乡村河江湖山岛"
 # Chinese magnitudes: "700万亩" is written "7 million mu" or "466,667 hectares"; the digits before
 # the magnitude and the value itself are both offered.
 _MAGNITUDE = {"万": 10_000, "亿": 100_000_000, "千": 1000, "百": 100}
-_EN_MAGNITUDE = {" million": 1_000_000, " billion": 1_000_000_000, " trillion": 10 ** 12}
+_EN_MAGNITUDE = {"million": 1_000_000, "billion": 1_000_000_000, "trillion": 10 ** 12, "mn": 1_000_000,
+                 "bn": 1_000_000_000, "tn": 10 ** 12, "m": 1_000_000, "b": 1_000_000_000}
+# A magnitude after a figure: Chinese ones compound (3.21万亿 = 3.21 trillion, 5千万 = 50 million);
+# English ones are words or, attached to the figure, abbreviations ("13.6b yuan", "$2bn").
+_ZH_MAGNITUDE = re.compile(r"[万亿千百]+")
+_EN_MAGNITUDE_AFTER = re.compile(r"(?:[\s-]+(million|billion|trillion|mn|bn|tn)|(mn|bn|tn|m|b))\b", re.IGNORECASE)
+
+
+def _magnitude(after: str) -> int | None:
+    """The magnitude written right after a figure (`after`: the text that follows it), or None."""
+    zh = _ZH_MAGNITUDE.match(after)
+    if zh:
+        value = 1
+        for ch in zh.group():
+            value *= _MAGNITUDE[ch]
+        return value
+    en = _EN_MAGNITUDE_AFTER.match(after)
+    return _EN_MAGNITUDE[(en.group(1) or en.group(2)).lower()] if en else None
 
 
 # Inflections and the commonest derivations, longest first: "protection" meets the dictionary's
@@ -315,9 +333,7 @@ def _numbers(text: str) -> set[str]:
         if not raw:
             continue
         found.add(raw)
-        after = text[match.end():match.end() + 9]
-        magnitude = _MAGNITUDE.get(after[:1]) or next(
-            (value for word, value in _EN_MAGNITUDE.items() if after.startswith(word)), None)
+        magnitude = _magnitude(text[match.end():match.end() + 9])
         if magnitude:
             value = float(raw) * magnitude
             found.add(f"{value:.0f}" if value == int(value) else f"{value}")
@@ -414,10 +430,13 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _EN_DATE = re.compile(rf"\b(?:({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\b)"
                       rf"(?:,?\s+(?:19|20)\d\d)?", re.IGNORECASE)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_EN_WEEKDAY = re.compile(r"\b(?:on|last|this)\s+(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+# A weekday in an English report is a day of the week it reports ("on Wednesday", "by Wednesday",
+# "Wednesday's meeting"), unless it looks ahead ("next Monday").
+_EN_WEEKDAY = re.compile(r"(?<![Nn]ext )(?<![Cc]oming )\b(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")\b")
 _ZH_DATE = re.compile(r"(?:(?:19|20)\d\d年)?(\d{1,2})月(\d{1,2})[日号]|(?<![\d月])(\d{1,2})[日号]")
 _ZH_WEEKDAY = re.compile(r"(?:星期|周)([一二三四五六日天])")
-_YEAR_ANCHOR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A year, not an amount that looks like one (1900亿元, 2000余家, "2,000", "2050.5", "1900 billion").
+_YEAR_ANCHOR = re.compile(r"(?<!\d)(?<!\d[,.])(?:19|20)\d\d(?!\d|[,.]\d|\s*[万亿千百%余多]|[\s-]*(?:million|billion|trillion|percent|bn|mn)\b)")
 
 
 @dataclass(frozen=True)
@@ -472,40 +491,113 @@ def anchors(text: str, lang: str, published: dt.date | None = None) -> Anchors:
             dates.add(_weekday_date(_WEEKDAYS.index(m.group(1).lower()), published))
         rest = _EN_DATE.sub(" ", text)
     rest = _YEAR_ANCHOR.sub(" ", rest).replace("百分之", " ")
-    return Anchors(tuple(_figures(rest)), frozenset(d for d in dates if d))
+    return Anchors(tuple(_figures(rest, lang)), frozenset(d for d in dates if d))
 
 
-def _figures(text: str) -> list[frozenset[str]]:
-    """Each figure of a text with the values it stands for (small integers say nothing)."""
+# A US-dollar conversion a desk adds in brackets after a yuan amount ("3.21 trillion yuan ($451
+# billion)", "(about $11.5 billion)"): the Chinese has no such figure, and it is not a fact of the
+# event but the desk's arithmetic at some exchange rate, so it is neither met nor missing.
+_USD_CONVERSION = re.compile(r"\(\s*(?:(?:about|around|roughly|approximately|nearly|some|or)\s+)?(?:US)?\$\s?\d[\d,.]*"
+                             r"(?:[\s-]*(?:million|billion|trillion|mn|bn|tn|m|b)\b)?\s*\)", re.IGNORECASE)
+# A word that says a figure is rounded: "about 2 million tonnes", "nearly 10 percent"; 约300人,
+# 超过900项, 900余项, 2000多家, 过七成.
+_HEDGE = re.compile(r"(?:about|around|nearly|almost|roughly|approximately|some|over|more than|close to|under"
+                    r"|less than|at least|above|exceeding|upwards of)\s+(?:US)?\$?$|(?:约|近|超过|超|逾|过|突破|接近|将近|达)$",
+                    re.IGNORECASE)
+_HEDGE_AFTER = re.compile(r"[万亿千百]*(?:余|多|以上|左右)")
+
+
+def _figures(text: str, lang: str = "zh") -> list[frozenset[str]]:
+    """Each figure of a text with the values it stands for (small integers say nothing), and the
+    forms it may be met in (`_probe`). An English desk rounds the Chinese figures (9352.6亿元:
+    "about 935 billion yuan"; 23880.56亿元: "2.39 trillion"): a Chinese figure carries its
+    roundings to two significant digits or more as "~", an English one its value as "~". A
+    hedged figure ("nearly 2 million", 900余项) is met by the other side's figure rounded to
+    it: it carries its value as "=", and every figure its roundings as "≈"."""
+    if lang == "en":
+        text = _USD_CONVERSION.sub(" ", text)
     found: list[frozenset[str]] = []
     for match in _NUMBER.finditer(text):
         raw = match.group().replace(",", "").rstrip(".")
-        after = text[match.end():match.end() + 9]
         values = {raw}
-        magnitude = _MAGNITUDE.get(after[:1]) or next(
-            (value for word, value in _EN_MAGNITUDE.items() if after.startswith(word)), None)
+        after = text[match.end():match.end() + 12]
+        magnitude = _magnitude(after)
         if magnitude:
             values.add(format(Decimal(raw) * magnitude, "f").rstrip("0").rstrip(".") if "." in raw
                        else str(int(raw) * magnitude))
-        found.append(frozenset(values))
-    # Chinese numerals, once the digits and the magnitude written after them are gone (35.7亿).
-    for match in _CN_NUMERAL.finditer(re.sub(r"\d[\d,.]*[万亿千百]?", " ", text)):
+        hedged = bool(_HEDGE.search(text[max(0, match.start() - 24):match.start()]) or _HEDGE_AFTER.match(after))
+        found.append(frozenset(values | _approximations(values, lang, hedged)))
+    # Chinese numerals, once the digits and the magnitude written after them are gone (35.7亿, 3.21万亿).
+    cleaned = re.sub(r"\d[\d,.]*[万亿千百]*", " ", text)
+    for match in _CN_NUMERAL.finditer(cleaned):
         value = _cn_value(match.group().rstrip("成"))
-        found.append(frozenset({str(value), str(value * 10)} if match.group(1) else {str(value)}))
-    found += [frozenset({str(_EN_NUMBER_WORDS[w.lower()])}) for w in _EN_WORD.findall(text)
-              if w.lower() in _EN_NUMBER_WORDS]
-    return [v for v in found if any(len(n.split(".")[0]) >= 2 or "." in n for n in v)]
+        values = {str(value), str(value * 10)} if match.group(1) else {str(value)}
+        hedged = bool(_HEDGE.search(cleaned[max(0, match.start() - 4):match.start()])
+                      or _HEDGE_AFTER.match(cleaned[match.end():match.end() + 4]))
+        found.append(frozenset(values | _approximations(values, lang, hedged)))
+    found += [frozenset({str(n), f"~{n}"}) for w in _EN_WORD.findall(text)
+              if (n := _EN_NUMBER_WORDS.get(w.lower())) is not None]
+    return [v for v in found if any(len(n.split(".")[0]) >= 2 or "." in n for n in _plain(v))]
+
+
+def _approximations(values: set[str], lang: str, hedged: bool) -> set[str]:
+    """The rounded forms a figure meets the other language's figures by (see `_figures`)."""
+    top = max((Decimal(v) for v in values), default=Decimal(0))
+    if not top:
+        return set()
+    own = _decimal_text(top)
+    forms = {"~" + own} | ({"=" + own} if hedged else set())
+    digits = len(top.normalize().as_tuple().digits)
+    for significant in range(1, digits):
+        quantum = Decimal(1).scaleb(top.adjusted() - significant + 1)
+        value = _decimal_text(top.quantize(quantum, rounding="ROUND_HALF_UP"))
+        forms.add("≈" + value)
+        if lang == "zh" and significant >= 2:
+            forms.add("~" + value)
+    return forms
+
+
+def _decimal_text(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _plain(figure: frozenset[str]) -> frozenset[str]:
+    """A figure's values as written (its rounded forms left out)."""
+    return frozenset(v for v in figure if v[:1].isdigit())
+
+
+def _probe(figure: frozenset[str]) -> frozenset[str]:
+    """What a figure is looked for as among the other side's values: its values as written and its
+    "~" forms (a desk's rounding to two significant digits or more), its hedged value among the
+    other side's roundings, and its roundings among the other side's hedged values."""
+    return frozenset(v for v in figure if v[:1] != "=" and v[:1] != "≈") | {
+        ("≈" if v[0] == "=" else "=") + v[1:] for v in figure if v[:1] in "=≈"}
 
 
 def _rare(number: str) -> bool:
     """Three digits or more, or decimals: a number that rarely recurs by chance; a two-digit one
     (the 23 of "23 projects") often does."""
+    number = number.lstrip("~≈=")
     return len(number.split(".")[0]) >= 3 or "." in number
 
 
 def _weight(figure: frozenset[str]) -> float:
-    """A figure worth 1 when it is `_rare` in any of its values, else half."""
-    return 1.0 if any(map(_rare, figure)) else 0.5
+    """A figure worth 1 when it is `_rare` in any of its values as written, else half."""
+    return 1.0 if any(map(_rare, _plain(figure))) else 0.5
+
+
+def figure_met(figure: frozenset[str], values: Set[str]) -> float:
+    """What a figure met among `values` (the other side's, `Anchors.values`) is worth: as `_weight`
+    where met as written or as a desk's rounding to two significant digits or more; half where only
+    a hedged figure meets one rounded to it ("nearly 2 million" for 196.4万, 900余项 for 923);
+    nothing where not met."""
+    shared = _probe(figure) & values
+    if not shared:
+        return 0.0
+    if any(v[:1] not in "=≈" for v in shared):
+        return _weight(figure)
+    return 0.5
 
 
 def anchor_agreement(lead: Anchors, other: Anchors) -> dict:
@@ -514,10 +606,11 @@ def anchor_agreement(lead: Anchors, other: Anchors) -> dict:
     those it lacks, alike; `figures` and `dates` count [found, lacking]. A translation keeps the
     facts of its lead; a story of another event has its own."""
     values = other.values()
-    found = [f for f in lead.numbers if f & values]
-    lacking = [f for f in lead.numbers if not f & values]
+    met = [figure_met(f, values) for f in lead.numbers]
+    found = [f for f, weight in zip(lead.numbers, met) if weight]
+    lacking = [f for f, weight in zip(lead.numbers, met) if not weight]
     dates = len(lead.dates & other.dates)
-    return {"met": sum(map(_weight, found)) + 0.5 * dates,
+    return {"met": sum(met) + 0.5 * dates,
             "missed": sum(map(_weight, lacking)) + 0.5 * (len(lead.dates) - dates),
             "figures": [len(found), len(lacking)], "dates": [dates, len(lead.dates) - dates]}
 
@@ -580,6 +673,8 @@ def persons(text: str) -> dict[str, frozenset[str]]:
     lexicon = dictionary()
     for match in _AFTER_TITLE.finditer(text):
         name = match.group(1)
+        if _transliterated(text, match.start(1), match.end(1)):
+            continue
         # 市领导吴伟前往: the name ends where a verb of reporting or a preposition starts, else
         # it is two or three characters long.
         short = len(_surname(name)) + 1
@@ -590,6 +685,8 @@ def persons(text: str) -> dict[str, frozenset[str]]:
             found[options[-1]] = frozenset(set().union(*(_romanized(o) for o in options)))
     for match in _BEFORE_VERB.finditer(text):
         name = match.group(1)
+        if _transliterated(text, match.start(1), match.end(1)):
+            continue
         entry = lexicon.entries.get(name)
         # A common word (专家, 他们) or a place (徐汇区) is not a person.
         if not _NOT_NAME.search(name) and (entry is None or entry.proper) and name not in found:
@@ -597,12 +694,47 @@ def persons(text: str) -> dict[str, frozenset[str]]:
     return found
 
 
+def _transliterated(text: str, start: int, end: int) -> bool:
+    """A foreigner's name, transliterated: its parts are joined by a middle dot (亨克·范德伯格,
+    马丁·施密特), so the dot sits right before the name read at `start`-`end` or within a character
+    or two after it; its English is the name in its own spelling ("Henk van der Berg"), not the
+    pinyin of the characters."""
+    return bool(_MIDDLE_DOTS & set(text[max(0, start - 1):start] + text[end:end + 3]))
+
+
+_MIDDLE_DOTS = frozenset("·•‧・")
+# Surnames as Singapore, Malaysia, Hong Kong, Macao and Taiwan spell them (Hokkien, Teochew,
+# Cantonese, Wade-Giles), not in pinyin: 林志强 is "Lim Chee Keong". Such a name is met through its
+# surname beside a capitalised given name; the given name's spelling cannot be checked.
+_SURNAME_SPELLINGS = {
+    "林": ("lim", "lam", "lin"), "陈": ("tan", "chan", "chen", "chin"), "李": ("lee", "lei", "li"),
+    "黄": ("wong", "ng", "oei", "huang", "wee"), "吴": ("ng", "goh", "woo", "ngo"), "张": ("cheung", "chang", "teo", "chong"),
+    "王": ("wong", "ong", "heng"), "刘": ("lau", "lao", "low", "liu"), "杨": ("yeo", "yeung", "yong"),
+    "郑": ("tay", "cheng", "teh", "chang"), "梁": ("leung", "neo", "liang"), "何": ("ho", "hoe"),
+    "郭": ("kwok", "quek", "kuo", "kok"), "周": ("chow", "chau", "chew", "chou", "chiu"), "蔡": ("choi", "chua", "tsai", "tsoi"),
+    "许": ("hui", "khoo", "hsu", "koh"), "谢": ("tse", "chia", "hsieh", "seah"), "徐": ("tsui", "chee", "hsu", "chui"),
+    "叶": ("yip", "yeh", "yap", "ip"), "邓": ("tang", "teng"), "曾": ("tsang", "tseng", "chan"), "朱": ("chu", "choo", "chue"),
+    "罗": ("law", "lo", "lor", "loh"), "胡": ("wu", "oh", "foo", "hu"), "萧": ("siu", "siew", "hsiao"),
+    "高": ("ko", "koh", "kao"), "孙": ("suen", "sun", "soon"), "马": ("ma", "mah"), "赵": ("chiu", "chao", "teo"),
+}
+
+
 def person_agreement(named: dict[str, frozenset[str]], english: str) -> dict:
     """Which of the people a Chinese lead names the English text spells (in either order, with or
     without a space or hyphen: "Gong Zheng", "Xi Jin-ping"): {found: [...], lacking: [...]}."""
-    letters = re.sub(r"[^a-zü]", "", unicodedata.normalize("NFKC", english).lower())
-    found = sorted(name for name, spellings in named.items() if any(s in letters for s in spellings))
+    english = unicodedata.normalize("NFKC", english)
+    letters = re.sub(r"[^a-zü]", "", english.lower())
+    found = sorted(name for name, spellings in named.items() if any(s in letters for s in spellings)
+                   or _other_spelling(name, english))
     return {"found": found, "lacking": sorted(set(named) - set(found))}
+
+
+def _other_spelling(name: str, english: str) -> bool:
+    """`name` written with its surname as Singapore or Hong Kong spells it, before a capitalised
+    given name of one or two words ("Lim Chee Keong", "Chan Kin-man")."""
+    spellings = _SURNAME_SPELLINGS.get(name[:1], ())
+    return any(match.group(1).lower() in spellings
+               for match in re.finditer(r"\b([A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){1,2}\b", english))
 
 
 # Places named in a Chinese lead: a name CC-CEDICT holds as a proper noun that ends in (or is followed by) 区/县/市/镇/乡/街道/新区; the English writes its pinyin
@@ -630,8 +762,26 @@ def places(text: str) -> dict[str, frozenset[str]]:
             if entry is not None and not entry.proper or not (
                     (whole is not None and whole.proper and suffix) or (entry is not None and entry.proper)):
                 continue
-            found[stem + (suffix or words[i + 1])] = _readings(stem)
+            # A foreign place is written in its own spelling, not in the pinyin of its
+            # transliteration (奥克兰 "Auckland", 阿拉木图 "Almaty"): its dictionary gloss counts too.
+            readings = _readings(stem)
+            glosses = set()
+            if entry is not None and not readings & entry.glosses:
+                counts = gloss_counts()
+                glosses = {g for g in entry.glosses if len(g) >= 4 and counts[g] <= _NAME_GLOSS_AT_MOST}
+            found[stem + (suffix or words[i + 1])] = readings | glosses
     return found
+
+
+# A gloss that few CC-CEDICT entries share is a name ("auckland": 奥克兰 and a few more), one that
+# many share a word ("district", "capital").
+_NAME_GLOSS_AT_MOST = 8
+
+
+@lru_cache(maxsize=1)
+def gloss_counts() -> Counter[str]:
+    """How many CC-CEDICT entries each gloss stem belongs to (the dictionary's English vocabulary)."""
+    return Counter(g for entry in dictionary().entries.values() for g in entry.glosses)
 
 
 def _readings(word: str) -> frozenset[str]:
