@@ -1,5 +1,6 @@
-"""The held-out pairing sets (bench/data/pairing-heldout, and the blind batch written later by
-another engineer, bench/data/pairing-blind) are well-formed.
+"""The held-out pairing sets (bench/data/pairing-heldout, the blind batch written later by
+another engineer, bench/data/pairing-blind, and the third batch, bench/data/pairing-blind3,
+written by yet another engineer once the second had been used for tuning) are well-formed.
 
 Only the form is checked here: sites, urls, dates, labels, the sizes the sets were written to.
 What pairing makes of them is measured by bench/pairing_heldout.py and never asserted, so that
@@ -21,7 +22,8 @@ from crawler.siteconfig import load_sites
 DATA = Path(__file__).resolve().parents[2] / "bench" / "data"
 HELDOUT = DATA / "pairing-heldout"
 BLIND = DATA / "pairing-blind"
-DIRECTORIES = (HELDOUT, BLIND)
+BLIND3 = DATA / "pairing-blind3"
+DIRECTORIES = (HELDOUT, BLIND, BLIND3)
 SETS = sorted(path for directory in DIRECTORIES for path in directory.glob("*.json"))
 FIELDS = {"url", "title", "published_at", "paragraphs"}
 
