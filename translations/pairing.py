@@ -483,7 +483,7 @@ def _undated(facts: Anchors, article: dict) -> Anchors:
     day = _date(article["published_at"])
     if facts.dates or day is None:
         return facts
-    return Anchors(facts.numbers, frozenset({f"{day.month:02d}-{day.day:02d}"}))
+    return Anchors(facts.numbers, frozenset({f"{day.month:02d}-{day.day:02d}"}), facts.editions)
 
 
 def _distinct(scores: dict[tuple[int, int], tuple[float, dict]], keys: list[tuple[int, int]]) -> None:

@@ -240,3 +240,25 @@ def test_another_days_meeting_is_no_pair():
     chinese, english = _silk_road_week()
     chinese = [z for z in chinese if z["title"] != "赵永刚会见哈萨克斯坦阿拉木图州州长"]
     assert "strong" not in _tier(english, chinese).values()
+
+
+def test_an_events_edition_the_desk_drops_is_not_missed():
+    """第二十五届投洽会 is "CIFIT": the edition is part of the event's name, met when the English
+    writes it, never missed when it does not; an English edition the Chinese lacks is added."""
+    zh = anchors("9月8日，第二十五届中国国际投资贸易洽谈会在厦门开幕。", "zh")
+    short = anchor_agreement(zh, anchors("CIFIT opened in Xiamen on September 8.", "en"))
+    assert short["missed"] == 0 and short["figures"] == [0, 0]
+    assert anchor_agreement(zh, anchors("The 25th CIFIT opened on September 8.", "en"))["figures"] == [1, 0]
+    other = anchor_agreement(anchors("The 24th CIFIT opened on September 8.", "en"), zh)
+    assert other["figures"] == [0, 1] and other["missed"] > 0
+
+
+def test_a_forecast_day_is_met_looking_ahead():
+    """"Around Sunday" and 7日前后 in a forecast of Friday 5 September are both 7 September: a day
+    named without its month, or by its weekday, is met either as the last such day or the next."""
+    friday = dt.date(2025, 9, 5)
+    en = anchors("It is expected to make landfall around Sunday.", "en", friday)
+    assert anchor_agreement(en, anchors("预计7日前后在沿海登陆。", "zh", friday))["dates"] == [1, 0]
+    assert anchor_agreement(en, anchors("预计9日前后在沿海登陆。", "zh", friday))["dates"] == [0, 1]
+    assert anchor_agreement(anchors("预计7日前后登陆。", "zh", friday),
+                            anchors("It made landfall on Monday.", "en", friday))["dates"] == [0, 1]
