@@ -435,6 +435,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _EN_WEEKDAY = re.compile(r"(?<![Nn]ext )(?<![Cc]oming )\b(" + "|".join(d.capitalize() for d in _WEEKDAYS) + r")\b")
 _ZH_DATE = re.compile(r"(?:(?:19|20)\d\d年)?(\d{1,2})月(\d{1,2})[日号]|(?<![\d月])(\d{1,2})[日号]")
 _ZH_WEEKDAY = re.compile(r"(?:星期|周)([一二三四五六日天])")
+_ZH_EDITION = re.compile(r"第([零〇一二两三四五六七八九十百千\d]+)[届次期]")
 # A year, not an amount that looks like one (1900亿元, 2000余家, "2,000", "2050.5", "1900 billion").
 _YEAR_ANCHOR = re.compile(r"(?<!\d)(?<!\d[,.])(?:19|20)\d\d(?!\d|[,.]\d|\s*[万亿千百%余多]|[\s-]*(?:million|billion|trillion|percent|bn|mn)\b)")
 
@@ -443,9 +444,20 @@ _YEAR_ANCHOR = re.compile(r"(?<!\d)(?<!\d[,.])(?:19|20)\d\d(?!\d|[,.]\d|\s*[万�
 class Anchors:
     numbers: tuple[frozenset[str], ...]   # one entry a figure: the values it may be written as
     dates: frozenset[str]                  # "MM-DD"
+    # An event's edition (第二十五届, 第3次): part of its name, which a desk that names the event
+    # by its short name drops ("CIFIT" for 第二十五届投洽会): met when the other side has it, never
+    # missed.
+    editions: tuple[frozenset[str], ...] = ()
+    # A day named without its month or by its weekday (7日, "Sunday") in a forecast may lie after
+    # the publication date: (the date as `dates` holds it, the same day looked ahead).
+    ahead: tuple[tuple[str, str], ...] = ()
 
     def values(self) -> set[str]:
-        return set().union(*self.numbers) if self.numbers else set()
+        return set().union(*self.numbers, *self.editions)
+
+    def days(self) -> set[str]:
+        """Every date the text may mean, the days looked ahead included."""
+        return set(self.dates) | {later for _, later in self.ahead}
 
 
 def _md(day: dt.date) -> str:
@@ -457,6 +469,21 @@ def _weekday_date(weekday: int, published: dt.date | None) -> str | None:
     if published is None:
         return None
     return _md(published - dt.timedelta(days=(published.weekday() - weekday) % 7))
+
+
+def _ahead(day: str | None, published: dt.date | None, weekday: int | None = None, of_month: int | None = None
+           ) -> tuple[str, str] | None:
+    """The date `day` as looked ahead of `published`: the next such weekday, or that day of the
+    publication's month (None where it is the same date)."""
+    if day is None or published is None:
+        return None
+    if weekday is not None:
+        later = _md(published + dt.timedelta(days=(weekday - published.weekday()) % 7 or 7))
+    elif of_month is not None and published.day < of_month <= 31:
+        later = f"{published.month:02d}-{of_month:02d}"
+    else:
+        return None
+    return (day, later) if later != day else None
 
 
 def _day_only(day: int, published: dt.date | None) -> str | None:
@@ -474,24 +501,34 @@ def anchors(text: str, lang: str, published: dt.date | None = None) -> Anchors:
     "on Thursday"."""
     text = unicodedata.normalize("NFKC", text)
     dates: set[str | None] = set()
+    ahead: set[tuple[str, str] | None] = set()
+    editions: list[frozenset[str]] = []
     if lang == "zh":
         for m in _ZH_DATE.finditer(text):
             if m.group(1):
                 dates.add(f"{int(m.group(1)):02d}-{int(m.group(2)):02d}")
             else:
-                dates.add(_day_only(int(m.group(3)), published))
+                dates.add(day := _day_only(int(m.group(3)), published))
+                ahead.add(_ahead(day, published, of_month=int(m.group(3))))
         for m in _ZH_WEEKDAY.finditer(text):
-            dates.add(_weekday_date(min("一二三四五六日天".index(m.group(1)), 6), published))
+            weekday = min("一二三四五六日天".index(m.group(1)), 6)
+            dates.add(day := _weekday_date(weekday, published))
+            ahead.add(_ahead(day, published, weekday=weekday))
         rest = _ZH_DATE.sub(" ", text)
+        editions = _figures(" ".join(m.group(1) for m in _ZH_EDITION.finditer(rest)))
+        rest = _ZH_EDITION.sub(" ", rest)
     else:
         for m in _EN_DATE.finditer(text):
             month = _MONTHS[(m.group(1) or m.group(4)).lower()]
             dates.add(f"{month:02d}-{int(m.group(2) or m.group(3)):02d}")
         for m in _EN_WEEKDAY.finditer(text):
-            dates.add(_weekday_date(_WEEKDAYS.index(m.group(1).lower()), published))
+            weekday = _WEEKDAYS.index(m.group(1).lower())
+            dates.add(day := _weekday_date(weekday, published))
+            ahead.add(_ahead(day, published, weekday=weekday))
         rest = _EN_DATE.sub(" ", text)
     rest = _YEAR_ANCHOR.sub(" ", rest).replace("百分之", " ")
-    return Anchors(tuple(_figures(rest, lang)), frozenset(d for d in dates if d))
+    return Anchors(tuple(_figures(rest, lang)), frozenset(d for d in dates if d), tuple(editions),
+                   tuple(sorted(a for a in ahead if a)))
 
 
 # A US-dollar conversion a desk adds in brackets after a yuan amount ("3.21 trillion yuan ($451
@@ -609,10 +646,12 @@ def anchor_agreement(lead: Anchors, other: Anchors) -> dict:
     met = [figure_met(f, values) for f in lead.numbers]
     found = [f for f, weight in zip(lead.numbers, met) if weight]
     lacking = [f for f, weight in zip(lead.numbers, met) if not weight]
-    dates = len(lead.dates & other.dates)
-    return {"met": sum(met) + 0.5 * dates,
+    editions = [weight for f in lead.editions if (weight := figure_met(f, values))]
+    days, later = other.days(), dict(lead.ahead)
+    dates = sum(1 for d in lead.dates if d in days or later.get(d) in days)
+    return {"met": sum(met) + sum(editions) + 0.5 * dates,
             "missed": sum(map(_weight, lacking)) + 0.5 * (len(lead.dates) - dates),
-            "figures": [len(found), len(lacking)], "dates": [dates, len(lead.dates) - dates]}
+            "figures": [len(found) + len(editions), len(lacking)], "dates": [dates, len(lead.dates) - dates]}
 
 
 def number_weight(number: str) -> float:
@@ -726,6 +765,10 @@ def person_agreement(named: dict[str, frozenset[str]], english: str) -> dict:
     letters = re.sub(r"[^a-zü]", "", english.lower())
     found = sorted(name for name, spellings in named.items() if any(s in letters for s in spellings)
                    or _other_spelling(name, english))
+    # Names romanised overseas account for as many three-character names, if no more are left.
+    rest = [name for name in named if name not in found]
+    if rest and all(len(name) == 3 for name in rest) and len(rest) <= _overseas_names(english):
+        found = sorted(named)
     return {"found": found, "lacking": sorted(set(named) - set(found))}
 
 
@@ -735,6 +778,21 @@ def _other_spelling(name: str, english: str) -> bool:
     spellings = _SURNAME_SPELLINGS.get(name[:1], ())
     return any(match.group(1).lower() in spellings
                for match in re.finditer(r"\b([A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+){1,2}\b", english))
+
+
+# A Chinese name of three characters as Singapore, Malaysia or Hong Kong romanise it: a surname (a
+# spelling `_SURNAME_SPELLINGS` lists for any surname) and two given syllables, each a capitalised
+# word of a few letters ("Chia Boon Kiat", "Lim Chee Keong"), one of them at least no pinyin. A surname has spellings in every dialect, more than a table can
+# list, and the given syllables cannot be checked: such a name may be a Chinese name the English
+# does not otherwise spell, unverifiable rather than lacking, one name for one.
+_OVERSEAS_NAME = re.compile(r"\b([A-Z][a-z]{1,5})\s+([A-Z][a-z]{1,5})(?:\s+([A-Z][a-z]{1,5})|-([a-z]{1,5}))\b")
+
+
+def _overseas_names(english: str) -> int:
+    """How many names the English romanises as `_OVERSEAS_NAME` does."""
+    surnames = {spelling for spellings in _SURNAME_SPELLINGS.values() for spelling in spellings}
+    return len({match.group() for match in _OVERSEAS_NAME.finditer(english) if match.group(1).lower() in surnames
+                and not all(_pinyin_like(w.lower()) for w in match.groups() if w)})
 
 
 # Places named in a Chinese lead: a name CC-CEDICT holds as a proper noun that ends in (or is followed by) 区/县/市/镇/乡/街道/新区; the English writes its pinyin

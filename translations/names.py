@@ -32,7 +32,7 @@ _GENERIC = frozenset(_stem(w) for w in (
     "administration", "department", "group", "company", "corporation", "bank", "association", "federation",
     "municipal", "provincial", "national", "people", "peoples", "state", "city", "district", "county", "office",
     "general", "co", "ltd", "limited", "shanghai", "china", "chinese", "international", "affiliated", "first",
-    "second", "third", "annual", "session", "exposition", "exhibition", "summit", "forum"))
+    "second", "third", "annual", "session", "exposition", "exhibition", "summit", "forum", "expo", "fair"))
 _CONNECTORS = ("of", "and", "for", "on", "the", "&")
 _CAP = r"[A-Z][A-Za-z'’\-]*"
 _ORG = re.compile(

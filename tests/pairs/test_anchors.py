@@ -130,3 +130,20 @@ def test_an_english_place_is_looked_for_in_the_chinese_pinyin():
     assert english_place_agreement(named, zh_readings("市领导华源前往临港新片区调研")) == {
         "found": ["lingang"], "lacking": ["jingan"]}
     assert english_place_agreement(named, zh_readings("华源会见航运物流领域企业家代表，静安区"))["lacking"] == ["lingang"]
+
+
+@pytest.mark.parametrize("english", ["Chia Boon Kiat, managing director of the authority.",
+                                     "Lim Chee Keong on Friday."])
+def test_a_name_romanised_overseas_is_unverifiable_not_lacking(english):
+    """A three-character name the English writes as Singapore or Malaysia do (a surname and two
+    given syllables, not pinyin): the surname's dialect spelling may be none a table lists."""
+    named = persons("市长顾维民会见新加坡金融管理局局长陈文健")
+    assert person_agreement(named, f"Mayor Gu Weimin met {english}")["lacking"] == []
+    # One name for one: it cannot stand for both.
+    assert person_agreement(named, english)["lacking"] == ["陈文健", "顾维民"]
+
+
+@pytest.mark.parametrize("english", ["Mayor Gu met the managing director of the authority.",
+                                     "The mayor met Wang Jianguo on Friday.", "The mayor met Balazs Kovacs."])
+def test_a_chinese_name_without_such_a_name_in_the_english_is_lacking(english):
+    assert person_agreement(persons("市长顾维民会见局长陈文健"), english)["lacking"] == ["陈文健", "顾维民"]

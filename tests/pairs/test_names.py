@@ -155,3 +155,17 @@ def test_bodies_sharing_figures_no_other_candidate_has_make_a_retitled_pair_stro
     right, other = scores[(3, 1)][1], scores[(3, 2)][1]
     assert right["body"]["distinct"] >= 2 and other["body"]["distinct"] == 0
     assert right["tier"] == "strong" and other["tier"] == "suggestion"
+
+
+@pytest.mark.parametrize("english, chinese, found", [
+    ("CIFIT, the China International Fair for Investment and Trade, opened on Monday.",
+     "第二十五届中国国际投资贸易洽谈会在厦门开幕", True),
+    ("The China International Fair for Investment and Trade opened on Monday.", "第七届中国国际进口博览会开幕", False),
+    ("The Harbin Trade Expo opened on Monday.", "第三十二届哈尔滨国际经济贸易洽谈会开幕", True),
+    ("The Harbin Trade Expo opened on Monday.", "第三十二届长春国际经济贸易洽谈会开幕", False),
+])
+def test_the_kind_of_an_event_is_no_word_that_says_which(english, chinese, found):
+    """Fair and Expo say what kind of event it is, as Exhibition and Forum do: its Chinese writes
+    the kind in a word of its own (洽谈会, 博览会), so only the other words say which event."""
+    agreement = name_agreement(organisations(english), {}, zh_text(chinese), zh_readings(chinese), chinese)
+    assert bool(agreement["found"]) is found and bool(agreement["lacking"]) is not found
