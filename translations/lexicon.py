@@ -890,6 +890,57 @@ def _prefixes(letters: str) -> list[re.Match[str]]:
     return found
 
 
+# Foreign names CC-CEDICT knows (布达佩斯 "Budapest", 塔什干 "Tashkent", 新加坡 "Singapore"): an English
+# word not read as pinyin that glosses at most a few of its names, never a word of the language. An
+# official translation names no foreign place, person or firm its original does not (a flight to
+# Budapest is not one to Tashkent).
+_FOREIGN_GLOSS_AT_MOST = 3
+# Words and the spaces or hyphens between them: a capitalised word beside another capitalised word
+# is part of a person's name ("Ahmad Ismail", "Mr Keller"), whose transliteration varies, or of a
+# longer name; only one standing alone is looked for.
+_WORDS = re.compile(r"[A-Za-z]+|[\s\-]+|.", re.S)
+
+
+@lru_cache(maxsize=1)
+def foreign_names() -> dict[str, frozenset[str]]:
+    """{gloss stem: the Chinese names it glosses} for the names CC-CEDICT spells otherwise than in pinyin."""
+    counts = gloss_counts()
+    names: dict[str, set[str]] = {}
+    for word, entry in dictionary().entries.items():
+        if entry.proper:
+            for gloss in entry.glosses:
+                if len(gloss) >= 4 and counts[gloss] <= _FOREIGN_GLOSS_AT_MOST and not _pinyin_like(gloss):
+                    names.setdefault(gloss, set()).add(word)
+    return {gloss: frozenset(words) for gloss, words in names.items()}
+
+
+def english_foreign_names(text: str) -> set[str]:
+    """The foreign names an English text writes ('budapest'), as gloss stems of `foreign_names`."""
+    table = foreign_names()
+    tokens = _WORDS.findall(text)
+    found = set()
+    for i, word in enumerate(tokens):
+        if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or word.lower() in _STOP:
+            continue
+        beside = [tokens[j] for j in (i - 2, i + 2)
+                  if 0 <= j < len(tokens) and not tokens[(i + j) // 2].strip(" \t\r\n-")]
+        if any(w[:1].isupper() for w in beside) or (stem := _stem(word)) not in table:
+            continue
+        found.add(stem)
+    return found
+
+
+def _foreign_met(stem: str, text: str) -> bool:
+    """The Chinese text writes one of the names `stem` glosses, or the name it is made of (葡萄牙 in
+    葡萄牙人 'Portuguese')."""
+    entries = dictionary().entries
+    for name in foreign_names().get(stem, ()):
+        if name in text or any(name[:k] in text and (e := entries.get(name[:k])) is not None and e.proper
+                               for k in range(len(name) - 1, 1, -1)):
+            return True
+    return False
+
+
 def english_places(text: str) -> set[str]:
     """The places an English text names before a place word, as letters only ('lingang', 'jingan')."""
     return set(english_place_kinds(text))
@@ -908,6 +959,8 @@ def english_place_kinds(text: str) -> dict[str, str]:
             if name:
                 found[name] = match.group(2).lower()
                 break
+    for stem in english_foreign_names(text):
+        found.setdefault(stem, "foreign")
     return found
 
 
@@ -936,7 +989,8 @@ def english_place_agreement(named: set[str], zh: tuple[frozenset[str], ...], glo
     city (`kinds`, from `english_place_kinds`) that the Chinese calls "the province" or "the city"
     (全省, 本市: its own portal's) is neither."""
     found = sorted(name for name in named if name in glosses or _stem(name) in glosses
-                   or any(_spelt_at(name, zh, i) for i in range(len(zh))))
+                   or any(_spelt_at(name, zh, i) for i in range(len(zh)))
+                   or ((kinds or {}).get(name) == "foreign" and _foreign_met(name, text)))
     home = {name for name in named - set(found)
             if any(word in text for word in _HOME.get((kinds or {}).get(name, ""), ()))}
     return {"found": found, "lacking": sorted(named - set(found) - home)}

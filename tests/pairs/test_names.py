@@ -169,3 +169,44 @@ def test_the_kind_of_an_event_is_no_word_that_says_which(english, chinese, found
     the kind in a word of its own (洽谈会, 博览会), so only the other words say which event."""
     agreement = name_agreement(organisations(english), {}, zh_text(chinese), zh_readings(chinese), chinese)
     assert bool(agreement["found"]) is found and bool(agreement["lacking"]) is not found
+
+
+# (English, its Chinese, another of the same kind): foreign names CC-CEDICT spells otherwise than in pinyin.
+FOREIGN = [("Budapest", "布达佩斯", "塔什干"), ("Tashkent", "塔什干", "布达佩斯"), ("Auckland", "奥克兰", "悉尼")]
+
+
+@pytest.mark.parametrize("where", ["Flights to {name} start in May, the airport said.",
+                                   "The first flight from Nanjing to {name} took off on Monday.",
+                                   "{name} is the route's first stop in the region."])
+@pytest.mark.parametrize("name, zh, other", FOREIGN)
+def test_a_foreign_place_the_english_names_is_met_in_its_transliteration_and_missing_beside_another(
+        where, name, zh, other):
+    """An official translation names no foreign place its original does not: a flight to Budapest
+    is not one to Tashkent (the Chinese writes the name as CC-CEDICT does: 布达佩斯)."""
+    english = where.format(name=name)
+    assert _places(english, f"南京禄口机场开通至{zh}国际航线")["found"] == [name.lower()]
+    assert _places(english, f"南京禄口机场开通至{other}国际航线")["lacking"] == [name.lower()]
+
+
+@pytest.mark.parametrize("english", ["Malaysian minister Ahmad Ismail visited the port.",
+                                     "Mr Ismail said the talks went well.", "Thomas Keller, the firm's CEO, spoke."])
+def test_a_foreign_persons_name_is_not_looked_for_as_a_place(english):
+    """A name beside another capitalised word is a person's (or part of a longer name), whose
+    transliteration varies: it is not checked as a foreign place."""
+    assert _places(english, "冯克俭会见马来西亚客人")["lacking"] == []
+
+
+def test_a_route_to_another_city_of_the_same_airport_is_no_strong_pair():
+    """Two new routes of one airport in one week: the same airport, day and kind of story; only the
+    foreign city tells them apart."""
+    route = "南京禄口国际机场11月18日开通至{city}的国际客运航线，每周执飞2班。\n该航线是机场今年开通的第5条国际航线。"
+    tashkent = _article(1, "zh", "南京禄口机场开通至塔什干国际航线", route.format(city="塔什干"), day="2025-11-18")
+    budapest = _article(2, "zh", "南京禄口机场开通至布达佩斯国际航线", route.format(city="布达佩斯"), day="2025-11-18")
+    english = _article(3, "en", "Nanjing gets direct flights to Budapest",
+                       "Nanjing Lukou International Airport opened a passenger route to Budapest on Nov 18, "
+                       "with two flights a week.\nIt is the airport's fifth new international route this year.",
+                       day="2025-11-19")
+    scores = score_window([english], [tashkent])
+    assert scores[(3, 1)][1]["places_en"]["lacking"] == ["budapest"] and scores[(3, 1)][1]["tier"] != "strong"
+    scores = score_window([english], [tashkent, budapest])
+    assert scores[(3, 2)][1]["places_en"]["lacking"] == [] and scores[(3, 1)][1]["tier"] != "strong"
