@@ -73,7 +73,7 @@ __all__ = ["WINDOW_DAYS", "MIN_SCORE", "METHOD", "PairingStats", "score_pair", "
            "STRONG_LEAD_WITH_NUMBERS", "MIN_STRONG_ALONE", "tier", "contradicted", "STRONG_FACTS",
            "STRONG_LEAD_WITH_FACTS", "STRONG_MUTUAL_MARGIN", "STRONG_LEAD_MUTUAL", "STRONG_TITLE",
            "STRONG_TITLE_MARGIN", "FACTS_OVER_MISSED", "FACTS_MIN_TITLE", "STRONG_BODY_FACTS", "VISIT_PERSONS",
-           "unnamed", "TOPIC_GLOSS_AT_MOST", "SUBSET_FACTS", "SUBSET_MISSED", "SUBSET_OVER_NEXT", "subset"]
+           "unnamed", "adds_facts", "TOPIC_GLOSS_AT_MOST", "SUBSET_FACTS", "SUBSET_MISSED", "SUBSET_OVER_NEXT", "subset"]
 
 WINDOW_DAYS = 3
 # English desks sometimes publish minutes to hours before the Chinese portal dates its original.
@@ -227,6 +227,13 @@ def _added(evidence: dict) -> bool:
             or bool(evidence.get("places", {}).get("lacking")))
 
 
+def adds_facts(evidence: dict) -> bool:
+    """The whole English text holds figures and dates the Chinese lacks beyond SUBSET_MISSED of
+    those it meets (`subset`: a desk's own context, a conversion, is a little, not a third)."""
+    sub = evidence.get("subset") or {}
+    return bool(sub) and sub["missed"] > SUBSET_MISSED * max(sub["met"], 1.0)
+
+
 def subset(evidence: dict) -> bool:
     """The whole English text is a subset of the Chinese (`subset`: its figures and dates met,
     SUBSET_FACTS or more, few missing, no place, body or person missing), and the pair is each
@@ -289,7 +296,10 @@ def tier(score: float, evidence: dict) -> str:
     # Or the bodies share figures no other candidate has (a desk that retitles the story and
     # rewrites its lead keeps the event's figures: 'CIIE deals turn into projects' beside
     # 上海国际进口博览会成果持续转化).
-    if evidence.get("body", {}).get("distinct", 0.0) >= STRONG_BODY_FACTS and score >= MIN_STRONG_ALONE:
+    # Unless the English adds figures of its own beside them (`adds_facts`: 'Expo in numbers'
+    # restating a report's figures with the expo's growth since its first edition).
+    if (evidence.get("body", {}).get("distinct", 0.0) >= STRONG_BODY_FACTS and score >= MIN_STRONG_ALONE
+            and not adds_facts(evidence)):
         return "strong"
     # The routes below rest on margins, not on facts: only for an English article published the
     # day of the candidate or after it, as an official edition is (`days`; a story of the same

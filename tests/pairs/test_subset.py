@@ -292,3 +292,30 @@ def test_a_title_whose_topic_only_a_rival_has_is_no_margin_pair():
     (pair,) = [p for p in propose([_INSPECTION], [_CARE, _MEETING]) if p["zh_id"] == 21]
     assert pair["tier"] == "suggestion" and pair["evidence"]["topic"] == ["circuit", "integrat"]
     assert tier(pair["score"], {**pair["evidence"], "topic": []}) == "strong"
+
+
+def test_an_english_text_that_adds_figures_is_no_translation():
+    """'Expo in numbers' restates the Chinese report's figures and adds its own (the expo's growth
+    since its first edition): the bodies share distinctive figures, but a translation says nothing
+    its original does not, so that route does not make it strong."""
+    from translations.pairing import adds_facts, score_window
+
+    def article(ident, lang, title, body, day):
+        return {"id": ident, "site": f"hb-{lang}", "lang": lang, "title": title, "body": body,
+                "published_at": f"{day}T18:00:00+08:00", "title_translation": None}
+
+    report = article(1, "zh", "光博会首日签约项目38个 总金额426亿元",
+                     "记者从组委会获悉，11日光博会首日共签约项目38个，总金额426亿元。\n首日入场观众4.6万人次，其中专业观众占比七成。",
+                     "2025-11-12")
+    closing = article(2, "zh", "光博会闭幕", "13日，光博会闭幕。\n展会期间举办论坛20余场。", "2025-11-13")
+    restated = article(3, "en", "Optics expo in numbers",
+                       "38 projects worth 42.6 billion yuan were signed on the first day, and 46,000 visitors came, "
+                       "70 percent of them trade visitors.\nThe expo has grown from 260 exhibitors at its first edition "
+                       "to 1,150 this year, and from 12 countries to 48.", "2025-11-13")
+    translated = article(4, "en", "Optics expo signs 38 projects on first day",
+                         "38 projects worth 42.6 billion yuan were signed on the first day of the optics expo, "
+                         "organizers said.\nThe first day drew 46,000 visitors, 70 percent of them trade visitors.",
+                         "2025-11-13")
+    scores = score_window([restated, translated], [report, closing])
+    assert adds_facts(scores[(3, 1)][1]) and scores[(3, 1)][1]["tier"] == "suggestion"
+    assert not adds_facts(scores[(4, 1)][1]) and scores[(4, 1)][1]["tier"] == "strong"
