@@ -30,7 +30,8 @@ from pathlib import Path
 __all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary", "load_dictionary", "cache_path",
            "cache_key", "cedict_file", "Entry", "Dictionary", "Anchors", "anchors", "anchor_agreement",
            "number_weight", "persons", "person_agreement", "places", "english_places", "zh_readings",
-           "english_place_agreement", "english_place_kinds", "figure_met", "gloss_counts"]
+           "english_place_agreement", "english_place_kinds", "figure_met", "gloss_counts", "foreign_names",
+           "english_foreign_names"]
 
 log = logging.getLogger(__name__)
 
