@@ -30,7 +30,7 @@ from tests.crawl.test_variants_provinces import (
 )
 from tests.crawl.variants.server import Faults, VariantServer
 
-SEEDS = (1, 2, 3)
+SEEDS = (1, 2)  # seed 3 passed too when the test was written; two keep the suite quick
 
 
 def _misses(db, case, arts, host) -> list[str]:
