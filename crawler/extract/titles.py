@@ -152,27 +152,6 @@ def without_furniture(title: str, day: str | None = None, source: str | None = N
     return title
 
 
-def heading_text(el: etree._Element) -> str:
-    """A heading's own text: without the elements nested in it that hold a date line, a source
-    line or page controls (any date counts there: the markup sets them apart)."""
-    parts: list[str] = []
-
-    def walk(node: etree._Element) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                text = clean_text(get_text(child, " "))
-                own = clean_text("".join(parts))
-                if not (len(own) >= MIN_TITLE_CHARS and text and _furniture(text)):
-                    walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
-    return "".join(parts)
-
-
 # Children that start a line of their own inside a heading: a kicker (引题) above the main title,
 # a subtitle (副题) under it, each a block of its own or after a <br>.
 _LINE_TAGS = frozenset({"br", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "dl", "dt", "dd"})
@@ -180,9 +159,13 @@ _LINE_TAGS = frozenset({"br", "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "l
 _SUBTITLE = re.compile(r"^\s*(?:——|—|--|－－)")
 
 
-def heading_lines(el: etree._Element) -> list[str]:
-    """A heading's own text (as `heading_text`) line by line: split where a <br> or a block child
-    starts a line (a kicker, the main title, a subtitle)."""
+_LINE_START = "\x00"  # where `_heading_parts` marks a line's start (no page text holds it)
+
+
+def _heading_parts(el: etree._Element) -> list[str]:
+    """A heading's own text, piece by piece (no element nested in it that holds a date line, a
+    source line or page controls: any date counts there, the markup sets them apart), with
+    `_LINE_START` where a <br> or a block child starts a line (a kicker, the main title, a subtitle)."""
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:
@@ -192,18 +175,30 @@ def heading_lines(el: etree._Element) -> list[str]:
             if isinstance(child.tag, str):
                 line = child.tag in _LINE_TAGS
                 text = clean_text(get_text(child, " "))
-                own = clean_text("".join(parts).replace("\n", ""))
+                own = clean_text("".join(parts).replace(_LINE_START, ""))
                 if line:
-                    parts.append("\n")
+                    parts.append(_LINE_START)
                 if not (len(own) >= MIN_TITLE_CHARS and text and _furniture(text)):
                     walk(child)
                 if line:
-                    parts.append("\n")
+                    parts.append(_LINE_START)
             if child.tail:
                 parts.append(child.tail)
 
     walk(el)
-    return [line for line in (clean_text(p) for p in "".join(parts).split("\n")) if line]
+    return parts
+
+
+def heading_text(el: etree._Element) -> str:
+    """A heading's own text: without the elements nested in it that hold a date line, a source
+    line or page controls."""
+    return "".join(_heading_parts(el)).replace(_LINE_START, "")
+
+
+def heading_lines(el: etree._Element) -> list[str]:
+    """A heading's own text (as `heading_text`) line by line: split where a <br> or a block child
+    starts a line (a kicker, the main title, a subtitle)."""
+    return [line for line in (clean_text(p) for p in "".join(_heading_parts(el)).split(_LINE_START)) if line]
 
 
 def main_title(lines: list[str], confirmed: list[str]) -> str | None:
