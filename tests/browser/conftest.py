@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from crawler.browser import find_browser
 from tests.fixtures.mirror import REPO
 
 # The site files are gz-zh's (a TRS portal; zj-zh's, Hanweb, for wafhanweb-zh) with the fetch
@@ -40,17 +39,6 @@ def browser_sites_env(tmp_path_factory) -> dict[str, str]:
     for name, keys in SITES.items():
         (folder / f"{name}.toml").write_text(_site_file(name, keys), encoding="utf-8")
     return {**os.environ, "PROVNEWS_SITES_DIR": str(folder)}
-
-
-@pytest.fixture(scope="session")
-def chromium() -> Path:
-    path, looked_for = find_browser()
-    if path is None:
-        message = f"no Chromium ({looked_for}): apt-get install chromium"
-        if os.environ.get("CI"):  # CI installs it (`make install`): there it is a failure
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 def archived(db: Path, site: str) -> dict[str, dict]:
