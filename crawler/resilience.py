@@ -15,12 +15,17 @@ for good.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from typing import Any
 
 from scrapy.dupefilters import RFPDupeFilter
 from scrapy.http import Request, Response, TextResponse
 
-__all__ = ["BusyPageMiddleware", "ReturningRedirectDupeFilter", "is_busy_page", "BUSY_STATUS"]
+from crawler.extract import ExtractionError
+from crawler.extract.decode import decode
+
+__all__ = ["BusyPageMiddleware", "ReturningRedirectDupeFilter", "is_busy_page", "BUSY_STATUS", "response_headers",
+           "response_text"]
 
 BUSY_STATUS = 503  # what a busy page means
 # The busy notices of Chinese portals and their WAFs, and the English ones of their English editions.
@@ -31,16 +36,28 @@ _MAX_TEXT = 80  # a notice, not an article: a busy page shows a line (and a "ref
 _MAX_BYTES = 16_384  # longer answers are pages, whatever they say
 
 
+def response_headers(response: Response) -> dict[str, str]:
+    return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+
+
+def response_text(response: Response) -> str:
+    """The response's text; where its charset label lies (GBK bytes sent as UTF-8: U+FFFD in
+    Scrapy's text), what its bytes decode to as article pages are decoded (`decode`)."""
+    try:
+        text = response.text if isinstance(response, TextResponse) else response.body.decode("utf-8", "replace")
+    except (LookupError, UnicodeDecodeError):
+        text = "\ufffd"
+    if "\ufffd" in text:
+        with suppress(ExtractionError):
+            text = decode(response.body, response_headers(response)).text
+    return text
+
+
 def is_busy_page(response: Response) -> bool:
     """A short 200 page whose visible text is a "busy, try again later" notice."""
     if response.status != 200 or not isinstance(response, TextResponse) or len(response.body) > _MAX_BYTES:
         return False
-    try:
-        text = response.text
-    except (LookupError, UnicodeDecodeError):
-        text = ""
-    if not text or "\ufffd" in text:  # GBK bytes labelled UTF-8: the label lies
-        text = response.body.decode("gb18030", errors="replace")
+    text = response_text(response)
     visible = " ".join(_TAGS.sub(" ", text).split())
     return len(visible.replace(" ", "")) <= _MAX_TEXT and bool(_BUSY.search(visible))
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterator
-from contextlib import suppress
 from typing import Any, ClassVar
 
 import scrapy
@@ -34,20 +33,16 @@ from archive.walks import ANCHOR_COUNT, ColumnWalk
 from crawler import browser
 from crawler.browser_fetch import is_rendered
 from crawler.extract import ExtractionError, Page, extract_page, merge_pages
-from crawler.extract.decode import decode
 from crawler.health_stats import count_failure, empty_list_cause, read_counts
 from crawler.items import ArticleItem, FailureItem
 from crawler.pagination import ListPage, ListPageError, ListRequest, parse_list, trs
+from crawler.resilience import response_headers, response_text
 from crawler.siteconfig import SiteConfig
 from crawler.state import ArchiveState, SnapshotState
 
 __all__ = ["SiteSpider"]
 
 log = logging.getLogger(__name__)
-
-
-def _headers(response: Response) -> dict[str, str]:
-    return {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
 
 
 def _failed_request(failure: Failure) -> Request:
@@ -252,10 +247,7 @@ class SiteSpider(scrapy.Spider):
     def read_list(self, response: Response, request: ListRequest) -> ListPage:
         """A list page's entries and next request (raises ListPageError); the crawl goes on with the
         page returned, so a subclass may narrow it (provnews.probe keeps one article entry)."""
-        text = response.text if hasattr(response, "text") else response.body.decode("utf-8", "replace")
-        if "\ufffd" in text:  # the label lies (GBK bytes sent as UTF-8): decode as article pages are
-            with suppress(ExtractionError):
-                text = decode(response.body, _headers(response)).text
+        text = response_text(response)  # from its bytes where the charset label lies
         return parse_list(self.site, response.url, text, request.state)
 
     def _stop_paging(self, page: Any, request: ListRequest, column: int, articles: int, fresh: int,
@@ -304,7 +296,7 @@ class SiteSpider(scrapy.Spider):
         meta = response.meta
         page_no = len(meta["pages"]) + 1
         page_url = meta["canonical"] if page_no == 1 else self.site.canonical_url(response.url)
-        headers = _headers(response)
+        headers = response_headers(response)
         raw = [*meta["raw"], {"url": page_url, "status": response.status, "headers": headers,
                               "body": response.body, "fetched_at": utc_now(), "page_no": page_no,
                               "rendered": is_rendered(response)}]
@@ -355,7 +347,7 @@ class SiteSpider(scrapy.Spider):
         if failure.check(HttpError):  # the error page as served is kept with the pages before it
             response = failure.value.response
             url = meta["canonical"] if page_no == 1 else self.site.canonical_url(response.url)
-            raw.append({"url": url, "status": response.status, "headers": _headers(response),
+            raw.append({"url": url, "status": response.status, "headers": response_headers(response),
                         "body": response.body, "fetched_at": utc_now(), "page_no": page_no})
         yield FailureItem(meta["canonical"], self.site.name, reason, status, raw_pages=raw)
 
