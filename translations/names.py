@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .lexicon import _STOP, _SUPPLEMENT, ZhText, _pinyin_like, _spelt_at, _stem, dictionary, gloss_counts
+from .lexicon import SHORT_NAMES, STOP_WORDS, ZhText, dictionary, en_stem, gloss_counts, pinyin_like, spelt_at
 
 __all__ = ["Organisation", "organisations", "english_persons", "name_agreement", "acronyms", "title_case"]
 
@@ -27,7 +27,7 @@ _HEADS = ("University", "College", "Hospital", "Institute", "Academy", "Ministry
           "Federation", "Expo", "Exposition", "Fair", "Forum", "Summit", "Exhibition")
 # Words of a body's name that say what kind of body it is, not which: its Chinese may drop them
 # (市商务委 for "Shanghai Municipal Commission of Commerce") or write them in a word of its own.
-_GENERIC = frozenset(_stem(w) for w in (
+_GENERIC = frozenset(en_stem(w) for w in (
     "university", "college", "hospital", "institute", "academy", "ministry", "bureau", "commission", "committee",
     "administration", "department", "group", "company", "corporation", "bank", "association", "federation",
     "municipal", "provincial", "national", "people", "peoples", "state", "city", "district", "county", "office",
@@ -51,7 +51,7 @@ class Organisation:
 
 def acronyms() -> dict[str, str]:
     """The acronyms the lexicon's table of short names knows: {"CIIE": "进博会", …}."""
-    return {word: zh for zh, gloss in _SUPPLEMENT.items() for word in gloss.split() if word.isupper() and len(word) >= 3}
+    return {word: zh for zh, gloss in SHORT_NAMES.items() for word in gloss.split() if word.isupper() and len(word) >= 3}
 
 
 def title_case(text: str) -> bool:
@@ -74,15 +74,15 @@ def organisations(lead: str) -> list[Organisation]:
         for match in _ORG.finditer(line):
             text = " ".join(match.group().split())
             tokens = [re.sub(r"['’]s$", "", t) for t in re.findall(r"[A-Za-z][A-Za-z'’\-]*", text)]
-            words = frozenset(s for t in tokens if t.lower() not in _STOP and t.lower() not in _CONNECTORS
-                              and (s := _stem(t)) and s not in _GENERIC)
+            words = frozenset(s for t in tokens if t.lower() not in STOP_WORDS and t.lower() not in _CONNECTORS
+                              and (s := en_stem(t)) and s not in _GENERIC)
             pinyin = frozenset(letters for t in tokens if t[:1].isupper() and t.lower() not in _CONNECTORS
-                               and len(letters := re.sub(r"[^a-z]", "", t.lower())) >= 4 and _pinyin_like(letters))
+                               and len(letters := re.sub(r"[^a-z]", "", t.lower())) >= 4 and pinyin_like(letters))
             if words or pinyin:   # "the Ministry", "Municipal Commission": nothing says which
                 found[text] = Organisation(text, words, pinyin)
         for match in _ACRONYM.finditer(line):
             if match.group() in known and not any(match.group() in o.text for o in found.values()):
-                found[match.group()] = Organisation(match.group(), frozenset({_stem(match.group())}), frozenset())
+                found[match.group()] = Organisation(match.group(), frozenset({en_stem(match.group())}), frozenset())
     return list(found.values())
 
 
@@ -96,7 +96,7 @@ def english_persons(lead: str) -> dict[str, frozenset[str]]:
         for match in _PERSON.finditer(line):
             first, second = (re.sub(r"[^a-z]", "", g.lower()) for g in match.groups())
             for family, given in ((first, second), (second, first)):
-                if family in surnames and _pinyin_like(given) and 2 <= len(given) <= 8:
+                if family in surnames and pinyin_like(given) and 2 <= len(given) <= 8:
                     found[f"{match.group(1)} {match.group(2)}"] = frozenset({family + given, given + family})
                     break
     return found
@@ -118,7 +118,7 @@ def _surname_pinyin() -> frozenset[str]:
 
 
 def _spelt(letters: str, readings: tuple[frozenset[str], ...]) -> bool:
-    return any(_spelt_at(letters, readings, i) for i in range(len(readings)))
+    return any(spelt_at(letters, readings, i) for i in range(len(readings)))
 
 
 def name_agreement(orgs: list[Organisation], people: dict[str, frozenset[str]], zh: ZhText,
@@ -137,13 +137,13 @@ def name_agreement(orgs: list[Organisation], people: dict[str, frozenset[str]], 
     found, lacking, proper = [], [], []
     vocabulary = gloss_counts()
     for org in orgs:
-        spelt = {p for p in org.pinyin if _spelt(p, readings) or p in glosses or _stem(p) in glosses}
-        rest = org.words - {_stem(p) for p in spelt} - spelt
+        spelt = {p for p in org.pinyin if _spelt(p, readings) or p in glosses or en_stem(p) in glosses}
+        rest = org.words - {en_stem(p) for p in spelt} - spelt
         # A foreign name (Hessen Chemie, Richemont) is written in its own spelling, which neither
         # the pinyin of its Chinese transliteration nor CC-CEDICT's glosses hold: its words that
         # the dictionary does not know cannot be checked, and are left out (unknown, not missing).
         unknown = {w for w in rest if w not in vocabulary}
-        if any(not _pinyin_like(re.sub(r"[^a-z]", "", w)) for w in unknown):
+        if any(not pinyin_like(re.sub(r"[^a-z]", "", w)) for w in unknown):
             rest -= unknown
             if not rest and not spelt:
                 continue

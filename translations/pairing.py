@@ -49,7 +49,6 @@ from .lexicon import (
     EnText,
     ZhText,
     _plain,
-    _weight,
     anchor_agreement,
     anchors,
     coverage,
@@ -58,6 +57,7 @@ from .lexicon import (
     english_place_kinds,
     english_places,
     figure_met,
+    figure_weight,
     gloss_counts,
     number_weight,
     person_agreement,
@@ -398,7 +398,7 @@ def score_window(english: list[dict], chinese: list[dict], rejected: Set[tuple[i
         en_facts = anchors(lead_text, "en", day), anchors(body, "en", day)
         # The English text's own figures of three digits or more (or decimals): facts of the
         # event the bodies share even where a desk retitles the story and rewrites its lead.
-        en_figures = [f for f in en_facts[1].numbers if _weight(f) == 1.0]
+        en_figures = [f for f in en_facts[1].numbers if figure_weight(f) == 1.0]
         en_places = english_places(lead_text)
         en_kinds = english_place_kinds(lead_text)
         en_orgs, en_people = organisations(lead_text), english_persons(lead_text)
@@ -544,7 +544,7 @@ def _distinct(scores: dict[tuple[int, int], tuple[float, dict]], keys: list[tupl
         evidence = scores[k][1]
         body = evidence.get("body", {})
         mine = [f for f in body.get("figures", ()) if figures[json_key(f)] == 1]
-        body["distinct"] = sum(_weight(frozenset(f)) for f in mine)
+        body["distinct"] = sum(figure_weight(frozenset(f)) for f in mine)
         evidence["distinct_names"] = sorted(
             [p for p in evidence.get("places_en", {}).get("found", ()) if places_found[p] == 1]
             + [n for n in evidence.get("names_en", {}).get("proper", ()) if names_found[n] == 1])

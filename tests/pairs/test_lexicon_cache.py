@@ -39,7 +39,7 @@ def small(tmp_path, monkeypatch):
 
 
 def stems(*words):
-    return frozenset(lexicon._stem(w) for w in words)
+    return frozenset(lexicon.en_stem(w) for w in words)
 
 
 def test_the_small_source_reads_as_expected(small):
@@ -131,4 +131,4 @@ def test_the_cached_dictionary_equals_a_fresh_build_of_cc_cedict(tmp_path):
     cache = tmp_path / "lexicon.json"
     load_dictionary(cache)
     assert load_dictionary(cache).entries == fresh
-    assert set(fresh) == set(Cedict().words_dict_simp) | set(lexicon._SUPPLEMENT)
+    assert set(fresh) == set(Cedict().words_dict_simp) | set(lexicon.SHORT_NAMES)
