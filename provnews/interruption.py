@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from typing import Any
 
 __all__ = ["Interrupted", "handle_signals", "graceful_stop", "interrupted_by", "installed", "check", "line",
-           "signalled_as_interrupted", "reported",
+           "signalled_as_interrupted", "reported", "work_done",
            "Checkpoints", "SIGNALS"]
 
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -95,6 +95,17 @@ def graceful_stop(stop: Callable[[], Any]) -> Iterator[None]:
         yield
     finally:
         _state.stop = previous
+
+
+def _ignore() -> None:
+    pass
+
+
+def work_done() -> None:
+    """The command's work is whole and about to be recorded as such: from now on a first signal
+    changes nothing (the command ends as it would have, with the exit code it records); a second
+    still ends it at once."""
+    _state.stop = _ignore
 
 
 def interrupted_by() -> int | None:

@@ -195,6 +195,9 @@ def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, 
             stage = "pairing"
             note = "; ".join(filter(None, [note, _pair(db_path)]))
             interruption.check()
+            # A signal from here on, as the run is recorded and summed up, comes once its work is
+            # done: the run ends as it would have, and its record and exit code agree.
+            interruption.work_done()
     except interruption.Interrupted as exc:
         # Recorded as interrupted, never as a failure: the next run resumes what this one began.
         result = RunResult(run_id=run_id, exit_code=exc.exit_code, sites=list(summaries.values()),

@@ -36,6 +36,9 @@ class StopAt:
         self.ready = threading.Event()
         self.done = threading.Event()  # set once the run ended: a pending delayed signal is dropped
         self.sent = False
+        # Set by the caller that saw the run end: the signal came once the run's work was done (an
+        # ordinary end, recorded as such), or after the process had gone.
+        self.late = False
         self._lock = threading.Lock()
 
     def __call__(self, entry: LoggedRequest) -> None:

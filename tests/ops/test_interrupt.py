@@ -80,6 +80,7 @@ def interrupt_then_resume(tmp_path: Path, servers: dict[str, MirrorServer], stop
     logged = first.output + (log.read_text(encoding="utf-8") if log.exists() else "")
     late = (stop.delay and stop.signum != signal.SIGKILL and "interrupted:" not in first.output
             and "; exit code " in logged and first.code in (*codes, -stop.signum))
+    stop.late = bool(late)
     if not first.signalled or late:
         # A delayed signal that came after the run had ended, or once its work was done and it was on
         # its way out (its own handlers gone): an ordinary end, nothing for the next run to resume.

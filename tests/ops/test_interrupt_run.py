@@ -86,8 +86,11 @@ def test_run_stopped_at_a_random_moment_then_resumed(tmp_path, installed_models_
         pending = con.execute("SELECT count(*) FROM articles WHERE lang = 'zh' AND translated_at IS NULL")
         assert pending.fetchone()[0] == 0
         runs = con.execute("SELECT id, exit_code, summary FROM runs ORDER BY id").fetchall()
-        if stop.sent and signum != signal.SIGKILL:
-            run_id, code, summary = runs[0]
+        run_id, code, summary = runs[0]
+        if stop.late or not stop.sent:
+            # No signal, or one that came once the work was done: an ordinary end, recorded as such.
+            assert code in (0, 1) and json.loads(summary)["interrupted"] is None, (code, summary)
+        elif signum != signal.SIGKILL:
             summary = json.loads(summary)
             assert code == 128 + signum and summary["interrupted"] == signame
             if summary["interrupted_in"] == "crawl":
@@ -327,3 +330,35 @@ def test_the_demo_terminal_is_quiet_and_its_log_says_the_exit_code_it_exits_with
     ends = [line for line in demo_runs["log"].splitlines() if "; exit code " in line]
     assert ends and ends[-1].split("; exit code ")[1].startswith(f"{second['code']} (failures expected")
     assert all("exit code 1" not in line for line in ends)
+
+
+@pytest.mark.parametrize("step", ["recording", "summing up"])
+def test_a_signal_once_the_work_is_done_changes_nothing(tmp_path, monkeypatch, step):
+    """A signal that comes while the finished run is recorded or summed up (the window between its
+    last check and its exit) neither breaks the record nor turns it into an interruption: the run
+    ends with the exit code it records."""
+    from provnews import interruption, runner
+    from provnews.config import Config
+
+    def signalled(then, when=lambda *args: True):
+        def call(*args, **kwargs):
+            if when(*args):
+                os.kill(os.getpid(), signal.SIGINT)  # handled at the next bytecode, in this thread
+            return then(*args, **kwargs)
+        return call
+
+    monkeypatch.setattr(runner, "_crawl", lambda *args: {})  # no site: the stages after the crawl only
+    if step == "recording":
+        monkeypatch.setattr(runner, "_finish_run", signalled(runner._finish_run))
+    else:
+        monkeypatch.setattr(runner.log, "info", signalled(runner.log.info, lambda msg, *args: "exit code" in msg))
+    db = tmp_path / "news.db"
+    with interruption.handle_signals():
+        result = runner.run(db, [], Config(), translate=False)
+        assert interruption.interrupted_by() == signal.SIGINT
+    con = sqlite3.connect(db)
+    try:
+        code, summary = con.execute("SELECT exit_code, summary FROM runs").fetchone()
+    finally:
+        con.close()
+    assert code == result.exit_code == 0 and json.loads(summary)["interrupted"] is None
