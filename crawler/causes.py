@@ -32,7 +32,7 @@ class Cause:
 
 
 CAUSES: dict[str, Cause] = {c.code: c for c in (
-    Cause("dns", "no network or DNS failure", "check this machine's network and DNS (the site's name did not resolve)",
+    Cause("dns", "DNS lookup failed or no network", "check this machine's network and DNS (the site's name did not resolve)",
           network=True),
     Cause("refused", "connection refused", "the server refuses connections: the site may be down, or the port closed",
           network=True),

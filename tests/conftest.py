@@ -1,7 +1,10 @@
 """Shared fixtures live in tests/fixtures/*.py, one module per component (mirror servers, a tiny
 translation model, ...), loaded here as pytest plugins so any test directory can use them."""
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 pytest_plugins = sorted(
@@ -11,6 +14,13 @@ pytest_plugins = sorted(
 # Tests never touch the user's real archive, models or config.
 for _var in ("PROVNEWS_DB", "PROVNEWS_MODELS_DIR", "PROVNEWS_CONFIG", "ARGOS_PACKAGES_DIR"):
     os.environ.pop(_var, None)
+# ... nor the user's cache: what they cache (the built CC-CEDICT lexicon) goes to a directory of
+# the test run's own, made by the first process (pytest-xdist's workers and the CLI runs inherit
+# it) and removed when that process ends.
+if "TESTS_PROVNEWS_CACHE_HOME" not in os.environ:
+    _cache = tempfile.mkdtemp(prefix="provnews-tests-cache-")
+    os.environ["TESTS_PROVNEWS_CACHE_HOME"] = os.environ["XDG_CACHE_HOME"] = _cache
+    atexit.register(shutil.rmtree, _cache, ignore_errors=True)
 
 # Markers, for choosing (`pytest -m "not browser"`); `make test` and CI run everything.
 SLOW_MODULES = {"tests/ops/test_interrupt.py", "tests/ops/test_interrupt_run.py",

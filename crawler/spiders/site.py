@@ -286,7 +286,8 @@ class SiteSpider(scrapy.Spider):
             return
         walk.failed = True
         count_failure(self.crawler.stats, "list", failure)
-        self.logger.warning("list page %s failed: %s", failed.url, reason)
+        # (logged at info: the FailureItem's "not archived" warning is the terminal's one line for it)
+        self.logger.info("list page %s failed: %s", failed.url, reason)
         yield FailureItem(self.site.canonical_url(failed.url), self.site.name,
                           f"list page: {reason}", status)
 

@@ -84,7 +84,7 @@ def test_no_network_is_one_alarm_named_dns_and_the_site_is_failing():
                   causes={"list": {"dns": 1}})
     now.alarms = evaluate(now, [_run(d) for d in range(3)], SITE)
     assert [a["line"] for a in now.alarms] == [
-        "gz-zh: 2 of 2 requests failed, no network or DNS failure: check this machine's network and DNS"
+        "gz-zh: 2 of 2 requests failed, DNS lookup failed or no network: check this machine's network and DNS"
         " (the site's name did not resolve)"]
     assert state_of(now) == "failing"
 

@@ -138,7 +138,7 @@ def test_an_expected_network_failure_is_one_line_without_traceback(provnews_run,
     assert result.returncode == 1
     assert result.stderr == "", result.stderr
     verdicts = [line for line in result.stdout.splitlines() if line.startswith("  => ")]
-    assert len(verdicts) == 3 and "no network or DNS failure" in verdicts[0], result.stdout
+    assert len(verdicts) == 3 and "DNS lookup failed or no network" in verdicts[0], result.stdout
 
 
 def urlpath(url: str) -> str:
