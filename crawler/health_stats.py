@@ -18,7 +18,7 @@ from crawler import causes
 from crawler.extract import rule_level
 
 __all__ = ["FIELDS", "HealthCounts", "read_counts", "level_of", "count_article", "count_failure",
-           "empty_list_cause", "PAGES", "DATED", "DATE_ONLY", "BODY_LENGTHS", "RULE", "CAUSE", "STATUS", "EXCEPTION"]
+           "empty_list_cause", "structure_line", "PAGES", "BY_STRUCTURE", "DATED", "DATE_ONLY", "BODY_LENGTHS", "RULE", "CAUSE", "STATUS", "EXCEPTION"]
 
 # The fields whose rule provenance is recorded (Page.<field>_rule).
 FIELDS = ("title", "date", "body", "source")
@@ -28,6 +28,7 @@ PAGES = "provnews/health/pages"  # extracted articles (new or changed)
 DATED = "provnews/health/dated"  # ... with a date
 DATE_ONLY = "provnews/health/date_only"  # ... whose date has no time of day
 BODY_LENGTHS = "provnews/health/body_lengths"  # [characters of each body]
+BY_STRUCTURE = "provnews/health/by_structure"  # article entries taken by the list's structure, not the patterns
 RULE = "provnews/health/rule/"  # + FIELD/LEVEL
 CAUSE = "provnews/cause/"  # + list|article/CAUSE CODE
 # ... and Scrapy's own HTTP status and network exception counts.
@@ -46,6 +47,8 @@ class HealthCounts:
     rule_levels: dict[str, dict[str, int]] = field(default_factory=dict)  # field -> level -> n
     causes: dict[str, dict[str, int]] = field(default_factory=lambda: {"list": {}, "article": {}})
     statuses: dict[str, int] = field(default_factory=dict)  # "200", "403", "DNSLookupError", ...
+    # list entries taken by the list's structure: no link of their page matched the article patterns
+    by_structure: int = 0
 
 
 def read_counts(raw: Mapping[str, Any]) -> HealthCounts:
@@ -67,7 +70,8 @@ def read_counts(raw: Mapping[str, Any]) -> HealthCounts:
             statuses[name] = statuses.get(name, 0) + int(value)
     return HealthCounts(pages=int(raw.get(PAGES, 0)), dated=int(raw.get(DATED, 0)),
                         date_only=int(raw.get(DATE_ONLY, 0)), body_lengths=tuple(raw.get(BODY_LENGTHS) or ()),
-                        rule_levels=levels, causes=found, statuses=statuses)
+                        rule_levels=levels, causes=found, statuses=statuses,
+                        by_structure=int(raw.get(BY_STRUCTURE, 0)))
 
 
 def level_of(rule: str | None) -> str:
@@ -102,3 +106,9 @@ def empty_list_cause(counts: HealthCounts) -> causes.Cause:
     """Why no list page gave an entry: the commonest cause of the failed list pages, else 200 with none."""
     seen = Counter(counts.causes.get("list", {}))
     return causes.cause(seen.most_common(1)[0][0]) if seen else causes.CAUSES["no_entries"]
+
+
+def structure_line(site: str, taken: int) -> str:
+    """What a crawl says when it took list entries by the list's structure (once per run)."""
+    return (f"{site}: article links no longer match the configured pattern; {taken} taken by the list's"
+            f" structure: update article_url_patterns (check with `provnews sites --check {site}`)")

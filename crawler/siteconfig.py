@@ -61,6 +61,9 @@ class ListRules(_Strict):
     date: list[str] = ["span", "b", ".time", ".date"]
     # Also take any on-site link whose path matches an article pattern when no selector matched.
     generic_fallback: bool = True
+    # Where no link of a static list page matches the article patterns (the portal changed its URL
+    # forms), take the list's entries by its structure and say so in the site's health.
+    by_structure: bool = True
     # Attributes that may hold an entry's link, in order: `onclick="jumpToDetail('./…')"` and
     # `data-href` lists hide it in script; a quoted path is taken out of a script attribute.
     link_attrs: list[str] = ["href", "onclick", "data-href", "data-url", "url"]

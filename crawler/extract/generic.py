@@ -24,9 +24,14 @@ from crawler.extract.tree import Document, get_text, text_length
 _PUNCT = re.compile(r"[，。、；！？：,;!?]|\.(?=\s|$)")
 # Words: each Chinese character, each run of Latin letters and digits.
 _NOT_CJK = re.compile(r"[^\u3400-\u9fff]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z0-9]+")
-# A block shorter than this is a label or a link, not prose.
+# A block shorter than this is a label or a link, not prose ...
 MIN_BLOCK_CHARS = 10
+# ... unless it is a whole sentence in a Latin script of at least this many words: a short English
+# paragraph ("Deals worth 40 billion yuan were signed.") is prose, a label ends without a full stop.
+MIN_SENTENCE_WORDS = 4
+_SENTENCE = re.compile(r"[A-Za-z0-9][.!?][\"'”’)]?$")
 # Container kinds worth choosing: a lone <p> is a paragraph, not the article.
 _CONTAINERS = frozenset({"div", "td", "article", "section", "main", "body", "center", "blockquote", "dd", "font", "span", "li"})
 
@@ -116,7 +121,7 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 def main_container(doc: Document, title_el: etree._Element | None = None) -> etree._Element | None:
     """The element that holds the article's prose; neither a heading nor `title_el` (the element the
     title was taken from) scores as a paragraph of it."""
-    stats: dict[etree._Element, list] = {}  # block -> [prose chars, link chars, punctuation]
+    stats: dict[etree._Element, list] = {}  # block -> [prose chars, link chars, punctuation, sentences]
     blocks: dict[etree._Element, tuple[etree._Element | None, bool]] = {}  # memo: text holder -> block
     boxes = _boilerplate_boxes(doc)
     in_box: dict[etree._Element, bool] = {}
@@ -140,21 +145,23 @@ def main_container(doc: Document, title_el: etree._Element | None = None) -> etr
             if row is not None:
                 rows.setdefault(row, set()).add(cell)
                 block = row
-        entry = stats.setdefault(block, [0, 0, 0])
+        entry = stats.setdefault(block, [0, 0, 0, 0])
         chars = _words(text)
         if in_link:
             entry[1] += chars
         else:
             entry[0] += chars
             entry[2] += len(_PUNCT.findall(text))
+            entry[3] += bool(_SENTENCE.search(text) and not _CJK.search(text)
+                             and len(_LATIN_WORD.findall(text)) >= MIN_SENTENCE_WORDS)
     scores: dict[etree._Element, float] = {}
 
     def add(el: etree._Element | None, value: float) -> None:
         if el is not None:
             scores[el] = scores.get(el, 0.0) + value
 
-    for block, (prose, links, punct) in stats.items():
-        if prose < MIN_BLOCK_CHARS or links > prose or is_chrome_element(block):
+    for block, (prose, links, punct, sentences) in stats.items():
+        if (prose < MIN_BLOCK_CHARS and not sentences) or links > prose or is_chrome_element(block):
             continue
         if block.tag in _HEADINGS or block is title_el:
             continue

@@ -27,6 +27,9 @@ class ListEntry:
     url: str  # absolute, in the fetch world (as linked from the fetched page)
     title: str | None = None
     date: dt.date | None = None
+    # Taken by the list's structure (`structure.structural_entries`) where no link of the page matched
+    # the site's article patterns: an article for the spider, and a note in the site's health.
+    by_structure: bool = False
 
 
 @dataclass

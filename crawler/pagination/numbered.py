@@ -21,7 +21,8 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
-from .base import ListPage, ListRequest, read_entries
+from .base import ListEntry, ListPage, ListRequest, read_entries
+from .structure import english_onward, structural_entries
 
 __all__ = ["parse", "walk", "page_count", "DEFAULT_ITEMS", "pager_calls", "number_page"]
 
@@ -182,12 +183,21 @@ def _onward(site: Any, url: str, text: str, expected: str) -> str | None:
     return None
 
 
+def _entries(site: Any, url: str, text: str, defaults: list[str]) -> list[ListEntry]:
+    """The page's entries; where none of them is an article by the site's patterns (the portal
+    changed its URL forms), the list's entries by its structure, marked so."""
+    entries = read_entries(text, url, site, defaults)
+    if getattr(site.lists, "by_structure", True) and not any(site.is_article_url(e.url) for e in entries):
+        return structural_entries(text, url, site) or entries
+    return entries
+
+
 def walk(site: Any, url: str, text: str, state: dict[str, Any] | None, *, defaults: list[str],
          first_numbered: int, guess: bool) -> ListPage:
     """The shared walk of numbered lists; kinds differ only in their defaults."""
     state = state or {}
     hint = site.pagination
-    entries = read_entries(text, url, site, defaults)
+    entries = _entries(site, url, text, defaults)
     if not entries:
         return ListPage([])
     page_no = state.get("page_no", 1)
@@ -207,14 +217,14 @@ def walk(site: Any, url: str, text: str, state: dict[str, Any] | None, *, defaul
         if page_no + 1 > count:
             return ListPage(entries)
         return ListPage(entries, ListRequest(expected, page_no + 1, state=following))
-    onward = _onward(site, url, text, expected)
+    onward = _onward(site, url, text, expected) or english_onward(site, url, text)
     if onward:
         return ListPage(entries, ListRequest(onward, page_no + 1, state=following))
     numbered = _template_pattern(template)
     has_pager = any(numbered.search(link) or label.isdigit() for link, label, _, _ in _links(site, url, text))
     if has_pager:
         return ListPage(entries)  # a pager with no way on: this is the last page
-    if hint.guess_next if hint.guess_next is not None else guess:
+    if (hint.guess_next if hint.guess_next is not None else guess) and expected != url:
         return ListPage(entries, ListRequest(expected, page_no + 1, state={**following, "guessed": True}))
     return ListPage(entries)
 

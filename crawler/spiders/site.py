@@ -33,7 +33,7 @@ from archive.walks import ANCHOR_COUNT, ColumnWalk
 from crawler import browser
 from crawler.browser_fetch import is_rendered
 from crawler.extract import ExtractionError, Page, extract_page, merge_pages
-from crawler.health_stats import count_failure, empty_list_cause, read_counts
+from crawler.health_stats import BY_STRUCTURE, count_failure, empty_list_cause, read_counts, structure_line
 from crawler.items import ArticleItem, FailureItem
 from crawler.pagination import ListPage, ListPageError, ListRequest, parse_list, trs
 from crawler.resilience import response_headers, response_text
@@ -129,7 +129,9 @@ class SiteSpider(scrapy.Spider):
         They are fetched again directly: the list page that named them may be past the point
         where incremental paging now stops.
         """
-        return [url for url in self.retryable if self.site.is_article_url(url)]
+        # (an article taken by the list's structure matches no pattern: any on-site one is retried,
+        # the archive keeps list pages out of these)
+        return [url for url in self.retryable if self.site.is_on_site(url)]
 
     def _article_request(self, canonical: str, url: str) -> Request:
         self.scheduled.add(canonical)
@@ -202,10 +204,12 @@ class SiteSpider(scrapy.Spider):
             if not self.site.is_on_site(entry.url):
                 self._stat("offsite")
                 continue
-            if not self.site.is_article_url(entry.url):
+            if not self.site.is_article_url(entry.url) and not entry.by_structure:
                 self._stat("not_article")
                 continue
             articles += 1
+            if entry.by_structure:
+                self.crawler.stats.inc_value(BY_STRUCTURE)
             canonical = self.site.canonical_url(entry.url)
             listed.append(canonical)
             if self.since and entry.date and entry.date < self.since:
@@ -357,7 +361,14 @@ class SiteSpider(scrapy.Spider):
     def closed(self, reason: str) -> None:
         """Scrapy's end of the crawl: say so if no list page had entries, record the walked columns."""
         self._report_empty(self, reason)
+        self._report_structure(self)
         self._record_walks(self, reason)
+
+    def _report_structure(self, spider: Any) -> None:
+        """Say once per crawl that list entries were taken by structure, not by the patterns."""
+        taken = self.crawler.stats.get_value(BY_STRUCTURE) if spider is self else None
+        if taken:
+            self.logger.warning("%s", structure_line(self.site.name, int(taken)))
 
     def _record_walks(self, spider: Any, reason: str) -> None:
         """Record the columns walked to their end, when nothing of this crawl was cut short."""

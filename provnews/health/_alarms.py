@@ -14,6 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from crawler import causes
+from crawler.health_stats import structure_line
 
 from ._siterun import SiteRun
 
@@ -71,6 +72,12 @@ def _no_entries(now: SiteRun) -> dict[str, str] | None:
     else:
         what = f"no list entries, list page failed: {cause.label}: {cause.fix}"
     return _alarm("no_entries", f"{now.site}: {what}; {_check(now.site)}")
+
+
+def _by_structure(now: SiteRun) -> dict[str, str] | None:
+    """List entries taken by the list's structure: the portal changed its article URLs; the crawl
+    went on, the configuration is behind."""
+    return _alarm("list_structure", structure_line(now.site, now.by_structure)) if now.by_structure else None
 
 
 def _hours(later: str, earlier: str) -> float:
@@ -153,7 +160,7 @@ def evaluate(now: SiteRun, past: list[SiteRun], site: SiteConfig,
     empty = _no_entries(now)
     if empty:
         return [empty]
-    found = [_no_new(now, past, limits, last_new_at)]
+    found = [_by_structure(now), _no_new(now, past, limits, last_new_at)]
     rules = [_rule(now, past, site, field, limits) for field in ("title", "date", "body")]
     found += rules
     if not rules[2]:

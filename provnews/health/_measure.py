@@ -30,5 +30,5 @@ def measure(site: str, at: str, stats: Mapping[str, Any]) -> SiteRun:
         median_body=int(statistics.median(lengths)) if lengths else None,
         statuses=dict(counts.statuses),
         causes={"list": dict(counts.causes.get("list", {})), "article": dict(counts.causes.get("article", {}))},
-        crawl_s=crawl_s, duration_s=crawl_s,
+        crawl_s=crawl_s, duration_s=crawl_s, by_structure=counts.by_structure,
     )

@@ -13,6 +13,9 @@ STATES = ("healthy", "alarm", "failing", "skipped")
 SEVERITY = ("failing", "alarm", "healthy", "skipped")
 # The columns of the `site_health` view, in the order `provnews health --json` has always printed
 # them (`duration_s` there is the crawl's seconds: `SiteRun.crawl_s`).
+# The fields that are no column of `run_sites`: its key, the run's start, and what only the
+# judgement of this run reads (it says it in an alarm line).
+_NOT_STORED = ("site", "at", "run_id", "by_structure")
 SITE_HEALTH_FIELDS = ("site", "at", "run_id", "state", "list_pages", "list_entries", "article_requests", "new",
                       "changed", "failed", "pages", "rule_levels", "date_only_share", "median_body", "statuses",
                       "causes", "duration_s", "alarms")
@@ -39,6 +42,9 @@ class SiteRun:
     statuses: dict[str, int] = field(default_factory=dict)  # "200", "403", "DNSLookupError", ...
     causes: dict[str, dict[str, int]] = field(default_factory=dict)  # list|article -> cause code -> n
     crawl_s: float = 0.0  # the crawl's seconds
+    # list entries taken by the list's structure (their article links matched no pattern); judged
+    # into an alarm line, not stored apart (`_NOT_STORED`)
+    by_structure: int = 0
     # -- what the run did after the crawl -------------------------------------------------------
     translated: int = 0  # articles
     duration_s: float = 0.0  # crawl and translation
@@ -81,7 +87,7 @@ class SiteRun:
 
     def columns(self) -> dict[str, Any]:
         """The stored columns (`archive.health.COLUMNS`; the key is run_id and site, `at` is the run's)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("site", "at", "run_id")}
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_STORED}
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> SiteRun:
