@@ -39,6 +39,7 @@ class ProbeReport:
     list_url: str
     list_status: int | None = None
     list_entries: int = 0
+    by_structure: int = 0  # of them, entries taken by the list's structure (no article pattern matched)
     first_entries: list[str] = field(default_factory=list)
     article_url: str | None = None
     article_status: int | None = None
@@ -54,6 +55,9 @@ class ProbeReport:
         if self.problem:
             return self.problem
         fallbacks = [name for name in ("title", "date", "body") if self.fields[name].level in ("generic", "none")]
+        if self.by_structure:
+            return (f"article links match no configured pattern ({self.by_structure} entries taken by the list's"
+                    " structure, as the crawl does): update article_url_patterns in the site file")
         if fallbacks:
             return (f"{', '.join(fallbacks)} not from a site rule or CMS convention: check [extract]"
                     f" {', '.join(fallbacks)} in the site file")
@@ -90,8 +94,10 @@ def _spider_class(site: SiteConfig, report: ProbeReport) -> type:
             except ListPageError as exc:
                 report.problem = f"column page {response.url}: cannot read the list: {exc}"
                 raise
-            entries = [e for e in page.entries if self.site.is_article_url(e.url)]
+            # (as the crawl does: where no link matches the patterns, the entries the list's structure gives)
+            entries = [e for e in page.entries if self.site.is_article_url(e.url) or e.by_structure]
             report.list_entries += len(entries)
+            report.by_structure += sum(e.by_structure for e in entries)
             report.first_entries += [e.title or e.url for e in entries[:3]]
             if entries:
                 return ListPage(entries[:1])  # its first article, and no further list page

@@ -145,3 +145,25 @@ def urlpath(url: str) -> str:
     from urllib.parse import urlsplit
 
     return urlsplit(url).path
+
+
+@pytest.mark.parametrize("site", ["ah-en", "sn-en"])
+def test_a_list_read_by_its_structure_is_said(provnews_run, site):
+    """A portal whose article links match no configured pattern (the second mirrors of ah-en and
+    sn-en, written from the published facts alone): the check reads the list as the crawl does, by
+    its structure, reaches an article, and says to update the patterns."""
+    from urllib.parse import urlsplit
+
+    from tests.crawl.variants import editions
+    from tests.crawl.variants.server import VariantServer
+
+    routes, arts = editions.SITES[site].routes(urlsplit(get_site(site).start_urls[0]).path)
+    server = VariantServer(routes)
+    try:
+        code, reports = _check(provnews_run, site, "--base-url", f"{site}={server.base_url}")
+    finally:
+        server.stop()
+    report = reports[site]
+    assert report["by_structure"] == report["list_entries"] > 0, report
+    assert urlsplit(report["article_url"]).path in {a.path for a in arts}, report
+    assert "update article_url_patterns" in report["verdict"], report
