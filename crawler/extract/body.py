@@ -41,6 +41,18 @@ CHROME_PREFIX = re.compile(
     r"相关新闻|相关链接|相关阅读|扫一扫|分享到|Related|Previous|Next)\s*[:：>]|"
     r"^(?:首页|Home|HOME|home)\s*(?:[>»＞›/]|&gt;)|^扫一扫在手机|^扫码在手机|^【字体|^\[?字号",
 )
+# A list's or a multi-page article's pager as a line of its own: 共30条记录 当前第1/2页 首页 上一页
+# 1 2 3 下一页 尾页 跳转到 页, 'First Prev 1 2 Next Last Page 1 of 5'; never a paragraph.
+_PAGER_TOKENS = (
+    r"共\s*\d+\s*(?:页|条(?:记录|信息|数据)?|篇)|当前第?\s*\d+\s*(?:/\s*\d+\s*)?页|第\s*\d+\s*(?:/\s*\d+\s*)?页|"
+    r"每页\s*\d+\s*条|首页|上一?页|下一?页|尾页|末页|前页|后页|跳转(?:到|至)?|转到|到第|页|确定|GO|\d{1,4}(?!\d)|\.\.\.|…|"
+    r"[<>«»‹›]+(?![<>«»‹›])|"
+    r"First|Prev(?:ious)?|Next|Last|Page\s+\d+\s+of\s+\d+|Total\s+\d+\s+(?:pages|records|items)"
+)
+PAGER_LINE = re.compile(
+    r"^(?:(?:" + _PAGER_TOKENS + r")\s*(?:[:：,，|｜/]\s*)?)+$", re.I)  # (one way to read a line: no backtracking blow-up)
+# (a line of numbers alone is a count or a year, not a pager: a pager names itself)
+_PAGER_WORD = re.compile(r"共\s*\d+\s*页|当前第|尾页|末页|上一?页|下一?页|Page\s+\d+\s+of|\bPrev|\bNext\b|\bLast\b", re.I)
 EDITOR_LINE = re.compile(
     r"^[（(\[【]?\s*(?:责任编辑|责编|(?<![\w])编辑|Editor|Edited by)\s*[:：]\s*(?P<name>[^)）\]】]{1,30}?)\s*[)）\]】]?$",
     re.I)
@@ -59,6 +71,7 @@ _FILE_EXT = r"\.(?:pdf|docx?|xlsx?|pptx?|wps|et|ofd|zip|rar|7z|txt|csv)"
 ATTACHMENT = re.compile(_FILE_EXT + r"(?:$|[?#&])", re.I)
 ATTACHMENT_NAME = re.compile(_FILE_EXT + r"\s*$", re.I)
 MAX_META_LINE = 80
+MAX_PAGER_LINE = 200
 _CELLS = ("td", "th")
 MAX_CAPTION = 80
 
@@ -300,6 +313,8 @@ def _looks_like_caption(block: Block) -> bool:
 
 def _is_chrome(text: str, title: str, block: Block, index: int) -> bool:
     if CHROME_LINE.match(text) or CHROME_PREFIX.match(text):
+        return True
+    if len(text) <= MAX_PAGER_LINE and PAGER_LINE.match(text) and _PAGER_WORD.search(text):
         return True
     if block.link_chars and block.link_chars >= 0.6 * len(text.replace(" ", "")):
         return True  # a line of links: navigation, related news, share buttons

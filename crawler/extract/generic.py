@@ -18,7 +18,15 @@ import re
 
 from lxml import etree
 
-from crawler.extract.body import BLOCK_TAGS, SKIP_TAGS, add_attachment, attr_text, is_chrome_element
+from crawler.extract.body import (
+    ATTACHMENT,
+    ATTACHMENT_NAME,
+    BLOCK_TAGS,
+    SKIP_TAGS,
+    add_attachment,
+    attr_text,
+    is_chrome_element,
+)
 from crawler.extract.tree import Document, get_text, text_length
 
 _PUNCT = re.compile(r"[，。、；！？：,;!?]|\.(?=\s|$)")
@@ -194,11 +202,16 @@ def main_container(doc: Document, title_el: etree._Element | None = None) -> etr
 
 
 def _link_density(el: etree._Element, link_words: dict[etree._Element, int]) -> float:
+    """The share of the element's words in links; a link to a file (附件1：….xlsx) is the notice's
+    own content, not navigation, and counts as text."""
     total = _words(get_text(el))
     links = 0
     for a in el.iterdescendants("a"):
         if a not in link_words:
-            link_words[a] = _words(get_text(a))
+            text = get_text(a)
+            href = a.get("href")
+            is_file = (isinstance(href, str) and bool(ATTACHMENT.search(href))) or bool(ATTACHMENT_NAME.search(text.strip()))
+            link_words[a] = 0 if is_file else _words(text)
         links += link_words[a]
     return links / total if total else 1.0
 

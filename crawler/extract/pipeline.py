@@ -9,12 +9,12 @@ from typing import Any
 from bs4 import Tag
 from lxml import etree
 
-from crawler.extract import cms, fields, titles, tree
+from crawler.extract import cms, fields, listing, titles, tree
 from crawler.extract.body import Body, read_body, text_length
 from crawler.extract.decode import decode
 from crawler.extract.errors_pages import is_error_page
 from crawler.extract.generic import following_tables, main_container, notice_attachments
-from crawler.extract.model import ExtractionError, Page, rule
+from crawler.extract.model import ExtractionError, Page, rule, rule_level
 from crawler.extract.normalize import detect_lang
 from crawler.extract.pages import further_pages
 from crawler.extract.site_rules import drop_in_soup, needs_soup, select_all, site_lang, site_name
@@ -71,6 +71,11 @@ def _extract(doc: tree.Document, url: str, site: Any, charset: str, lossy: bool)
         body.paragraphs, body_text, attachment_only = [], "", True
     if not title:
         raise ExtractionError("no title")
+    if not attachment_only and listing.is_column_page(
+            title, doc.root, doc.html, metas, derived=rule_level(title_rule or "") == "derived"):
+        # a column's page with prose of its own (a lead, a pager line) while its list is out of
+        # the tree (in a comment, in a script) or beside it: it lists articles, it is none
+        raise ExtractionError("not an article: list page")
     body_el = container if isinstance(container, etree._Element) else None  # a marked body is not in the tree
     # A title never ends with the article's date line, source line or page controls (a
     # cross-check between fields, whatever rule selected it): first where a label or a control
