@@ -174,7 +174,8 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
                 return title, el if el.tag != "meta" else shown(title), rule("site", selector)
     # <title>'s parts that may be the article's: not a name of the site; a column's name only
     # when nothing else is left.
-    parts = [p for p in title_parts(page_title) if p not in names] if page_title else []
+    parts = [c for p in title_parts(page_title) if p not in names for c in titles.column_split(p, columns)
+             ] if page_title else []
     parts = sorted(parts, key=lambda p: p in columns) if len(parts) > 1 else parts
     found = cms.first_meta(metas, ("articletitle",))
     meta_title = clean(_meta_text(found[1])) if found else ""
@@ -194,11 +195,15 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
         title = main(el, parts) if el is not None else clean(ucap)
         return title, shown(title), rule("cms", "ucaptitle")
     # A heading that <title> repeats is the article title; the other headings are site furniture,
-    # and so is a heading that is the site's name or a column's. Of several, the first.
-    for el in elements:
-        text = own(el)
-        if text in names or len(text) < 4 or not page_title:
-            continue
+    # and so is a heading that is the site's name. Of several, the first that is a whole part of
+    # <title> (not an agency's name that starts the title: '某某市人民政府办公室关于…' under
+    # <h2>某某市人民政府办公室</h2>), else the first that <title> holds or that holds a part.
+    candidates = [(el, text) for el, text in ((el, own(el)) for el in elements)
+                  if text not in names and len(text) >= 4] if page_title else []
+    for el, text in candidates:
+        if text in parts or main(el, parts) in parts:
+            return main(el, parts), el, rule("generic", f"{el.tag} in <title>")
+    for el, text in candidates:
         if text in page_title or any(p in text for p in parts if len(p) >= 4):
             return main(el, parts), el, rule("generic", f"{el.tag} in <title>")
     found = cms.first_meta(metas, cms.TITLE_METAS[1:])

@@ -59,7 +59,8 @@ def clean_title(title: str | None, suffixes: list[str] | tuple[str, ...] = ()) -
         for sep in TITLE_SEPARATORS:
             head, found, tail = title.rpartition(sep)
             if found and head.strip() and any(tail.strip().endswith(s) for s in COMMON_TITLE_SUFFIXES):
-                title, changed = head.strip(), True
+                # a doubled separator ('标题——某某省人民政府门户网站') leaves no dash on the title
+                title, changed = head.rstrip(" _-|｜—－–").strip(), True
                 break
     return title
 

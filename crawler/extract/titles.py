@@ -16,8 +16,9 @@ from crawler.extract import dates
 from crawler.extract.normalize import TITLE_SEPARATORS, clean_text, title_parts
 from crawler.extract.tree import get_text
 
-__all__ = ["COLUMN_METAS", "MAX_COLUMN_CHARS", "MAX_COLUMN_LATIN", "MIN_TITLE_CHARS", "SITE_NAME_METAS", "column_names",
-           "heading_lines", "heading_text", "is_site_name", "is_strong_site_name", "main_title", "site_names", "strip_site_name", "truncated_of", "without_furniture"]
+__all__ = ["COLUMN_METAS", "FOOT_LINE_CHARS", "MAX_COLUMN_CHARS", "MAX_COLUMN_LATIN", "MIN_TITLE_CHARS", "SITE_NAME_METAS",
+           "column_names", "column_split", "heading_lines", "heading_text", "host_names", "is_site_name",
+           "is_strong_site_name", "main_title", "site_names", "strip_site_name", "truncated_of", "without_furniture"]
 
 # Labels of the lines under a title, a colon (or a look-alike, folded) after each: those a date
 # follows, and those a short name or number follows.
@@ -253,6 +254,22 @@ def column_names(root: etree._Element, metas: dict[str, str]) -> set[str]:
     return names
 
 
+def column_split(part: str, columns: set[str]) -> list[str]:
+    """A <title> part that carries a column's name after or before a bare hyphen or a doubled
+    dash ('标题-政务动态', '政务动态——标题'), split: the rest, then the column's name. Split only where
+    one side is a column's name and the other is not, so a hyphen in a title ('COVID-19') stays."""
+    for sep in ("-", "——"):
+        head, found, tail = part.partition(sep)
+        head, tail = head.strip(_SEPARATOR_CHARS), tail.strip(_SEPARATOR_CHARS)
+        if found and head in columns and len(tail) >= MIN_TITLE_CHARS and tail not in columns:
+            return [*column_split(tail, columns), head]
+        head, found, tail = part.rpartition(sep)
+        head, tail = head.strip(_SEPARATOR_CHARS), tail.strip(_SEPARATOR_CHARS)
+        if found and tail in columns and len(head) >= MIN_TITLE_CHARS and head not in columns:
+            return [*column_split(head, columns), tail]
+    return [part]
+
+
 # -- the site's name ----------------------------------------------------------------------------
 
 # What names a site rather than an article: an agency, a portal, a paper's site.
@@ -268,12 +285,45 @@ def _name_strength(text: str) -> int:
 
 SITE_NAME_METAS = ("sitename", "og:site_name", "application-name", "apple-mobile-web-app-title")
 _LOGO = re.compile(r"logo", re.I)
+# The site's own line at the foot of every page names who runs it: '主办：某某市人民政府 版权所有',
+# '版权所有：某某省教育厅', 'Copyright © 2008-2026 Example Daily All rights reserved.'
+_FOOT_WORD = r"[^\s:：|｜,，;；、()（）]{2,30}"
+_HOST_NAME = re.compile(
+    rf"(?:主办(?:单位)?|版权所有|主\s*办)\s*[:：]\s*(?P<zh>{_FOOT_WORD}(?:\s+[A-Za-z][\w'’.&-]*){{0,8}})"
+    rf"|(?P<zh2>(?:[A-Za-z][\w'’.&-]*\s+){{0,8}}{_FOOT_WORD})\s*版权所有"
+    r"|(?:Copyright|版权所有)\s*(?:©|\(c\)|&copy;)?\s*(?:(?:19|20)\d\d\s*(?:[-–—]\s*(?:19|20)\d\d)?\s*)?(?:by\s+)?"
+    r"(?P<en>[^\W\d_][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*|\s+(?:of|and|the|for)){0,8})", re.I)
+_FOOT_MARK = re.compile(r"版权所有|主\s*办|Copyright|©", re.I)
+_FOOT_PROOF = re.compile(r"版权|Copyright|©|ICP[备证]|网站标识码|公网安备", re.I)
+FOOT_LINE_CHARS = 300
+
+
+def host_names(root: etree._Element) -> list[str]:
+    """The names the page's own foot line gives its site ('主办：某某市人民政府 版权所有',
+    'Copyright © 2008-2026 Example Daily All rights reserved.')."""
+    names: list[str] = []
+    for el in root.iter("p", "div", "span", "td", "li", "footer"):
+        own = "".join(filter(None, [el.text, *(c.tail for c in el)]))
+        if not _FOOT_MARK.search(own):
+            continue
+        line = clean_text(get_text(el, " "))
+        parent = el.getparent()
+        around = clean_text(get_text(parent, " ")) if parent is not None and parent.tag not in ("body", "html") else line
+        if len(line) > FOOT_LINE_CHARS or not _FOOT_PROOF.search(around if len(around) <= 2 * FOOT_LINE_CHARS else line):
+            continue  # (a '主办：' in an article's text names an event's host, not the site's)
+        for match in _HOST_NAME.finditer(line):
+            name = clean_text(match.group("zh") or match.group("zh2") or match.group("en") or "")
+            name = re.sub(r"\s+(?:All|Rights?|Reserved|Copyright)\b.*$", "", name, flags=re.I).strip(" .,")
+            if len(name) >= 2 and not re.search(r"\d", name) and name not in names:
+                names.append(name)
+    return names
 
 
 def site_names(root: etree._Element, metas: dict[str, str], page_title: str = "") -> list[str]:
-    """The site's names as the page gives them: SiteName, og:site_name, the logo's alt, and the
-    ends of <title> that name a site ('凯里市人民政府-…', '…-中国科普网')."""
+    """The site's names as the page gives them: SiteName, og:site_name, the logo's alt, the foot
+    line ('主办：… 版权所有', `host_names`), and the ends of <title> that name a site ('凯里市人民政府-…', '…-中国科普网')."""
     names = [clean_text(metas[m]) for m in SITE_NAME_METAS if metas.get(m)]
+    names.extend(host_names(root))
     for img in root.iter("img"):
         alt = clean_text(img.get("alt") or "")
         if alt and 2 <= len(alt) <= 30 and any(_LOGO.search(" ".join(filter(None, (

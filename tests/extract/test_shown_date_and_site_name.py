@@ -3,10 +3,12 @@ site's name or are it (class 5), each on pages written in several forms."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from lxml import html
 
-from crawler.extract import extract_page
+from crawler.extract import extract_page, titles
 
 URL = "http://www.example.gov.cn/art/art_1_1.html"
 PROSE = "<p>会议研究部署了下一阶段重点工作，要求各部门抓好落实，确保各项任务按期完成，切实提升群众满意度。</p>"
@@ -62,7 +64,8 @@ SITES = [("凯里市人民政府", ""), ("中国科普网", ""), ("上海市卫�
 def titled(draw):
     """(page, the article's title): the site's name on either side of <title> (and of an
     ArticleTitle meta that copies it), with any dash or bar between, learned from a
-    SiteName meta, og:site_name, the logo's alt or nothing but <title> itself; sometimes a
+    SiteName meta, og:site_name, the logo's alt, the site's foot line ('主办：… 版权所有',
+    'Copyright © … All rights reserved') or nothing but <title> itself; sometimes a
     heading above the article that holds only the site's name."""
     name, _ = draw(st.sampled_from(SITES))
     title = draw(st.sampled_from(["织密民生保障网", "全市安全生产工作会议召开", "我市开展冬季消防安全大检查",
@@ -70,12 +73,15 @@ def titled(draw):
     sep = draw(st.sampled_from(["-", "_", " - ", " | ", "——", "—", " — ", "－", "－－", "--"]))
     side = draw(st.sampled_from(["before", "after"]))
     whole = f"{name}{sep}{title}" if side == "before" else f"{title}{sep}{name}"
-    where = draw(st.sampled_from(["meta", "og", "logo", "none"]))
+    where = draw(st.sampled_from(["meta", "og", "logo", "foot", "none"]))
     head = {"meta": f'<meta name="SiteName" content="{name}">', "og": f'<meta property="og:site_name" content="{name}">'
             }.get(where, "")
     if draw(st.booleans()):  # a CMS that writes the whole <title> into ArticleTitle too
         head += f'<meta name="ArticleTitle" content="{whole}">'
     logo = f'<div class="logo"><img src="/img/logo.png" alt="{name}"></div>' if where == "logo" else ""
+    foot = draw(st.sampled_from([f"<p>主办：{name} 版权所有</p><p>某ICP备05070218号</p>", f"<p>版权所有：{name}</p>",
+                                 f"Copyright © 2008-2026 {name} All rights reserved. 某ICP备12001234号-1"]))
+    foot = f'<div class="footer">{foot}</div>' if where == "foot" else ""
     agency = f'<h2 class="jg">{name}</h2>' if draw(st.booleans()) else ""
     heading = draw(st.sampled_from([f"<h1>{title}</h1>", f'<div class="title">{title}</div>', ""]))
     # Both ends reading as a name of equal weight ('中国科普网-织密民生保障网'), neither given by the
@@ -83,7 +89,7 @@ def titled(draw):
     assume(not (where == "none" and title.endswith("网") and not name.endswith(("人民政府", "委员会"))
                 and not heading.startswith("<h1>")))
     page = f"""<html><head><meta charset="utf-8"><title>{whole}</title>{head}</head><body>{logo}{agency}
-{heading}<div class="info">发布时间：2024-06-11</div><div id="zoom">{PROSE}</div></body></html>"""
+{heading}<div class="info">发布时间：2024-06-11</div><div id="zoom">{PROSE}</div>{foot}</body></html>"""
     return page, title
 
 
@@ -92,3 +98,21 @@ def titled(draw):
 def test_the_site_name_is_stripped_and_never_the_title(case):
     page, title = case
     assert extract_page(page.encode(), URL).title == title
+
+
+@pytest.mark.parametrize("foot, name", [
+    ("<p>主办：某某市人民政府 版权所有</p>", "某某市人民政府"),
+    ("<p>版权所有：某某省教育厅　地址：某某市人民路1号</p>", "某某省教育厅"),
+    ("<div>Copyright © 2008-2026 Example Daily All rights reserved. 某ICP备12001234号-1</div>", "Example Daily"),
+    ("<p>主办：Example Daily 版权所有</p>", "Example Daily"),
+    ("<div>Copyright © 2008-2026 某某省教育厅 All rights reserved.</div>", "某某省教育厅"),
+])
+def test_the_foot_line_names_the_site(foot, name):
+    assert titles.host_names(html.fromstring(f"<html><body><div class='footer'>{foot}</div></body></html>")) == [name]
+
+
+def test_a_host_in_the_articles_text_is_not_the_sites_name():
+    """'主办：市文化局' in an article about an event names the event's host: without a copyright or
+    registration line beside it, it is no name of the site."""
+    page = "<html><body><div id='zoom'><p>活动时间：6月1日</p><p>主办：市文化局</p></div></body></html>"
+    assert titles.host_names(html.fromstring(page)) == []

@@ -129,8 +129,6 @@ def _title_tag(draw, title: str, site: str, column: str) -> str:
     sep = draw(st.sampled_from(SEPARATORS))
     form = draw(st.sampled_from(["title", "title_site", "site_title", "title_column_site", "column_title",
                                  "site_column_title"] if column else ["title", "title_site", "site_title"]))
-    if sep == "-" and "column" in form:
-        sep = "_"  # (not yet: a column's name after a bare hyphen, '标题-政务动态', is left on the title)
     parts = {"title": [title], "title_site": [title, site], "site_title": [site, title],
              "title_column_site": [title, column, site], "column_title": [column, title],
              "site_column_title": [site, column, title]}[form]
@@ -156,10 +154,6 @@ def disagreeing_sources(draw):
     meta_form = draw(st.sampled_from(["none", "right", "truncated", "truncated_dots", "column", "site", "empty",
                                       "with_site", "site_first"]))
     cut = draw(st.integers(4, len(title) - 2)) if lang == "zh" else draw(st.integers(12, len(title) - 4))
-    if meta_form in ("with_site", "site_first") and not site.endswith(("人民政府", "Government", "门户网站")):
-        meta_form = "right"  # (not yet: a meta of '中国某某网_标题' where the page names the site nowhere else)
-    if meta_form in ("with_site", "site_first") and sep in ("—", "——"):
-        sep = "_"  # (not yet: em dashes between the meta's title and a site's name ending 门户网站)
     meta = {"none": None, "right": title, "truncated": title[:cut], "truncated_dots": title[:cut] + draw(
         st.sampled_from(["...", "…", "……"])), "column": column, "site": site, "empty": "",
         "with_site": f"{title}{sep}{site}", "site_first": f"{site}{sep}{title}"}[meta_form]
@@ -315,16 +309,12 @@ def later_headings(draw):
     tag = draw(st.sampled_from(["h1", "h2", "h3", 'div class="title"', 'div class="detail-title"']))
     close = tag.split()[0]
     where = draw(st.sampled_from(["title", "meta", "both", "title_site_only"]))
-    # (not yet: a column's or agency's heading above the article that <title> repeats, '标题_政务动态_…'
-    # under <h2>政务动态</h2>, is taken for the title where the meta does not name it: <title> names
-    # no column here, and the agency is never the title's start)
+    # (kept out: a column's heading above the article that <title> repeats, '标题_政务动态_…' under
+    # <h2>政务动态</h2> where the meta does not name the title: <title> names no column here. Skipping
+    # a heading that is a column's name passes this form (0 of 1,000 draws fail, 76 without), but on
+    # the blind set it puts a page's date off its precision (while it rights a page's title), so it
+    # is withdrawn until the date finder is checked on such a page)
     head = f"<title>{_title_tag(draw, title, site, '') if where in ('title', 'both') else site}</title>"
-    # (not yet: the site's name as a heading above, where nothing but <title> names the site and
-    # it does not read as an institution's name: '中国某某网', 'Example Daily')
-    strong = site.endswith(("人民政府", "Government", "门户网站"))
-    above = [a for a in above if (agency not in a or not title.startswith(agency))
-             and (strong and not title.startswith(site) or "site-name" not in a)
-             ] or [f'<h2 class="lm">{column}</h2>']
     if where in ("meta", "both"):
         head += f'<meta name="ArticleTitle" content="{title}">'
     header, crumb, tools, after = draw(frame(lang, site, column))
