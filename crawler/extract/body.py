@@ -34,8 +34,15 @@ _CHROME_TOKENS = (
     r"打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到|分享|返回顶部|返回|顶部|纠错|字号|字体|大|中|小|"
     r"默认|视力保护色|放大|缩小|我要纠错|长者模式|关怀模式|无障碍(?:浏览|阅读)?|适老化|Print|Close|Share|Back\s+to\s+top|Top|Email|E-mail|Tweet|Favorite"
 )
+# A post's counters ('阅读(120) | 评论(3)', '收藏(0) ┊转载(1)'): the blog's bar under the text.
+_COUNTER = r"(?:阅读|评论|收藏|转载|点击|浏览|喜欢|引用|推荐|点赞|赞)\s*[(（]\s*\d+\s*[)）]"
 CHROME_LINE = re.compile(
-    r"^(?:[【\[［(（]?\s*(?:" + _CHROME_TOKENS + r")\s*[:：]?\s*[】\]］)）]?\s*[|｜/]?\s*)+$", re.I)
+    r"^(?:[【\[［(（]?\s*(?:" + _COUNTER + "|" + _CHROME_TOKENS + r")\s*[:：]?\s*[】\]］)）]?\s*[|｜/┊¦]?\s*)+$", re.I)
+# What a WeChat article's copy opens and ends with: the account asks to be followed.
+FOLLOW_LINE = re.compile(
+    r"^.{0,8}(?:(?:点击|点)(?:上方|下方|上面|标题下)?.{0,6}(?:关注|订阅)|(?:长按|扫描|扫码|识别).{0,8}二维码|关注(?:我们|公众号|该公众号))"
+    r".{0,10}$")
+MAX_FOLLOW_LINE = 30
 CHROME_PREFIX = re.compile(
     r"^(?:当前位置|您的位置|您现在的位置|你的位置|你现在的位置|所在位置|位置|上一篇|下一篇|上一条|下一条|"
     r"相关新闻|相关链接|相关阅读|扫一扫|分享到|Related|Previous|Next)\s*[:：>]|"
@@ -56,6 +63,14 @@ _PAGER_WORD = re.compile(r"共\s*\d+\s*页|当前第|尾页|末页|上一?页|�
 EDITOR_LINE = re.compile(
     r"^[（(\[【]?\s*(?:责任编辑|责编|(?<![\w])编辑|Editor|Edited by)\s*[:：]\s*(?P<name>[^)）\]】]{1,30}?)\s*[)）\]】]?$",
     re.I)
+# A line of credits after the text, one role after another ('（文/张三 图/李四 审核：王五 编辑：赵六）',
+# '编辑：张三　审核：李四', '摄影 李四 责任编辑 王五'), at least one an editor's: the page's, not the article's.
+_ROLE = r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|审签|签发|文字|图片|摄影|视频|供稿|撰稿|文|图|摄)"
+CREDIT_LINE = re.compile(
+    r"^[（(\[【]?\s*(?:" + _ROLE + r"(?:\s*[:：/|｜]\s*|\s+)[^\s:：/（()）\[\]【】，。,;；]{1,12}\s*[|｜,，;；]?\s*){2,8}[)）\]】]?$")
+_EDITOR_ROLE = re.compile(r"(?:责任编辑|责编|审核|审校|校对|初审|复审|终审|审签|签发|(?<!责任)编辑)\s*[:：/]?\s*"
+                          r"(?P<name>[^\s:：/（()）\[\]【】，。,;；]{1,12})")
+MAX_CREDIT_LINE = 60
 EDITOR_TAIL = re.compile(r"[（(\[【]\s*(?:责任编辑|责编)\s*[:：]\s*(?P<name>[^)）\]】]{1,30}?)\s*[)）\]】]\s*$")
 BYLINE = re.compile(
     r"^By\s+(?P<author>[^|()]{2,80}?)\s*(?:\||\()\s*(?P<source>China\s*Daily|chinadaily\.com\.cn)\b", re.I)
@@ -246,6 +261,11 @@ def _finish(blocks: list[Block], title: str, attachments: list[dict[str, str]]) 
             if match:
                 body.editor = clean_text(match.group("name"))
                 continue
+            credits = _EDITOR_ROLE.search(text) if len(text) <= MAX_CREDIT_LINE and CREDIT_LINE.match(text) else None
+            if credits:
+                editor = re.search(r"(?:责任编辑|责编|(?<!责任)编辑)\s*[:：/]?\s*(?P<name>[^\s:：/（()）\[\]【】，。,;；]{1,12})", text)
+                body.editor = clean_text((editor or credits).group("name"))
+                continue
             tail = EDITOR_TAIL.search(text)
             if tail:
                 body.editor = clean_text(tail.group("name"))
@@ -316,6 +336,10 @@ def _is_chrome(text: str, title: str, block: Block, index: int) -> bool:
         return True
     if len(text) <= MAX_PAGER_LINE and PAGER_LINE.match(text) and _PAGER_WORD.search(text):
         return True
+    if len(text) <= MAX_FOLLOW_LINE and (FOLLOW_LINE.match(text) or LIST_HEADING.match(text)):
+        return True
+    if block.link_chars and len(text) <= MAX_META_LINE and _dated_link(text, block.link_chars):
+        return True  # an entry of a list of other articles: its headline and its date
     if block.link_chars and block.link_chars >= 0.6 * len(text.replace(" ", "")):
         return True  # a line of links: navigation, related news, share buttons
     if title and index < 5 and clean_text(text) == title:
@@ -325,6 +349,23 @@ def _is_chrome(text: str, title: str, block: Block, index: int) -> bool:
     if len(text) <= MAX_META_LINE and bool(META_LINE.search(text)) and _has_meta_shape(text):
         return True
     return index < HEAD_LINES and _is_date_line(text)
+
+
+# The heading of a list of other articles that a template sets under the text.
+LIST_HEADING = re.compile(
+    r"^[【\[]?\s*(?:延伸阅读|相关阅读|相关新闻|相关文章|相关链接|推荐阅读|热点推荐|热门推荐|猜你喜欢|更多精彩|往期回顾|热点排行|"
+    r"热门文章|最新文章|精彩推荐)\s*[】\]]?\s*[:：]?$")
+
+
+def _dated_link(text: str, link_chars: int) -> bool:
+    """A line that is a link and a date beside it, nothing more ('某某新闻标题 2010年10月31日')."""
+    from crawler.extract.dates import find_dates
+
+    found = find_dates(text)
+    if not found:
+        return False
+    rest = text[: found[0].start] + text[found[0].end:]
+    return len(re.sub(r"[\s()（）\[\]【】|｜·•]", "", rest)) - link_chars <= 2
 
 
 # The body's first lines may repeat the page's byline or date line ('本报记者 甲 乙 2009-5-8 某某晚报',

@@ -185,6 +185,26 @@ def find_numeral_dates(text: str) -> list[FoundDate]:
     return found
 
 
+# What feed-style pages show instead of a date ('3小时前', '5 分钟前', '刚刚', '昨天 10:20', '2 天前'):
+# the text says when relative to a moment the page does not keep (a saved or cached copy says
+# '3小时前' for ever), so it is never read as a date; the absolute date the element carries in an
+# attribute (title="2008-3-5 10:20", datetime=…) is (fields.relative_dates).
+RELATIVE_RE = re.compile(
+    r"^\s*(?:发表于|发布于|更新于)?\s*(?:\d{1,3}\s*(?:秒|分钟|小时|个小时|天|周|个月)\s*前|刚刚|半小时前|"
+    r"(?:今天|昨天|前天)\s*(?:\d{1,2}\s*[:：]\s*\d{2})?|\d{1,3}\s*(?:seconds?|minutes?|mins?|hours?|days?)\s+ago)\s*$",
+    re.I)
+
+
+def unix_time(value: str) -> str | None:
+    """A unix time in seconds or milliseconds ('1614912000') as an ISO time in China, to the second."""
+    seconds = int(value) // 1000 if len(value) == 13 else int(value)
+    try:
+        stamp = datetime.fromtimestamp(seconds, CHINA)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return stamp.strftime("%Y-%m-%dT%H:%M:%S+08:00")
+
+
 def has_date(text: str) -> bool:
     text = fold(text)
     return any(p.search(text) for p in (DATE_RE, EN_DATE_RE, US_DATE_RE, MONTH_RE, YEAR_RE))

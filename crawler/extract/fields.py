@@ -78,6 +78,8 @@ BYLINE_LINES = 8
 # Headline links in list items; a date beside one belongs to that other article.
 HEADLINE_LINK_CHARS = 8
 HEADLINE_LINK_WORDS = 4
+# A list entry's text: a headline, its date, a line of summary at most.
+LIST_ENTRY_CHARS = 200
 # A line that is a date and little else ('2011年3月4日', '1998年3月号', '2012-02-09 21:15:40 楼主'):
 # this many characters of words beside the date at most.
 STANDALONE_REST = 6
@@ -123,6 +125,11 @@ def title_elements(root: Element) -> list[Element]:
         if text and len(text) <= _TITLE_ELEMENT_CHARS:
             found.append(el)
     return found
+
+
+# A thread's type or a post's tag in brackets before its subject ('[讨论] …', '【转帖】…'), that the
+# page's <title> leaves out.
+_TAG_PREFIX = re.compile(r"^\s*[\[【［(（][^\]】］)）]{1,8}[\]】］)）]\s*")
 
 
 def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]) -> tuple[str, Element | None, str | None]:
@@ -205,6 +212,9 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
             return main(el, parts), el, rule("generic", f"{el.tag} in <title>")
     for el, text in candidates:
         if text in page_title or any(p in text for p in parts if len(p) >= 4):
+            untagged = _TAG_PREFIX.sub("", text)
+            if untagged != text and untagged in parts:  # a forum's '[讨论]' before the thread's subject
+                return untagged, el, rule("generic", f"{el.tag} in <title>")
             return main(el, parts), el, rule("generic", f"{el.tag} in <title>")
     found = cms.first_meta(metas, cms.TITLE_METAS[1:])
     if found and clean(_meta_text(found[1])) and clean(_meta_text(found[1])) not in names:
@@ -212,7 +222,11 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
         return title, shown(title), rule(level, f"meta {found[0]}")
     h1s = [el for el in headings if el.tag == "h1" and own(el) not in names and not titles.is_strong_site_name(own(el))]
     if len(h1s) == 1 and len(own(h1s[0])) >= 4:
-        return main(h1s[0], []), h1s[0], rule(level, "h1")
+        title = main(h1s[0], [])
+        untagged = _TAG_PREFIX.sub("", title)
+        if untagged != title and untagged in raw_title and title not in raw_title:
+            title = untagged  # a forum's '[讨论]' before the thread's subject, which <title> leaves out
+        return title, h1s[0], rule(level, "h1")
     if parts and not (page_title == clean_title(raw_title, suffixes) and len(parts) == 1
                       and titles.is_site_name(parts[0], names)):
         # (a <title> that is nothing but what reads as a site's name is none: the heading near
@@ -287,14 +301,26 @@ def _list_entry(block: Element, title: str) -> bool:
     """The date sits in one entry of a list of links to other articles (a sidebar, a list page).
 
     A headline link beside the date is not enough (a blog links its own post title): the entry
-    must have siblings of its own kind that hold links too.
+    must have siblings of its own kind that hold links too. An entry is short: the block around
+    the date's is one only when its text is an entry's length and it links to one headline (the
+    column that holds the article, its info bar and a list of related links under it is not one). An entry that links to
+    the article itself (its place in the site's 热点排行) is one when its siblings link elsewhere.
     """
     for el in (block, block.getparent()):
         if el is None or el.tag in ("body", "html"):
             return False
-        if any(_is_headline(a, title) for a in el.iterdescendants("a")):
-            siblings = [*islice(el.itersiblings(el.tag), 3), *islice(el.itersiblings(el.tag, preceding=True), 3)]
+        if el is not block and len(get_text(el)) > LIST_ENTRY_CHARS:
+            return False
+        links = list(el.iterdescendants("a"))
+        if not links:
+            continue
+        if el is not block and sum(_is_headline(a, title) for a in links) > 1:
+            return False  # a list (or the column holding one), not an entry of it
+        siblings = [*islice(el.itersiblings(el.tag), 3), *islice(el.itersiblings(el.tag, preceding=True), 3)]
+        if any(_is_headline(a, title) for a in links):
             return any(next(s.iterdescendants("a"), None) is not None for s in siblings)
+        if title and any(clean_text(get_text(a)) == title for a in links):
+            return sum(any(_is_headline(a, title) for a in s.iterdescendants("a")) for s in siblings) >= 2
     return False
 
 
@@ -675,18 +701,88 @@ def written_dates(doc: Document) -> list[tuple[Element, str]]:
     return found
 
 
+# Attributes that hold the absolute date of an element showing a relative one.
+_DATE_ATTRS = ("title", "datetime", "data-time", "data-date", "data-datetime", "data-pubtime", "data-publish-time")
+_RELATIVE_HOLDERS = etree.XPath("//body//*[" + " or ".join(f"@{a}" for a in _DATE_ATTRS) + "][not(*)]")
+_RELATIVE_WORDS = re.compile(r"前|刚刚|今天|昨天|前天|ago", re.I)
+
+
+def relative_dates(doc: Document) -> list[tuple[Element, str]]:
+    """(element, the absolute date it carries) for the elements that show a relative date ('3 天前',
+    '昨天 10:20', Discuz's `<span title="2008-3-5 10:20">3 天前</span>`) and hold the date in an
+    attribute: the date the page means, read in the relative one's place."""
+    if not _RELATIVE_WORDS.search(doc.html):
+        return []
+    found = []
+    for el in _RELATIVE_HOLDERS(doc.root):
+        if not el.text or not dates.RELATIVE_RE.match(el.text):
+            continue
+        for name in _DATE_ATTRS:
+            value = el.get(name)
+            iso = dates.parse_date(value) if value and _YEAR.search(value) else None
+            if iso and len(iso) >= 10:
+                found.append((el, clean_text(value)))  # type: ignore[arg-type]
+                break
+    return found
+
+
+# The publication time a page keeps in its script ('var ct = "1614912000"' and 'publish_time =
+# "2021-03-05"' of a WeChat article's copy, 'var pubtime = "…"', JSON-LD's "datePublished"): a
+# variable named so, holding a date or a unix time. A date written out is what the page shows
+# readers (at its precision); a unix time alone is read to the second.
+_SCRIPT_DATE = re.compile(
+    r"""(?<![\w.$])(?:var\s+|let\s+|const\s+|window\.)?["']?(?P<name>ct|publish_?time|publishTime|pub_?time|pubTime|pub_?date|"""
+    r"""pubDate|publish_?date|publishDate|create_?time|createTime|datePublished|firstPublishTime)["']?\s*[:=]\s*"""
+    r"""(?:["'](?P<text>[^"'\n]{8,40})["']|(?P<unix>["']?\d{10}(?:\d{3})?["']?))""", re.I)
+_SCRIPT_NAMES = re.compile(r"\bct\b|publish|pub_?time|pub_?date|create_?time|datePublished|firstPublishTime", re.I)
+
+
+def script_date(doc: Document) -> str | None:
+    """The publication date a page keeps in a script variable (see _SCRIPT_DATE), or None."""
+    if "<script" not in doc.html or not _SCRIPT_NAMES.search(doc.html):
+        return None
+    written: str | None = None
+    unix: str | None = None
+    for script in doc.root.iter("script"):
+        code = script.text or ""
+        if not _SCRIPT_NAMES.search(code):
+            continue
+        for match in _SCRIPT_DATE.finditer(code):
+            number = (match["unix"] or match["text"] or "").strip("\"'")
+            if re.fullmatch(r"\d{10}(?:\d{3})?", number):
+                iso = dates.unix_time(number) if unix is None else None
+                unix = iso if iso and dates.plausible(iso) else unix
+            elif written is None:
+                iso = dates.parse_date(match["text"])
+                written = iso if iso and len(iso) >= 10 and dates.plausible(iso) else None
+    if written and (unix is None or unix[:10] == written[:10] or len(written) > 10):
+        return dates.drop_midnight_filler(written)
+    return dates.drop_midnight_filler(unix) if unix else None
+
+
+def _shows_relative_date(doc: Document) -> bool:
+    """Whether the page shows a relative date ('3小时前', '昨天 10:20') as a text of its own."""
+    return bool(_RELATIVE_WORDS.search(doc.html)) and any(dates.RELATIVE_RE.match(t) for t, _ in doc.body_text())
+
+
 def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]], url: str,
               title: str, title_el: Element | None, body_el: Element | None) -> Dated:
     """The publication date at the page's precision, and the rule that gave it.
 
     What a script writes into the page is read as shown: while the date is looked for, each
-    script that writes a date stands followed by the text it writes (the tree is restored after)."""
+    script that writes a date stands followed by the text it writes; an element that shows a
+    relative date ('3 天前') shows the absolute date it holds in an attribute instead (the tree is
+    restored after)."""
     written = written_dates(doc)
-    if not written:
+    relative = relative_dates(doc)
+    if not written and not relative:
         return _with_shown_time(doc, _find_date(doc, metas, rules, url, title, title_el, body_el))
     tails = [(script, script.tail) for script, _ in written]
+    texts = [(el, el.text) for el, _ in relative]
     for script, text in written:
         script.tail = f" {text} {script.tail or ''}"
+    for el, text in relative:
+        el.text = text
     try:
         shown = Document(doc.root, doc.html)
         return _with_shown_time(shown, _find_date(shown, metas, rules, url, title, title_el, body_el),
@@ -694,6 +790,8 @@ def find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]],
     finally:
         for script, tail in tails:
             script.tail = tail
+        for el, original in texts:
+            el.text = original
 
 
 # The words of PUBLICATION_LABEL, searched alone (spaced out as tables justify them: '发 布 日 期').
@@ -838,6 +936,10 @@ def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
                    and c.after_title and not c.in_body), None)
     if chosen:
         return Dated(dates.drop_midnight_filler(chosen.iso), rule("generic", "post footer"))
+    # A date the page keeps in a script variable (a WeChat article's copy: its date is nowhere else).
+    scripted = script_date(doc)
+    if scripted:
+        return Dated(scripted, rule("generic", "script variable"))
     for pattern in _URL_DATES:
         match = pattern.search(url)
         if match:
@@ -854,9 +956,11 @@ def _find_date(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
                    and c.before_body), None)
     if chosen:
         return Dated(dates.drop_midnight_filler(chosen.iso), rule("generic", "post header"))
-    # Last resort: the first date shown before the body, when there is a single such date.
+    # Last resort: the first date shown before the body, when there is a single such date; not on
+    # a page that tells its date relatively ('3小时前') with no absolute date behind it: the one
+    # date shown is then the header's clock or another article's, and the page is undated.
     before = {c.iso for c in full if not c.in_body}
-    if len(before) == 1:
+    if len(before) == 1 and not _shows_relative_date(doc):
         return Dated(before.pop(), rule("generic", "only date"))
     reduced = next((c for c in visible() if len(c.iso) < 10 and not c.aside and (c.publication or c.standalone)
                     and (c.after_title or c.labelled) and (not c.in_body or c.body_head)), None)
