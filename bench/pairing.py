@@ -27,7 +27,9 @@
    (editions, forecast days, kinds of events, names romanised overseas, the title's topic), and
    21000-21199 (hard) after the ninth (foreign names CC-CEDICT knows, standing alone: Budapest is
    not Tashkent), 24000-24199 (hard) after the tenth (the route of the bodies' distinct figures
-   needs an English text that adds few figures of its own); each with same-topic decoys or hard ones (the same kind of event, place and
+   needs an English text that adds few figures of its own), 31000-31199, 32000-32199 (hard),
+   33000-33199 (half hard), 34000-34199 and 35000-35199 (hard) for the sweep of two parameters
+   (bench/pairing_sweep.py); each with same-topic decoys or hard ones (the same kind of event, place and
    topic: `draw(hard=1.0)`).
 5. Per province of the mirrors: the true pairs strong (the default export), and wrong ones.
 6. On both, three methods are measured side by side: the shipped global assignment with the
@@ -143,7 +145,10 @@ PLANS = [(0.0, range(100)), (1.0, range(100)), (0.0, range(1000, 1200)), (1.0, r
          (0.5, range(14000, 14200)), (0.0, range(15000, 15200)), (1.0, range(16000, 16200)),
          (0.5, range(17000, 17200)), (0.0, range(18000, 18200)), (1.0, range(19000, 19200)),
          (0.5, range(20000, 20200)), (1.0, range(21000, 21200)),
-         (1.0, range(24000, 24200))]
+         (1.0, range(24000, 24200)),
+         # Drawn for the sweep of TOPIC_GLOSS_AT_MOST and the overseas-name rule (bench/pairing_sweep.py).
+         (0.0, range(31000, 31200)), (1.0, range(32000, 32200)), (0.5, range(33000, 33200)),
+         (1.0, range(34000, 34200)), (1.0, range(35000, 35200))]
 
 
 def _unpaired(plans: list[tuple[float, range]] = PLANS, from_seed: int = 0) -> None:

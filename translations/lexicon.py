@@ -759,16 +759,18 @@ _SURNAME_SPELLINGS = {
 }
 
 
-def person_agreement(named: dict[str, frozenset[str]], english: str) -> dict:
+def person_agreement(named: dict[str, frozenset[str]], english: str, *, overseas: bool = True) -> dict:
     """Which of the people a Chinese lead names the English text spells (in either order, with or
-    without a space or hyphen: "Gong Zheng", "Xi Jin-ping"): {found: [...], lacking: [...]}."""
+    without a space or hyphen: "Gong Zheng", "Xi Jin-ping"): {found: [...], lacking: [...]}.
+    `overseas` False for places (`places` read the same way): a name romanised overseas
+    (`_overseas_names`) stands for a person, never for 闵行区 or 榕江县."""
     english = unicodedata.normalize("NFKC", english)
     letters = re.sub(r"[^a-zü]", "", english.lower())
     found = sorted(name for name, spellings in named.items() if any(s in letters for s in spellings)
                    or _other_spelling(name, english))
     # Names romanised overseas account for as many three-character names, if no more are left.
     rest = [name for name in named if name not in found]
-    if rest and all(len(name) == 3 for name in rest) and len(rest) <= _overseas_names(english):
+    if overseas and rest and all(len(name) == 3 for name in rest) and len(rest) <= _overseas_names(english):
         found = sorted(named)
     return {"found": found, "lacking": sorted(set(named) - set(found))}
 
@@ -785,7 +787,9 @@ def _other_spelling(name: str, english: str) -> bool:
 # spelling `_SURNAME_SPELLINGS` lists for any surname) and two given syllables, each a capitalised
 # word of a few letters ("Chia Boon Kiat", "Lim Chee Keong"), one of them at least no pinyin. A surname has spellings in every dialect, more than a table can
 # list, and the given syllables cannot be checked: such a name may be a Chinese name the English
-# does not otherwise spell, unverifiable rather than lacking, one name for one.
+# does not otherwise spell, unverifiable rather than lacking, one name for one. A person's name only:
+# never a place's (person_agreement's `overseas`). The surname's own spellings alone would lose "Chia
+# Boon Kiat" for 陈文健 (Chia is 谢's in the table), the one true pair it holds (issue 19's sweep).
 _OVERSEAS_NAME = re.compile(r"\b([A-Z][a-z]{1,5})\s+([A-Z][a-z]{1,5})(?:\s+([A-Z][a-z]{1,5})|-([a-z]{1,5}))\b")
 
 

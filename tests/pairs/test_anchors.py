@@ -143,6 +143,28 @@ def test_a_name_romanised_overseas_is_unverifiable_not_lacking(english):
     assert person_agreement(named, english)["lacking"] == ["陈文健", "顾维民"]
 
 
+@pytest.mark.parametrize("english", ["Governor Yang met the Lao Deputy Prime Minister.", "Ho Chi Minh City",
+                                     "Lim Chee Keong on Friday."])
+def test_a_name_romanised_overseas_stands_for_no_place(english):
+    """Places are read as people are, but a romanised name is a person's, never 榕江县's: the rule
+    fired for 榕江县, 安新区 and 亚太区 on candidates of the held-out sets (issue 19's sweep)."""
+    named = places("5月26日，榕江县召开会议")
+    assert person_agreement(named, english)["lacking"] == []
+    assert person_agreement(named, english, overseas=False)["lacking"] == ["榕江县"]
+
+
+def test_pairing_reads_the_places_of_a_chinese_lead_without_the_overseas_rule():
+    from translations.pairing import score_window
+
+    zh = {"id": 1, "lang": "zh", "title": "榕江县召开乡村振兴会议", "published_at": "2026-05-26T09:00:00+08:00",
+          "body": "5月26日，榕江县召开乡村振兴工作会议。"}
+    en = {"id": 2, "lang": "en", "title": "Guizhou governor meets Lao deputy prime minister",
+          "published_at": "2026-05-26T20:00:00+08:00",
+          "body": "Governor Yang Xiaofeng met with Lao Deputy Prime Minister Khamphong Vongsavath in Guiyang."}
+    evidence = score_window([en], [zh])[(2, 1)][1]
+    assert evidence["places"]["lacking"] == ["榕江县"]
+
+
 @pytest.mark.parametrize("english", ["Mayor Gu met the managing director of the authority.",
                                      "The mayor met Wang Jianguo on Friday.", "The mayor met Balazs Kovacs."])
 def test_a_chinese_name_without_such_a_name_in_the_english_is_lacking(english):
