@@ -62,10 +62,9 @@ def _finish_run(db_path: Path, run_id: int, result: RunResult) -> None:
 
 def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
            settings: dict[str, Any], dispatcher: Any = None,
-           workers: dict[str, str | None] | None = None) -> dict[str, SiteRun]:
-    from crawler.health_stats import empty_list_cause
+           workers: dict[str, str | None] | None = None) -> dict[str, dict[str, Any]]:
+    """Crawl the sites (here or on the workers): each site's `run_crawl` counts."""
     from provnews.crawling import run_crawl
-    from provnews.health import assess, measure
     from provnews.logs import SCRAPY_SETTINGS
 
     crawl_settings = {
@@ -86,6 +85,15 @@ def _crawl(db_path: Path, run_id: int, sites: list[str], config: Config,
         stats = crawl_on_workers(dispatcher, sites, db_path, base_urls=base_urls, settings=crawl_settings)
         if workers is not None:
             workers.update({site: s.get("worker") for site, s in stats.items()})
+    return stats
+
+
+def _judged(db_path: Path, run_id: int, stats: dict[str, dict[str, Any]], config: Config) -> dict[str, SiteRun]:
+    """Each site's run: measured, and judged and recorded as its health unless the crawl was
+    interrupted."""
+    from crawler.health_stats import empty_list_cause
+    from provnews.health import assess, measure
+
     if interruption.interrupted_by() is not None:
         # An interrupted crawl says nothing of a portal's health: no alarm, no health (state stays None).
         return {site: measure(site, "", s) for site, s in stats.items()}
@@ -183,7 +191,12 @@ def run(db_path: Path, sites: list[str], config: Config, *, settings: dict[str, 
     stage = "crawl"
     try:
         with interruption.signalled_as_interrupted():
-            summaries = _crawl(db_path, run_id, sites, config, settings or {}, dispatcher, workers)
+            stats = _crawl(db_path, run_id, sites, config, settings or {}, dispatcher, workers)
+            if interruption.interrupted_by() is None:
+                # The crawl is whole: a signal from here on stops what follows it (its health may be
+                # judged by then), never "the crawl", which records no health.
+                stage = "translation" if translate else "pairing"
+            summaries = _judged(db_path, run_id, stats, config)
             interruption.check()
             note = "translation skipped (--no-translate)"
             if translate:

@@ -362,3 +362,32 @@ def test_a_signal_once_the_work_is_done_changes_nothing(tmp_path, monkeypatch, s
     finally:
         con.close()
     assert code == result.exit_code == 0 and json.loads(summary)["interrupted"] is None
+
+
+def test_a_signal_once_the_crawl_is_whole_is_not_an_interrupted_crawl(tmp_path, monkeypatch):
+    """A signal while the whole crawl's health is judged (or between the crawl and translation)
+    stops what follows the crawl: the run is not recorded as an interrupted crawl, which by its
+    promise records no health."""
+    from provnews import interruption, runner
+    from provnews.config import Config
+    from provnews.health import _judge
+
+    assess = _judge.assess
+
+    def signalled(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGINT)  # handled at the next bytecode, in this thread
+        return assess(*args, **kwargs)
+
+    monkeypatch.setattr(runner, "_crawl", lambda *args: {})
+    monkeypatch.setattr("provnews.health.assess", signalled)
+    db = tmp_path / "news.db"
+    with interruption.handle_signals(), pytest.raises(interruption.Interrupted):
+        runner.run(db, [], Config(), translate=False)
+    con = sqlite3.connect(db)
+    try:
+        code, summary = con.execute("SELECT exit_code, summary FROM runs").fetchone()
+    finally:
+        con.close()
+    summary = json.loads(summary)
+    assert code == 128 + signal.SIGINT and summary["interrupted"] == "SIGINT"
+    assert summary["interrupted_in"] == "pairing", summary
