@@ -7,7 +7,7 @@ Order for each field: the site's own rules, then the CMS meta tags, then what th
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from itertools import islice
 from typing import TypeAlias
@@ -132,6 +132,13 @@ def title_elements(root: Element) -> list[Element]:
 _TAG_PREFIX = re.compile(r"^\s*[\[【［(（][^\]】］)）]{1,8}[\]】］)）]\s*")
 
 
+def _tag_left_out(text: str, kept: Container[str]) -> str | None:
+    """`text` without the tag in brackets before it, where `kept` (<title>, or its parts) has the
+    subject without its tag and not with it; else None."""
+    untagged = _TAG_PREFIX.sub("", text)
+    return untagged if untagged != text and untagged in kept and text not in kept else None
+
+
 def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]) -> tuple[str, Element | None, str | None]:
     """The title, the element that shows it when the page shows it (dates sit just after), and
     the rule that gave it. Without a <title> every page-level choice is `derived:`.
@@ -212,8 +219,8 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
             return main(el, parts), el, rule("generic", f"{el.tag} in <title>")
     for el, text in candidates:
         if text in page_title or any(p in text for p in parts if len(p) >= 4):
-            untagged = _TAG_PREFIX.sub("", text)
-            if untagged != text and untagged in parts:  # a forum's '[讨论]' before the thread's subject
+            untagged = _tag_left_out(text, parts)  # a forum's '[讨论]' before the thread's subject
+            if untagged:
                 return untagged, el, rule("generic", f"{el.tag} in <title>")
             return main(el, parts), el, rule("generic", f"{el.tag} in <title>")
     found = cms.first_meta(metas, cms.TITLE_METAS[1:])
@@ -223,10 +230,7 @@ def find_title(doc: Document, metas: dict[str, str], rules: dict[str, list[str]]
     h1s = [el for el in headings if el.tag == "h1" and own(el) not in names and not titles.is_strong_site_name(own(el))]
     if len(h1s) == 1 and len(own(h1s[0])) >= 4:
         title = main(h1s[0], [])
-        untagged = _TAG_PREFIX.sub("", title)
-        if untagged != title and untagged in raw_title and title not in raw_title:
-            title = untagged  # a forum's '[讨论]' before the thread's subject, which <title> leaves out
-        return title, h1s[0], rule(level, "h1")
+        return _tag_left_out(title, raw_title) or title, h1s[0], rule(level, "h1")
     if parts and not (page_title == clean_title(raw_title, suffixes) and len(parts) == 1
                       and titles.is_site_name(parts[0], names)):
         # (a <title> that is nothing but what reads as a site's name is none: the heading near
