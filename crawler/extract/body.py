@@ -66,10 +66,13 @@ EDITOR_LINE = re.compile(
 # A line of credits after the text, one role after another ('（文/张三 图/李四 审核：王五 编辑：赵六）',
 # '编辑：张三　审核：李四', '摄影 李四 责任编辑 王五'), at least one an editor's: the page's, not the article's.
 _ROLE = r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|审签|签发|文字|图片|摄影|视频|供稿|撰稿|文|图|摄)"
+_CREDIT_NAME = r"[^\s:：/（()）\[\]【】，。,;；]{1,12}"
 CREDIT_LINE = re.compile(
-    r"^[（(\[【]?\s*(?:" + _ROLE + r"(?:\s*[:：/|｜]\s*|\s+)[^\s:：/（()）\[\]【】，。,;；]{1,12}\s*[|｜,，;；]?\s*){2,8}[)）\]】]?$")
+    r"^[（(\[【]?\s*(?:" + _ROLE + r"(?:\s*[:：/|｜]\s*|\s+)" + _CREDIT_NAME + r"\s*[|｜,，;；]?\s*){2,8}[)）\]】]?$")
+# The credit that names the page's editor: an editor's role if the line has one, else a reviewer's.
+_EDITOR_CREDIT = re.compile(r"(?:责任编辑|责编|(?<!责任)编辑)\s*[:：/]?\s*(?P<name>" + _CREDIT_NAME + ")")
 _EDITOR_ROLE = re.compile(r"(?:责任编辑|责编|审核|审校|校对|初审|复审|终审|审签|签发|(?<!责任)编辑)\s*[:：/]?\s*"
-                          r"(?P<name>[^\s:：/（()）\[\]【】，。,;；]{1,12})")
+                          r"(?P<name>" + _CREDIT_NAME + ")")
 MAX_CREDIT_LINE = 60
 EDITOR_TAIL = re.compile(r"[（(\[【]\s*(?:责任编辑|责编)\s*[:：]\s*(?P<name>[^)）\]】]{1,30}?)\s*[)）\]】]\s*$")
 BYLINE = re.compile(
@@ -263,7 +266,7 @@ def _finish(blocks: list[Block], title: str, attachments: list[dict[str, str]]) 
                 continue
             credits = _EDITOR_ROLE.search(text) if len(text) <= MAX_CREDIT_LINE and CREDIT_LINE.match(text) else None
             if credits:
-                editor = re.search(r"(?:责任编辑|责编|(?<!责任)编辑)\s*[:：/]?\s*(?P<name>[^\s:：/（()）\[\]【】，。,;；]{1,12})", text)
+                editor = _EDITOR_CREDIT.search(text)
                 body.editor = clean_text((editor or credits).group("name"))
                 continue
             tail = EDITOR_TAIL.search(text)
@@ -357,15 +360,18 @@ LIST_HEADING = re.compile(
     r"热门文章|最新文章|精彩推荐)\s*[】\]]?\s*[:：]?$")
 
 
-def _dated_link(text: str, link_chars: int) -> bool:
-    """A line that is a link and a date beside it, nothing more ('某某新闻标题 2010年10月31日')."""
+def _beside_first_date(text: str) -> str | None:
+    """The line without its first date; None where it holds no date."""
     from crawler.extract.dates import find_dates
 
     found = find_dates(text)
-    if not found:
-        return False
-    rest = text[: found[0].start] + text[found[0].end:]
-    return len(re.sub(r"[\s()（）\[\]【】|｜·•]", "", rest)) - link_chars <= 2
+    return text[: found[0].start] + text[found[0].end:] if found else None
+
+
+def _dated_link(text: str, link_chars: int) -> bool:
+    """A line that is a link and a date beside it, nothing more ('某某新闻标题 2010年10月31日')."""
+    rest = _beside_first_date(text)
+    return rest is not None and len(re.sub(r"[\s()（）\[\]【】|｜·•]", "", rest)) - link_chars <= 2
 
 
 # The body's first lines may repeat the page's byline or date line ('本报记者 甲 乙 2009-5-8 某某晚报',
@@ -376,15 +382,10 @@ _SENTENCE = re.compile(r"[，。；！？,;!?]")
 
 
 def _is_date_line(text: str) -> bool:
-    from crawler.extract.dates import find_dates
-
     if len(text) > MAX_DATE_LINE:
         return False
-    found = find_dates(text)
-    if not found:
-        return False
-    rest = text[: found[0].start] + text[found[0].end:]
-    return not _SENTENCE.search(rest)
+    rest = _beside_first_date(text)
+    return rest is not None and not _SENTENCE.search(rest)
 
 
 def _title_and_date_line(text: str, title: str) -> bool:
