@@ -32,7 +32,8 @@ CHROME_ATTR = re.compile(
     r"related|xgxw|relevant|toolbar|pager|page-nav|prev|next|qrcode|erweima|comment|footer", re.I)
 _CHROME_TOKENS = (
     r"打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|分享到|分享|返回顶部|返回|顶部|纠错|字号|字体|大|中|小|"
-    r"默认|视力保护色|放大|缩小|我要纠错|长者模式|关怀模式|无障碍(?:浏览|阅读)?|适老化|Print|Close|Share|Back\s+to\s+top|Top|Email|E-mail|Tweet|Favorite"
+    r"默认|视力保护色|放大|缩小|我要纠错|长者模式|关怀模式|无障碍(?:浏览|阅读)?|适老化|Print|Close|Share|Back\s+to\s+top|Top|Email|E-mail|Tweet|Favorite|"
+    r"(?:Font|Text)\s+size|Large|Medium|Small|A\+|A-|A(?![\w+-])"  # an English edition's 'Font size: A+ A A-'
 )
 # A post's counters ('阅读(120) | 评论(3)', '收藏(0) ┊转载(1)'): the blog's bar under the text.
 _COUNTER = r"(?:阅读|评论|收藏|转载|点击|浏览|喜欢|引用|推荐|点赞|赞)\s*[(（]\s*\d+\s*[)）]"

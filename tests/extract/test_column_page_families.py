@@ -291,6 +291,21 @@ def test_an_article_with_heavy_link_furniture_is_still_an_article(case):
 
 # -- 3. Edges of the two families ----------------------------------------------------------------
 
+@pytest.mark.parametrize("tools", ['<div class="tool">Font size: <a>A+</a> <a>A</a> <a>A-</a> | <a>Print</a> | <a>Share</a></div>',
+                                   '<div class="tool">Text size: <a>Large</a> <a>Medium</a> <a>Small</a></div>'])
+def test_a_short_notice_under_an_english_tool_bar_keeps_only_its_text(tools):
+    """(a draw of the family above, which took the tool bar for the first paragraph: one paragraph
+    beside the bar in the article's box, the generic body taking the box)"""
+    title, text = "关于进一步做好稳就业工作的通知", "为进一步做好相关工作，经市政府同意，现将有关事项通知如下，请各地各部门结合实际认真贯彻落实。"
+    nav = "".join(f'<li><a href="/c{i}/">{name}</a></li>' for i, name in enumerate(["首页", "政务公开", "政策文件", "通知公告"]))
+    html = (f'<html><head><meta charset="utf-8"><title>{title}</title></head><body><div class="nav"><ul>{nav}</ul></div>'
+            '<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>'
+            f'<div class="main"><div class="article"><h1>{title}</h1><div class="info"><span>发布时间：2024-06-11 09:30</span> '
+            f'<span>来源：市政府办公室</span> <span>浏览次数：1024</span></div>{tools}'
+            f'<div class="content"><p>{text}</p></div></div></div></body></html>')
+    assert [p.text for p in extract_page(html.encode(), ARTICLE_URL).paragraphs] == [text]
+
+
 @pytest.mark.parametrize("pager", ["共3页 首页 上一页 1 2 3 下一页 尾页", "共30条记录 当前第1/2页 首页 上页 下页 末页",
                                    "First Prev 1 2 3 Next Last", "Page 1 of 3"])
 def test_a_pager_line_is_never_a_paragraph(pager):
