@@ -187,7 +187,7 @@ def _entries(site: Any, url: str, text: str, defaults: list[str]) -> list[ListEn
     """The page's entries; where none of them is an article by the site's patterns (the portal
     changed its URL forms), the list's entries by its structure, marked so."""
     entries = read_entries(text, url, site, defaults)
-    if getattr(site.lists, "by_structure", True) and not any(site.is_article_url(e.url) for e in entries):
+    if site.lists.by_structure and not any(site.is_article_url(e.url) for e in entries):
         return structural_entries(text, url, site) or entries
     return entries
 

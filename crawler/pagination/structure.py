@@ -124,7 +124,7 @@ def _pager_link(link: str, page_url: str) -> bool:
 
 def _candidates(doc: Selector, page_url: str, site: Any) -> list[tuple[str, Any, Selector]]:
     """(absolute URL, lxml element, anchor) of every link that may be an entry."""
-    attrs = getattr(site.lists, "link_attrs", ("href",))
+    attrs = site.lists.link_attrs
     found = []
     for anchor in doc.css("a"):
         href = _entry_url(anchor, attrs)
