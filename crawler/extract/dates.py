@@ -205,20 +205,6 @@ def unix_time(value: str) -> str | None:
     return stamp.strftime("%Y-%m-%dT%H:%M:%S+08:00")
 
 
-def english_day(text: str) -> date | None:
-    """The first day written in English ('Nov 23, 2018', '23 November 2018') in `text`, or None."""
-    for match in EN_DATE_RE.finditer(text):
-        g = match.groupdict()
-        month = _MONTHS.get((g["mon"] or g["mon2"] or "")[:3].lower())
-        if month is None:
-            continue
-        try:
-            return date(int(g["y"] or g["y2"]), month, int(g["d"] or g["d2"]))
-        except ValueError:
-            continue
-    return None
-
-
 def has_date(text: str) -> bool:
     text = fold(text)
     return any(p.search(text) for p in (DATE_RE, EN_DATE_RE, US_DATE_RE, MONTH_RE, YEAR_RE))

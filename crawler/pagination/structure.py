@@ -22,8 +22,6 @@ from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
-from crawler.extract.dates import english_day
-
 from .base import ListEntry, _entry_url, _title, parse_list_date
 
 __all__ = ["structural_entries", "english_onward", "is_pager_label"]
@@ -50,6 +48,8 @@ _ONWARD_WITH_ARROW = frozenset({"more", "more news"})  # "More >>", not a bare "
 # Column links: a folder, a column's index page, `/content/column/6787052`.
 _COLUMN_STEMS = re.compile(r"^(?:index|default|list|main|home)(?:[_-]\d+)?$", re.I)
 _COLUMN_PARENTS = frozenset({"column", "columns", "channel", "channels", "category", "categories", "node", "col"})
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_DATE = re.compile(r"\b(?:(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})|([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4}))\b")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WORD = re.compile(r"[A-Za-z0-9']+")
 
@@ -88,7 +88,19 @@ def is_pager_label(label: str) -> bool:
 
 
 def _date(text: str) -> dt.date | None:
-    return parse_list_date(text) or english_day(text)
+    found = parse_list_date(text)
+    if found:
+        return found
+    for match in _EN_DATE.finditer(text):
+        day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
+            match.group(5), match.group(4), match.group(6))
+        name = month[:3].lower()
+        if name in _MONTHS:
+            try:
+                return dt.date(int(year), _MONTHS.index(name) + 1, int(day))
+            except ValueError:
+                continue
+    return None
 
 
 def _title_like(label: str) -> bool:
