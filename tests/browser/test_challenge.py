@@ -143,7 +143,8 @@ def test_a_site_that_refuses_the_browser_too_is_reported_blocked_and_skipped(chr
     refused = re.fullmatch(r"blocked: the browser's answers to the JavaScript challenge are refused"
                            r" \(HTTP 412 (\d+) times\)", reason or "")
     assert (refused and int(refused.group(1)) > MAX_CHALLENGE_ROUNDS) or \
-        reason == "blocked: the browser did not get past the JavaScript challenge in 10 s (HTTP 412)", reason
+        reason == "blocked: the browser did not get past the JavaScript challenge in 10 s (HTTP 412)", \
+        (reason, failures(db), result.stderr[-2000:])  # (what the crawl said, should another end come up)
     # one browser page; on a starved machine a navigation that timed out may be retried once
     assert result.returncode == 1 and 1 <= stats["browser_pages"] <= 2
     assert result.stderr.strip().splitlines()[-1] == f"Error: waf-zh: skipped: {reason}"
